@@ -1,0 +1,83 @@
+"""Starting the window (the default when no command is given)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from recouvrement_desktop.cli.database import chosen_database_url
+from recouvrement_desktop.cli.errors import CommandError
+from recouvrement_desktop.db.bootstrap import open_database
+from recouvrement_desktop.db.database import Database
+from recouvrement_desktop.errors import UserFacingError
+from recouvrement_desktop.i18n.translation import translate
+from recouvrement_desktop.services.demo_data import generate_demo_data
+from recouvrement_desktop.services.case_queries import CaseFilter, CaseQueries
+
+DEMO_CASES = 2000  # what a first start with --demo writes: enough to feel real, fast to make
+
+
+def add_window_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--screenshot",
+        metavar="FILE.png",
+        type=Path,
+        help=translate("Cli", "render the main window to a PNG file once it is shown, then exit"),
+    )
+
+
+def _fill_demo_database(database: Database) -> None:
+    if CaseQueries(database).count(CaseFilter()) == 0:
+        generate_demo_data(database, DEMO_CASES)
+
+
+def _show_error(message: str, quiet: bool) -> None:
+    if not quiet and QApplication.platformName() not in ("offscreen", "minimal"):
+        QMessageBox.critical(None, translate("Cli", "Recouvrement Desktop"), message)
+
+
+def run(args: argparse.Namespace) -> int:
+    from recouvrement_desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        database, _ = open_database(chosen_database_url(args))
+    except UserFacingError as error:
+        _show_error(
+            translate(error.context, error.message).format(**error.params),
+            args.screenshot is not None,
+        )
+        raise
+    try:
+        if args.demo:
+            _fill_demo_database(database)
+        window = MainWindow(database, demo=args.demo)
+        outcome: list[int] = []
+        if args.screenshot is not None:
+            target: Path = args.screenshot
+
+            def capture() -> None:
+                # Let the layout and the first paint settle before grabbing.
+                QTimer.singleShot(0, lambda: _save(window.grab().save(str(target), "PNG")))
+
+            def _save(saved: bool) -> None:
+                outcome.append(0 if saved else 1)
+                app.quit()
+
+            window.ready.connect(capture)
+        window.show()
+        window.start()
+        status = app.exec()
+        if outcome and outcome[0] != 0:
+            raise CommandError(
+                translate("Cli", "Could not write the screenshot to {path}").format(
+                    path=args.screenshot
+                )
+            )
+        return status
+    finally:
+        database.dispose()

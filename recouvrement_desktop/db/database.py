@@ -1,0 +1,120 @@
+"""Engine and session factory for a database given by SQLAlchemy URL."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.orm import Session, sessionmaker
+
+from recouvrement_desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
+
+
+class DatabaseError(UserFacingError):
+    context = "Database"
+
+
+def sqlite_url(path: Path) -> str:
+    return URL.create("sqlite+pysqlite", database=str(path)).render_as_string()
+
+
+def parse_url(text: str) -> URL:
+    try:
+        url = make_url(text)
+    except ArgumentError:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Database", "Not a valid database URL: {url}"), url=text
+        ) from None
+    if url.get_backend_name() not in ("sqlite", "postgresql"):
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Database", "Unsupported database '{backend}': use sqlite or postgresql"
+            ),
+            backend=url.get_backend_name(),
+        )
+    if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")
+    return url
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy, not pysqlite, decide where transactions begin (see "begin").
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA busy_timeout = 5000")
+        # No journal_mode here: it writes the file, and a file we may yet refuse must stay
+        # untouched. ``enable_wal`` switches it once the file is known to be ours.
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+class Database:
+    """One database: its engine and a factory of short sessions."""
+
+    def __init__(self, url: str | URL, *, echo: bool = False) -> None:
+        self.url = parse_url(url) if isinstance(url, str) else url
+        try:
+            self.engine = create_engine(self.url, echo=echo, pool_pre_ping=True)
+        except (ArgumentError, NoSuchModuleError) as error:
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP("Database", "Cannot use the database {url}: {reason}"),
+                url=self.display_url,
+                reason=str(error),
+            ) from None
+        if self.is_sqlite:
+            _configure_sqlite(self.engine)
+        # Objects stay readable after commit: the UI keeps them between short sessions.
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if not self.is_sqlite or self.url.database in (None, "", ":memory:"):
+            return None
+        return Path(str(self.url.database))
+
+    @property
+    def display_url(self) -> str:
+        """The URL without its password, for messages and logs."""
+        return self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A read session; writes go through ``services.unit_of_work``."""
+        with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session inside one transaction: committed on success, rolled back on error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def enable_wal(self) -> None:
+        """Switch a SQLite file to write-ahead logging (remembered by the file itself)."""
+        if self.sqlite_path is None:
+            return
+        raw = self.engine.raw_connection()
+        try:  # outside any transaction, where SQLite refuses to change the journal mode
+            raw.driver_connection.execute("PRAGMA journal_mode = WAL")  # type: ignore[union-attr]
+        finally:
+            raw.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,125 @@
+"""Bring a database to the schema of this version, safely.
+
+Before any upgrade of an existing SQLite file a backup copy is taken (SQLite's online
+backup, which is consistent even in WAL mode). A database whose revision this version
+does not know was written by a newer version: it is refused and left untouched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, inspect
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+from sqlalchemy.exc import OperationalError
+
+from recouvrement_desktop.db.database import Database, DatabaseError
+from recouvrement_desktop.errors import QT_TRANSLATE_NOOP
+from recouvrement_desktop.paths import backups_dir, migrations_dir
+
+
+@dataclass(frozen=True)
+class MigrationReport:
+    previous_revision: str | None
+    current_revision: str
+    backup: Path | None
+
+    @property
+    def upgraded(self) -> bool:
+        return self.previous_revision != self.current_revision
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def _current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def _known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {revision.revision for revision in script.walk_revisions()}
+
+
+def _backup_sqlite(source: Path, revision: str | None, target_dir: Path) -> Path:
+    target_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = target_dir / f"{source.stem}-{revision or 'unversioned'}-{stamp}.sqlite3"
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+    return target
+
+
+def _inspect(database: Database) -> tuple[str | None, bool]:
+    """Current revision and whether the database holds any table at all."""
+    try:
+        with database.engine.connect() as connection:
+            revision = _current_revision(connection)
+            # A database downgraded to base keeps an empty alembic_version table.
+            has_tables = bool(set(inspect(connection).get_table_names()) - {"alembic_version"})
+    except OperationalError as error:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Database", "Cannot open the database {url}: {reason}"),
+            url=database.display_url,
+            reason=str(error.orig).strip().splitlines()[0],
+        ) from None
+    except SQLAlchemyDatabaseError:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Database", "{url} is not a Recouvrement Desktop database"),
+            url=database.display_url,
+        ) from None
+    return revision, has_tables
+
+
+def upgrade_database(database: Database, backup_dir: Path | None = None) -> MigrationReport:
+    """Apply pending migrations; refuse a newer or foreign database without touching it."""
+    head = head_revision()
+    revision, has_tables = _inspect(database)
+    if revision is not None and revision not in _known_revisions():
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "The database {url} was written by a newer version of the application "
+                "(schema {revision}); it has been left untouched. Please install the "
+                "latest version.",
+            ),
+            url=database.display_url,
+            revision=revision,
+        )
+    if revision is None and has_tables:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Database", "{url} is not a Recouvrement Desktop database"),
+            url=database.display_url,
+        )
+    database.enable_wal()
+    if revision == head:
+        return MigrationReport(revision, head, None)
+
+    backup = None
+    path = database.sqlite_path
+    if path is not None and revision is not None:
+        backup = _backup_sqlite(path, revision, backup_dir or backups_dir())
+
+    config = alembic_config()
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return MigrationReport(revision, head, backup)

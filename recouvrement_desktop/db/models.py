@@ -1,0 +1,244 @@
+"""SQLAlchemy 2 models of the case database.
+
+What happened is append-only (journal entries, audit events): corrections are new rows
+that point at what they correct, and database triggers refuse updates and deletes.
+Rows that may travel between machines carry a UUID and UTC timestamps. Money is exact
+(integer cents through ``Money``), never a float.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from recouvrement_desktop.db.types import Money, Rate, UTCDateTime, utc_now
+from recouvrement_desktop.domain.recovery import (
+    CasePriority,
+    CaseStage,
+    Channel,
+    ContactResult,
+    Direction,
+    EmploymentStatus,
+    JournalKind,
+    LifeEventType,
+    LoanCategory,
+    OfficerRole,
+    PromiseStatus,
+)
+
+# Stable constraint names, so that migrations can name what they alter on every backend.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _enum(enum_class: type[StrEnum]) -> Enum:
+    """Enums stored as their value in a plain string column (portable, no native type)."""
+    return Enum(
+        enum_class,
+        native_enum=False,
+        create_constraint=False,
+        length=32,
+        values_callable=lambda members: [member.value for member in members],
+        validate_strings=True,
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Officer(Base):
+    __tablename__ = "officers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
+    login: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[OfficerRole] = mapped_column(_enum(OfficerRole))
+    branch: Mapped[str] = mapped_column(String(200))
+    # Delegation: what the officer may grant without a supervisor.
+    max_waiver: Mapped[Decimal] = mapped_column(Money())
+    max_extension_months: Mapped[int] = mapped_column(Integer)
+    min_rate: Mapped[Decimal] = mapped_column(Rate())
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class Client(Base):
+    __tablename__ = "clients"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
+    client_number: Mapped[str] = mapped_column(String(32), unique=True)
+    title: Mapped[str] = mapped_column(String(16))
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    mobile_phone: Mapped[str | None] = mapped_column(String(32))
+    home_phone: Mapped[str | None] = mapped_column(String(32))
+    email: Mapped[str | None] = mapped_column(String(254))
+    address_line1: Mapped[str] = mapped_column(String(200))
+    address_line2: Mapped[str | None] = mapped_column(String(200))
+    postal_code: Mapped[str] = mapped_column(String(16))
+    city: Mapped[str] = mapped_column(String(100))
+    country: Mapped[str] = mapped_column(String(2), default="FR")
+    household_adults: Mapped[int] = mapped_column(Integer, default=1)
+    household_children: Mapped[int] = mapped_column(Integer, default=0)
+    employment: Mapped[EmploymentStatus] = mapped_column(_enum(EmploymentStatus))
+    employer: Mapped[str | None] = mapped_column(String(200))
+    monthly_income: Mapped[Decimal] = mapped_column(Money())
+    housing_cost: Mapped[Decimal] = mapped_column(Money())
+    other_credit_payments: Mapped[Decimal] = mapped_column(Money())
+    # Lower-case, accent-free "first last" and phone digits, so that search runs in SQL.
+    search_name: Mapped[str] = mapped_column(String(210), index=True)
+    search_phones: Mapped[str] = mapped_column(String(70), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+
+    cases: Mapped[list[Case]] = relationship(back_populates="client")
+
+
+class Case(Base):
+    __tablename__ = "cases"
+    __table_args__ = (
+        Index("ix_cases_queue", "next_action_date", "total_arrears"),
+        Index("ix_cases_stage", "stage"),
+        Index("ix_cases_officer_id", "officer_id"),
+        Index("ix_cases_client_id", "client_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
+    reference: Mapped[str] = mapped_column(String(32), unique=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"))
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officers.id"))
+    stage: Mapped[CaseStage] = mapped_column(_enum(CaseStage))
+    priority: Mapped[CasePriority] = mapped_column(_enum(CasePriority))
+    opened_on: Mapped[date] = mapped_column(Date)
+    next_action_date: Mapped[date | None] = mapped_column(Date)
+    # Figures of the work queue, kept up to date by the services that change them.
+    total_arrears: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
+    days_past_due: Mapped[int] = mapped_column(Integer, default=0)
+    last_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    has_broken_promise: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+
+    client: Mapped[Client] = relationship(back_populates="cases")
+    officer: Mapped[Officer | None] = relationship()
+    loans: Mapped[list[Loan]] = relationship(back_populates="case", order_by="Loan.id")
+
+
+class Loan(Base):
+    __tablename__ = "loans"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    contract_number: Mapped[str] = mapped_column(String(32), unique=True)
+    category: Mapped[LoanCategory] = mapped_column(_enum(LoanCategory))
+    original_amount: Mapped[Decimal] = mapped_column(Money())
+    nominal_rate: Mapped[Decimal] = mapped_column(Rate())  # annual, in percent
+    start_date: Mapped[date] = mapped_column(Date)
+    term_months: Mapped[int] = mapped_column(Integer)
+    installment: Mapped[Decimal] = mapped_column(Money())
+    insurance_monthly: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
+    outstanding_principal: Mapped[Decimal] = mapped_column(Money())
+    arrears_count: Mapped[int] = mapped_column(Integer, default=0)
+    arrears_amount: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
+    late_interest: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
+    fees_and_penalties: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
+    days_past_due: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+
+    case: Mapped[Case] = relationship(back_populates="loans")
+
+
+class JournalEntry(Base):
+    """One thing that happened on a case. Append-only; see the module docstring."""
+
+    __tablename__ = "journal_entries"
+    __table_args__ = (Index("ix_journal_entries_case_time", "case_id", "occurred_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    kind: Mapped[JournalKind] = mapped_column(_enum(JournalKind))
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officers.id"))
+    # A correction points at the entry it corrects; an outcome at the promise it settles.
+    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("journal_entries.id"))
+    refers_to_id: Mapped[int | None] = mapped_column(ForeignKey("journal_entries.id"))
+    note: Mapped[str | None] = mapped_column(Text)
+    # Contacts.
+    channel: Mapped[Channel | None] = mapped_column(_enum(Channel))
+    direction: Mapped[Direction | None] = mapped_column(_enum(Direction))
+    result: Mapped[ContactResult | None] = mapped_column(_enum(ContactResult))
+    # Promises (amount, due date), their outcome, payments (amount).
+    amount: Mapped[Decimal | None] = mapped_column(Money())
+    due_date: Mapped[date | None] = mapped_column(Date)
+    promise_status: Mapped[PromiseStatus | None] = mapped_column(_enum(PromiseStatus))
+    # Life events and stage changes.
+    life_event: Mapped[LifeEventType | None] = mapped_column(_enum(LifeEventType))
+    stage_from: Mapped[CaseStage | None] = mapped_column(_enum(CaseStage))
+    stage_to: Mapped[CaseStage | None] = mapped_column(_enum(CaseStage))
+    # Offers and agreements: the simulation inputs and figures, as shown.
+    payload: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+    officer: Mapped[Officer | None] = relationship()
+
+
+class AuditEvent(Base):
+    """One link of the tamper-evident audit chain. Append-only."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
+    sequence: Mapped[int] = mapped_column(Integer, unique=True)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officers.id"))
+    action: Mapped[str] = mapped_column(String(64))
+    entity_type: Mapped[str] = mapped_column(String(64))
+    entity_uuid: Mapped[str | None] = mapped_column(String(36))
+    details: Mapped[dict[str, Any]] = mapped_column(JSON)
+    previous_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditChainHead(Base):
+    """Single row naming the last link; updating it serialises writers of the chain."""
+
+    __tablename__ = "audit_chain_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sequence: Mapped[int] = mapped_column(Integer)
+    last_hash: Mapped[str] = mapped_column(String(64))
+
+
+APPEND_ONLY_TABLES = ("journal_entries", "audit_events")

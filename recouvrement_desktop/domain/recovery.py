@@ -1,0 +1,104 @@
+"""Vocabulary of the recovery process: categories, stages, journal kinds, roles.
+
+Plain enums, shared by every layer; their values are stored in the database, so never
+rename a value without a migration.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class LoanCategory(StrEnum):
+    PERSONAL_LOAN = "personal_loan"
+    CAR_LOAN = "car_loan"
+    REVOLVING_CREDIT = "revolving_credit"
+    OVERDRAFT = "overdraft"
+    MORTGAGE = "mortgage"
+
+
+class CaseStage(StrEnum):
+    AMICABLE = "amicable"
+    PRE_LITIGATION = "pre_litigation"
+    LITIGATION = "litigation"
+    RESCHEDULED = "rescheduled"
+    SETTLED = "settled"
+    WRITTEN_OFF = "written_off"
+
+
+class CasePriority(StrEnum):
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+    URGENT = "urgent"
+
+
+class OfficerRole(StrEnum):
+    OFFICER = "officer"
+    SUPERVISOR = "supervisor"
+    ADMINISTRATOR = "administrator"
+
+
+class EmploymentStatus(StrEnum):
+    EMPLOYED = "employed"
+    SELF_EMPLOYED = "self_employed"
+    UNEMPLOYED = "unemployed"
+    RETIRED = "retired"
+    SICK_LEAVE = "sick_leave"
+    STUDENT = "student"
+    OTHER = "other"
+
+
+class JournalKind(StrEnum):
+    CONTACT = "contact"
+    NOTE = "note"
+    PROMISE = "promise"
+    PROMISE_OUTCOME = "promise_outcome"
+    PAYMENT = "payment"
+    LIFE_EVENT = "life_event"
+    OFFER = "offer"
+    AGREEMENT = "agreement"
+    STAGE_CHANGE = "stage_change"
+
+
+class Channel(StrEnum):
+    PHONE = "phone"
+    BRANCH = "branch"
+    LETTER = "letter"
+    EMAIL = "email"
+    SMS = "sms"
+
+
+class Direction(StrEnum):
+    INBOUND = "inbound"
+    OUTBOUND = "outbound"
+
+
+class ContactResult(StrEnum):
+    REACHED = "reached"
+    NO_ANSWER = "no_answer"
+    VOICEMAIL = "voicemail"
+    WRONG_NUMBER = "wrong_number"
+    PROMISE_OBTAINED = "promise_obtained"
+    REFUSAL = "refusal"
+    CALLBACK_REQUESTED = "callback_requested"
+    AGREEMENT_REACHED = "agreement_reached"
+    SENT = "sent"
+
+
+class PromiseStatus(StrEnum):
+    PENDING = "pending"
+    KEPT = "kept"
+    BROKEN = "broken"
+
+
+class LifeEventType(StrEnum):
+    JOB_LOSS = "job_loss"
+    NEW_JOB = "new_job"
+    ILLNESS = "illness"
+    SEPARATION = "separation"
+    BEREAVEMENT = "bereavement"
+    BIRTH = "birth"
+    RETIREMENT = "retirement"
+    RELOCATION = "relocation"
+    OTHER = "other"
