@@ -5,36 +5,36 @@
     <name>Audit</name>
     <message>
         <source>an event is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>an event is missing</translation>
     </message>
     <message>
         <source>the link to the previous event is broken</source>
-        <translation type="unfinished"></translation>
+        <translation>the link to the previous event is broken</translation>
     </message>
     <message>
         <source>the event was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>the event was altered</translation>
     </message>
     <message>
         <source>events are missing at the end of the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>events are missing at the end of the chain</translation>
     </message>
 </context>
 <context>
     <name>CaseListPanel</name>
     <message>
         <source>Search a client, a case reference or a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Search a client, a case reference or a phone number</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Search cases</translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
         </translation>
     </message>
 </context>
@@ -42,727 +42,732 @@
     <name>CaseTableModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <source>Arrears</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrears</translation>
     </message>
     <message>
         <source>Days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Days past due</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Next action</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Officer</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Last contact</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Flags</translation>
     </message>
     <message>
         <source>Broken promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Broken promise</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>database URL (sqlite:///file.sqlite3 or postgresql://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>database URL (sqlite:///file.sqlite3 or postgresql://…)</translation>
     </message>
     <message>
         <source>use the demonstration database, kept apart from real data</source>
-        <translation type="unfinished"></translation>
+        <translation>use the demonstration database, kept apart from real data</translation>
     </message>
     <message>
         <source>{app}: debt recovery cases, live rescheduling and agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}: debt recovery cases, live rescheduling and agreements.</translation>
     </message>
     <message>
         <source>interface language (default: fr)</source>
-        <translation type="unfinished"></translation>
+        <translation>interface language (default: fr)</translation>
     </message>
     <message>
         <source>commands</source>
-        <translation type="unfinished"></translation>
+        <translation>commands</translation>
     </message>
     <message>
         <source>Unexpected error; details were written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error; details were written to {path}</translation>
     </message>
     <message>
         <source>write demonstration cases (to the demonstration database by default)</source>
-        <translation type="unfinished"></translation>
+        <translation>write demonstration cases (to the demonstration database by default)</translation>
     </message>
     <message>
         <source>Write realistic, deterministic demonstration cases with their history. Without --db the demonstration database is used, never the real one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write realistic, deterministic demonstration cases with their history. Without --db the demonstration database is used, never the real one.</translation>
     </message>
     <message>
         <source>number of cases</source>
-        <translation type="unfinished"></translation>
+        <translation>number of cases</translation>
     </message>
     <message>
         <source>seed of the generator</source>
-        <translation type="unfinished"></translation>
+        <translation>seed of the generator</translation>
     </message>
     <message>
         <source>start a SQLite file afresh if it already holds cases</source>
-        <translation type="unfinished"></translation>
+        <translation>start a SQLite file afresh if it already holds cases</translation>
     </message>
     <message>
         <source>--cases must be between 1 and {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>--cases must be between 1 and {max}</translation>
     </message>
     <message>
         <source>--replace only works on a SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>--replace only works on a SQLite file</translation>
     </message>
     <message>
         <source>The database already holds {count} cases; use --replace to start it afresh</source>
-        <translation type="unfinished"></translation>
+        <translation>The database already holds {count} cases; use --replace to start it afresh</translation>
     </message>
     <message>
         <source>{cases} cases, {loans} loans and {entries} history entries written to {db} in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{cases} cases, {loans} loans and {entries} history entries written to {db} in {seconds} s</translation>
     </message>
     <message>
         <source>render the main window to a PNG file once it is shown, then exit</source>
-        <translation type="unfinished"></translation>
+        <translation>render the main window to a PNG file once it is shown, then exit</translation>
     </message>
     <message>
         <source>Recouvrement Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Recouvrement Desktop</translation>
     </message>
     <message>
         <source>Could not write the screenshot to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write the screenshot to {path}</translation>
     </message>
 </context>
 <context>
     <name>ClientPanel</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Reach</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Household</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <source>Monthly budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly budget</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <source>Instalment</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalment</translation>
     </message>
     <message>
         <source>Outstanding principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Outstanding principal</translation>
     </message>
     <message>
         <source>Arrears</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrears</translation>
     </message>
     <message>
         <source>Days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Days past due</translation>
     </message>
     <message>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Loans</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>What happened</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>No case selected</source>
-        <translation type="unfinished"></translation>
+        <translation>No case selected</translation>
     </message>
     <message>
         <source>Case {reference} · client {number} · {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {reference} · client {number} · {stage}</translation>
     </message>
     <message>
         <source>Total owed: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total owed: {amount}</translation>
     </message>
     <message numerus="yes">
         <source>%n adult(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adult</numerusform>
+            <numerusform>%n adults</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n child</numerusform>
+            <numerusform>%n children</numerusform>
         </translation>
     </message>
     <message>
         <source>Income {income} · housing {housing} · other credits {credits}</source>
-        <translation type="unfinished"></translation>
+        <translation>Income {income} · housing {housing} · other credits {credits}</translation>
     </message>
     <message>
         <source>{amount} ({count} unpaid)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} ({count} unpaid)</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Not a valid database URL: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a valid database URL: {url}</translation>
     </message>
     <message>
         <source>Unsupported database &apos;{backend}&apos;: use sqlite or postgresql</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsupported database &apos;{backend}&apos;: use sqlite or postgresql</translation>
     </message>
     <message>
         <source>Cannot use the database {url}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot use the database {url}: {reason}</translation>
     </message>
     <message>
         <source>Cannot open the database {url}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the database {url}: {reason}</translation>
     </message>
     <message>
         <source>{url} is not a Recouvrement Desktop database</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} is not a Recouvrement Desktop database</translation>
     </message>
     <message>
         <source>The database {url} was written by a newer version of the application (schema {revision}); it has been left untouched. Please install the latest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database {url} was written by a newer version of the application (schema {revision}); it has been left untouched. Please install the latest version.</translation>
     </message>
 </context>
 <context>
     <name>Domain</name>
     <message>
         <source>The amount cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount cannot be negative</translation>
     </message>
     <message>
         <source>The amount must be greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount must be greater than zero</translation>
     </message>
     <message>
         <source>Shortest affordable plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortest affordable plan</translation>
     </message>
     <message>
         <source>Cheapest plan for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheapest plan for the client</translation>
     </message>
     <message>
         <source>Gentlest plan, with a grace period</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentlest plan, with a grace period</translation>
     </message>
     <message>
         <source>The APR of this plan cannot be computed</source>
         <extracomment>Results are quantized to 1e-10 (as a fraction), i.e. 1e-8 percentage points.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The APR of this plan cannot be computed</translation>
     </message>
     <message>
         <source>The payment day must be between 1 and 31, not {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>The payment day must be between 1 and 31, not {day}</translation>
     </message>
     <message>
         <source>The schedule goes beyond the supported calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>The schedule goes beyond the supported calendar</translation>
     </message>
     <message>
         <source>No usury threshold on file for category {category} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>No usury threshold on file for category {category} on {date}</translation>
     </message>
     <message>
         <source>The APR of {apr} exceeds the usury threshold of {threshold}</source>
-        <translation type="unfinished"></translation>
+        <translation>The APR of {apr} exceeds the usury threshold of {threshold}</translation>
     </message>
     <message>
         <source>The plan lasts {months} months, longer than the {limit} months an over-indebtedness plan may last</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan lasts {months} months, longer than the {limit} months an over-indebtedness plan may last</translation>
     </message>
     <message>
         <source>The plan lasts {months} months, longer than the {limit} months a judge may grant (Code civil art. 1343-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan lasts {months} months, longer than the {limit} months a judge may grant (Code civil art. 1343-5)</translation>
     </message>
     <message>
         <source>The effort rate of {rate} is above {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>The effort rate of {rate} is above {limit}</translation>
     </message>
     <message>
         <source>What is left to live on, {amount} a month, is below the floor of {floor}</source>
-        <translation type="unfinished"></translation>
+        <translation>What is left to live on, {amount} a month, is below the floor of {floor}</translation>
     </message>
     <message>
         <source>Waiving {amount} exceeds your delegation of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiving {amount} exceeds your delegation of {limit}</translation>
     </message>
     <message>
         <source>Extending the loan by {months} months exceeds your delegation of {limit} months</source>
-        <translation type="unfinished"></translation>
+        <translation>Extending the loan by {months} months exceeds your delegation of {limit} months</translation>
     </message>
     <message>
         <source>A rate of {rate} is below your delegation floor of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>A rate of {rate} is below your delegation floor of {limit}</translation>
     </message>
     <message>
         <source>Invalid number: {text}</source>
         <extracomment>Precision far beyond what cent amounts need; traps make silent NaN impossible.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Invalid number: {text}</translation>
     </message>
     <message>
         <source>An amount cannot have more than two decimals: {text}</source>
         <extracomment>Interest-free amounts due with the first instalments (spread arrears, fees…): ``extras[k]`` is added to instalment ``k + 1``. Part of the credit for the TAEG.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>An amount cannot have more than two decimals: {text}</translation>
     </message>
     <message>
         <source>A household has at least one adult and no negative count</source>
         <extracomment>Code civil art. 1343-5: a judge may postpone or spread a debt over at most 2 years. Code de la consommation art. L732-3: an over-indebtedness plan lasts at most 7 years. Usual ceiling of the effort rate (debt service / net income), in percent. DEMONSTRATION VALUES ONLY. Realistic orders of magnitude for the French usury thresholds (Banque de France, published quarterly in the Journal officiel under Code de la consommation art. L314-6), but not the official figures: the bank must load the thresholds of each quarter before any production use. Column order follows :class:`LoanCategory`. DEMONSTRATION VALUES: each bank sets its own delegation grid.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A household has at least one adult and no negative count</translation>
     </message>
     <message>
         <source>The case has no debt to reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>The case has no debt to reschedule</translation>
     </message>
     <message>
         <source>Term must be between 1 and {max} instalments</source>
-        <translation type="unfinished"></translation>
+        <translation>Term must be between 1 and {max} instalments</translation>
     </message>
     <message>
         <source>Cannot waive {waived}: only {owed} is owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot waive {waived}: only {owed} is owed</translation>
     </message>
     <message>
         <source>The down payment settles the whole debt: nothing to reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>The down payment settles the whole debt: nothing to reschedule</translation>
     </message>
     <message>
         <source>Amounts must be spread over at least one instalment</source>
-        <translation type="unfinished"></translation>
+        <translation>Amounts must be spread over at least one instalment</translation>
     </message>
     <message>
         <source>The plan has no principal to repay: capitalize at least part of the debt</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan has no principal to repay: capitalize at least part of the debt</translation>
     </message>
     <message>
         <source>The next contractual due date is before the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>The next contractual due date is before the signature</translation>
     </message>
     <message>
         <source>The amount cannot exceed {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount cannot exceed {max}</translation>
     </message>
     <message>
         <source>The rate must be between {min} and {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>The rate must be between {min} and {max}</translation>
     </message>
     <message>
         <source>The instalment would barely repay any principal: shorten the term</source>
-        <translation type="unfinished"></translation>
+        <translation>The instalment would barely repay any principal: shorten the term</translation>
     </message>
     <message>
         <source>The amount is too small to be repaid in so many instalments</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount is too small to be repaid in so many instalments</translation>
     </message>
     <message>
         <source>The first due date must be after the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>The first due date must be after the start date</translation>
     </message>
     <message>
         <source>The first due date must be at most {months} months after the start</source>
-        <translation type="unfinished"></translation>
+        <translation>The first due date must be at most {months} months after the start</translation>
     </message>
     <message>
         <source>The end date must be on or after the first due date</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date must be on or after the first due date</translation>
     </message>
     <message>
         <source>The fees must be less than the amount lent</source>
-        <translation type="unfinished"></translation>
+        <translation>The fees must be less than the amount lent</translation>
     </message>
     <message>
         <source>The grace period must be shorter than the term ({periods} instalments)</source>
-        <translation type="unfinished"></translation>
+        <translation>The grace period must be shorter than the term ({periods} instalments)</translation>
     </message>
     <message>
         <source>Cannot spread over {spread} instalments a plan of {periods} instalments</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot spread over {spread} instalments a plan of {periods} instalments</translation>
     </message>
     <message>
         <source>An instalment of {installment} does not cover the interest of {interest}</source>
-        <translation type="unfinished"></translation>
+        <translation>An instalment of {installment} does not cover the interest of {interest}</translation>
     </message>
 </context>
 <context>
     <name>HistoryText</name>
     <message>
         <source>Promise of {amount} by {date} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Promise of {amount} by {date} ({status})</translation>
     </message>
     <message>
         <source>Promise {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Promise {status}</translation>
     </message>
     <message>
         <source>Payment of {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment of {amount}</translation>
     </message>
     <message>
         <source>{periods} instalments of {installment}</source>
-        <translation type="unfinished"></translation>
+        <translation>{periods} instalments of {installment}</translation>
     </message>
     <message>
         <source>{old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} → {new}</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Personal loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal loan</translation>
     </message>
     <message>
         <source>Car loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Car loan</translation>
     </message>
     <message>
         <source>Revolving credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Revolving credit</translation>
     </message>
     <message>
         <source>Overdraft</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdraft</translation>
     </message>
     <message>
         <source>Mortgage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mortgage</translation>
     </message>
     <message>
         <source>Amicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Amicable</translation>
     </message>
     <message>
         <source>Pre-litigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-litigation</translation>
     </message>
     <message>
         <source>Litigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Litigation</translation>
     </message>
     <message>
         <source>Rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescheduled</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Settled</translation>
     </message>
     <message>
         <source>Written off</source>
-        <translation type="unfinished"></translation>
+        <translation>Written off</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Low</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>High</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Officer</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Employed</translation>
     </message>
     <message>
         <source>Self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-employed</translation>
     </message>
     <message>
         <source>Unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Unemployed</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Retired</translation>
     </message>
     <message>
         <source>On sick leave</source>
-        <translation type="unfinished"></translation>
+        <translation>On sick leave</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Student</translation>
     </message>
     <message>
         <source>Other situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Other situation</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Promise to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Promise to pay</translation>
     </message>
     <message>
         <source>Promise outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Promise outcome</translation>
     </message>
     <message>
         <source>Payment received</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment received</translation>
     </message>
     <message>
         <source>Life event</source>
-        <translation type="unfinished"></translation>
+        <translation>Life event</translation>
     </message>
     <message>
         <source>Offer shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Offer shown</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement</translation>
     </message>
     <message>
         <source>Stage change</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage change</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>inbound</translation>
     </message>
     <message>
         <source>outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>outbound</translation>
     </message>
     <message>
         <source>client reached</source>
-        <translation type="unfinished"></translation>
+        <translation>client reached</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>no answer</translation>
     </message>
     <message>
         <source>voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>voicemail</translation>
     </message>
     <message>
         <source>wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>wrong number</translation>
     </message>
     <message>
         <source>promise obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>promise obtained</translation>
     </message>
     <message>
         <source>refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>refusal</translation>
     </message>
     <message>
         <source>callback requested</source>
-        <translation type="unfinished"></translation>
+        <translation>callback requested</translation>
     </message>
     <message>
         <source>agreement reached</source>
-        <translation type="unfinished"></translation>
+        <translation>agreement reached</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>sent</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pending</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>kept</translation>
     </message>
     <message>
         <source>broken</source>
-        <translation type="unfinished"></translation>
+        <translation>broken</translation>
     </message>
     <message>
         <source>Job loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Job loss</translation>
     </message>
     <message>
         <source>New job</source>
-        <translation type="unfinished"></translation>
+        <translation>New job</translation>
     </message>
     <message>
         <source>Illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Illness</translation>
     </message>
     <message>
         <source>Separation</source>
-        <translation type="unfinished"></translation>
+        <translation>Separation</translation>
     </message>
     <message>
         <source>Bereavement</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereavement</translation>
     </message>
     <message>
         <source>Birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth</translation>
     </message>
     <message>
         <source>Retirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirement</translation>
     </message>
     <message>
         <source>Relocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relocation</translation>
     </message>
     <message>
         <source>Other event</source>
-        <translation type="unfinished"></translation>
+        <translation>Other event</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>{app} — demonstration data</source>
+        <translation>{app} — demonstration data</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cases</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>About {app}</translation>
     </message>
     <message>
         <source>{app} {version}
 Debt recovery cases, live rescheduling and repayment agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} {version}
+Debt recovery cases, live rescheduling and repayment agreements.</translation>
     </message>
 </context>
 </TS>

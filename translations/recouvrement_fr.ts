@@ -5,36 +5,36 @@
     <name>Audit</name>
     <message>
         <source>an event is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>un événement manque</translation>
     </message>
     <message>
         <source>the link to the previous event is broken</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien vers l&apos;événement précédent est rompu</translation>
     </message>
     <message>
         <source>the event was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement a été modifié</translation>
     </message>
     <message>
         <source>events are missing at the end of the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>des événements manquent en fin de chaîne</translation>
     </message>
 </context>
 <context>
     <name>CaseListPanel</name>
     <message>
         <source>Search a client, a case reference or a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un client, une référence de dossier ou un numéro de téléphone</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des dossiers</translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln dossier</numerusform>
+            <numerusform>%Ln dossiers</numerusform>
         </translation>
     </message>
 </context>
@@ -42,254 +42,254 @@
     <name>CaseTableModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Arrears</source>
-        <translation type="unfinished"></translation>
+        <translation>Impayés</translation>
     </message>
     <message>
         <source>Days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de retard</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine action</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargé</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Broken promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesse non tenue</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>database URL (sqlite:///file.sqlite3 or postgresql://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la base de données (sqlite:///fichier.sqlite3 ou postgresql://…)</translation>
     </message>
     <message>
         <source>use the demonstration database, kept apart from real data</source>
-        <translation type="unfinished"></translation>
+        <translation>utiliser la base de démonstration, séparée des données réelles</translation>
     </message>
     <message>
         <source>{app}: debt recovery cases, live rescheduling and agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} : dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accord.</translation>
     </message>
     <message>
         <source>interface language (default: fr)</source>
-        <translation type="unfinished"></translation>
+        <translation>langue de l&apos;interface (par défaut : fr)</translation>
     </message>
     <message>
         <source>commands</source>
-        <translation type="unfinished"></translation>
+        <translation>commandes</translation>
     </message>
     <message>
         <source>Unexpected error; details were written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue ; le détail a été écrit dans {path}</translation>
     </message>
     <message>
         <source>write demonstration cases (to the demonstration database by default)</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire des dossiers de démonstration (dans la base de démonstration par défaut)</translation>
     </message>
     <message>
         <source>Write realistic, deterministic demonstration cases with their history. Without --db the demonstration database is used, never the real one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit des dossiers de démonstration réalistes et reproductibles, avec leur historique. Sans --db, c&apos;est la base de démonstration qui est utilisée, jamais la base réelle.</translation>
     </message>
     <message>
         <source>number of cases</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de dossiers</translation>
     </message>
     <message>
         <source>seed of the generator</source>
-        <translation type="unfinished"></translation>
+        <translation>graine du générateur</translation>
     </message>
     <message>
         <source>start a SQLite file afresh if it already holds cases</source>
-        <translation type="unfinished"></translation>
+        <translation>repartir d&apos;un fichier SQLite vierge s&apos;il contient déjà des dossiers</translation>
     </message>
     <message>
         <source>--cases must be between 1 and {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>--cases doit être compris entre 1 et {max}</translation>
     </message>
     <message>
         <source>--replace only works on a SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>--replace ne fonctionne que sur un fichier SQLite</translation>
     </message>
     <message>
         <source>The database already holds {count} cases; use --replace to start it afresh</source>
-        <translation type="unfinished"></translation>
+        <translation>La base contient déjà {count} dossiers ; utilisez --replace pour repartir de zéro</translation>
     </message>
     <message>
         <source>{cases} cases, {loans} loans and {entries} history entries written to {db} in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{cases} dossiers, {loans} prêts et {entries} entrées d&apos;historique écrits dans {db} en {seconds} s</translation>
     </message>
     <message>
         <source>render the main window to a PNG file once it is shown, then exit</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer la fenêtre principale dans un fichier PNG dès son affichage, puis quitter</translation>
     </message>
     <message>
         <source>Recouvrement Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Recouvrement Desktop</translation>
     </message>
     <message>
         <source>Could not write the screenshot to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la capture d&apos;écran dans {path}</translation>
     </message>
 </context>
 <context>
     <name>ClientPanel</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Foyer</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <source>Monthly budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget mensuel</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux</translation>
     </message>
     <message>
         <source>Instalment</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Outstanding principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Capital restant dû</translation>
     </message>
     <message>
         <source>Arrears</source>
-        <translation type="unfinished"></translation>
+        <translation>Impayés</translation>
     </message>
     <message>
         <source>Days past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de retard</translation>
     </message>
     <message>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêts</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>No case selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier sélectionné</translation>
     </message>
     <message>
         <source>Case {reference} · client {number} · {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier {reference} · client {number} · {stage}</translation>
     </message>
     <message>
         <source>Total owed: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total dû : {amount}</translation>
     </message>
     <message numerus="yes">
         <source>%n adult(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adulte</numerusform>
+            <numerusform>%n adultes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enfant</numerusform>
+            <numerusform>%n enfants</numerusform>
         </translation>
     </message>
     <message>
         <source>Income {income} · housing {housing} · other credits {credits}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenus {income} · logement {housing} · autres crédits {credits}</translation>
     </message>
     <message>
         <source>{amount} ({count} unpaid)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} ({count} impayées)</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Not a valid database URL: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de données invalide : {url}</translation>
     </message>
     <message>
         <source>Unsupported database &apos;{backend}&apos;: use sqlite or postgresql</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données « {backend} » non prise en charge : utilisez sqlite ou postgresql</translation>
     </message>
     <message>
         <source>Cannot use the database {url}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;utiliser la base {url} : {reason}</translation>
     </message>
     <message>
         <source>Cannot open the database {url}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base {url} : {reason}</translation>
     </message>
     <message>
         <source>{url} is not a Recouvrement Desktop database</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} n&apos;est pas une base Recouvrement Desktop</translation>
     </message>
     <message>
         <source>The database {url} was written by a newer version of the application (schema {revision}); it has been left untouched. Please install the latest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base {url} a été écrite par une version plus récente de l&apos;application (schéma {revision}) ; elle n&apos;a pas été modifiée. Veuillez installer la dernière version.</translation>
     </message>
 </context>
 <context>
@@ -455,314 +455,319 @@
     <name>HistoryText</name>
     <message>
         <source>Promise of {amount} by {date} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesse de {amount} pour le {date} ({status})</translation>
     </message>
     <message>
         <source>Promise {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesse {status}</translation>
     </message>
     <message>
         <source>Payment of {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement de {amount}</translation>
     </message>
     <message>
         <source>{periods} instalments of {installment}</source>
-        <translation type="unfinished"></translation>
+        <translation>{periods} échéances de {installment}</translation>
     </message>
     <message>
         <source>{old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} → {new}</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Personal loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt personnel</translation>
     </message>
     <message>
         <source>Car loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit auto</translation>
     </message>
     <message>
         <source>Revolving credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit renouvelable</translation>
     </message>
     <message>
         <source>Overdraft</source>
-        <translation type="unfinished"></translation>
+        <translation>Découvert</translation>
     </message>
     <message>
         <source>Mortgage</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt immobilier</translation>
     </message>
     <message>
         <source>Amicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Amiable</translation>
     </message>
     <message>
         <source>Pre-litigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Précontentieux</translation>
     </message>
     <message>
         <source>Litigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Contentieux</translation>
     </message>
     <message>
         <source>Rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Rééchelonné</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Soldé</translation>
     </message>
     <message>
         <source>Written off</source>
-        <translation type="unfinished"></translation>
+        <translation>Passé en perte</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Basse</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Haute</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargé de recouvrement</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Superviseur</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>Employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Salarié</translation>
     </message>
     <message>
         <source>Self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Indépendant</translation>
     </message>
     <message>
         <source>Unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans emploi</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraité</translation>
     </message>
     <message>
         <source>On sick leave</source>
-        <translation type="unfinished"></translation>
+        <translation>En arrêt maladie</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Étudiant</translation>
     </message>
     <message>
         <source>Other situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre situation</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Promise to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesse de paiement</translation>
     </message>
     <message>
         <source>Promise outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi de promesse</translation>
     </message>
     <message>
         <source>Payment received</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement reçu</translation>
     </message>
     <message>
         <source>Life event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement de vie</translation>
     </message>
     <message>
         <source>Offer shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition présentée</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole d&apos;accord</translation>
     </message>
     <message>
         <source>Stage change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement d&apos;étape</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Agence</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>entrant</translation>
     </message>
     <message>
         <source>outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>sortant</translation>
     </message>
     <message>
         <source>client reached</source>
-        <translation type="unfinished"></translation>
+        <translation>client joint</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse</translation>
     </message>
     <message>
         <source>voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>messagerie</translation>
     </message>
     <message>
         <source>wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>faux numéro</translation>
     </message>
     <message>
         <source>promise obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>promesse obtenue</translation>
     </message>
     <message>
         <source>refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>refus</translation>
     </message>
     <message>
         <source>callback requested</source>
-        <translation type="unfinished"></translation>
+        <translation>rappel demandé</translation>
     </message>
     <message>
         <source>agreement reached</source>
-        <translation type="unfinished"></translation>
+        <translation>accord trouvé</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>tenue</translation>
     </message>
     <message>
         <source>broken</source>
-        <translation type="unfinished"></translation>
+        <translation>non tenue</translation>
     </message>
     <message>
         <source>Job loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte d&apos;emploi</translation>
     </message>
     <message>
         <source>New job</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel emploi</translation>
     </message>
     <message>
         <source>Illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Maladie</translation>
     </message>
     <message>
         <source>Separation</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparation</translation>
     </message>
     <message>
         <source>Bereavement</source>
-        <translation type="unfinished"></translation>
+        <translation>Décès d&apos;un proche</translation>
     </message>
     <message>
         <source>Birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Naissance</translation>
     </message>
     <message>
         <source>Retirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ à la retraite</translation>
     </message>
     <message>
         <source>Relocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Déménagement</translation>
     </message>
     <message>
         <source>Other event</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre événement</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>{app} — demonstration data</source>
+        <translation>{app} — données de démonstration</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossiers</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de {app}</translation>
     </message>
     <message>
         <source>{app} {version}
 Debt recovery cases, live rescheduling and repayment agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} {version}
+Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accord.</translation>
     </message>
 </context>
 </TS>

@@ -15,11 +15,14 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from recouvrement_desktop import APP_NAME, __version__
+from recouvrement_desktop.cli import demo_data, gui, simulate
+from recouvrement_desktop.cli.database import add_database_options
 from recouvrement_desktop.cli.errors import CommandError, UsageError
 from recouvrement_desktop.errors import UserFacingError
 from recouvrement_desktop.i18n.language import DEFAULT_LANGUAGE, Language
 from recouvrement_desktop.i18n.translation import install_translators, translate
 from recouvrement_desktop.logs import log_file, setup_logging
+from recouvrement_desktop.ui.application import create_application
 
 COMMANDS = ("demo-data", "simulate")
 _log = logging.getLogger(__name__)
@@ -37,27 +40,7 @@ def _wants_window(argv: Sequence[str]) -> bool:
     return not any(arg in COMMANDS or arg in informative for arg in argv)
 
 
-def add_database_options(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
-    """``--db`` and ``--demo``, accepted before or after the command name."""
-    default = None if top_level else argparse.SUPPRESS
-    group = parser.add_mutually_exclusive_group()
-    group.add_argument(
-        "--db",
-        metavar="URL",
-        default=default,
-        help=translate("Cli", "database URL (sqlite:///file.sqlite3 or postgresql://…)"),
-    )
-    group.add_argument(
-        "--demo",
-        action="store_true",
-        default=False if top_level else argparse.SUPPRESS,
-        help=translate("Cli", "use the demonstration database, kept apart from real data"),
-    )
-
-
 def build_parser() -> argparse.ArgumentParser:
-    from recouvrement_desktop.cli import demo_data, gui, simulate
-
     parser = argparse.ArgumentParser(
         prog="recouvrement-desktop",
         description=translate(
@@ -89,8 +72,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
     language = _language_from(arguments)
     if _wants_window(arguments):
-        from recouvrement_desktop.ui.application import create_application
-
         app: QCoreApplication = create_application(arguments)
     else:
         app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])

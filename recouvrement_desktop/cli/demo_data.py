@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from recouvrement_desktop.cli.database import chosen_database_url
+from recouvrement_desktop.cli.database import add_database_options, chosen_database_url
 from recouvrement_desktop.cli.errors import CommandError, UsageError
 from recouvrement_desktop.db.bootstrap import open_database
 from recouvrement_desktop.db.database import Database
@@ -23,8 +23,6 @@ MAX_CASES = 2_000_000
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from recouvrement_desktop.cli import add_database_options
-
     parser = subparsers.add_parser(
         "demo-data",
         help=translate(

@@ -14,8 +14,9 @@ from recouvrement_desktop.db.bootstrap import open_database
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.errors import UserFacingError
 from recouvrement_desktop.i18n.translation import translate
-from recouvrement_desktop.services.demo_data import generate_demo_data
 from recouvrement_desktop.services.case_queries import CaseFilter, CaseQueries
+from recouvrement_desktop.services.demo_data import generate_demo_data
+from recouvrement_desktop.ui.main_window import MainWindow
 
 DEMO_CASES = 2000  # what a first start with --demo writes: enough to feel real, fast to make
 
@@ -40,8 +41,6 @@ def _show_error(message: str, quiet: bool) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from recouvrement_desktop.ui.main_window import MainWindow
-
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     try:
@@ -55,7 +54,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.demo:
             _fill_demo_database(database)
-        window = MainWindow(database, demo=args.demo)
+        # A screenshot shows the window as a first start does, whatever was saved before.
+        window = MainWindow(database, demo=args.demo, restore_layout=args.screenshot is None)
         outcome: list[int] = []
         if args.screenshot is not None:
             target: Path = args.screenshot

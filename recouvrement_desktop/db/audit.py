@@ -148,8 +148,7 @@ def _events(
     )
     result = session.execute(statement)
     try:  # a server-side cursor (PostgreSQL) must be closed even when we stop early
-        for event, officer in result:
-            yield event, officer
+        yield from result
     finally:
         result.close()
 

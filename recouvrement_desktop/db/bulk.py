@@ -16,9 +16,8 @@ from operator import itemgetter
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Boolean, Connection, Date, Dialect, Table, Uuid
+from sqlalchemy import JSON, Boolean, Connection, Date, Dialect, Table, Uuid
 from sqlalchemy import Enum as EnumType
-from sqlalchemy import JSON
 from sqlalchemy.types import TypeEngine
 
 from recouvrement_desktop.db.types import UTCDateTime

@@ -91,8 +91,10 @@ class Database:
 
     @property
     def display_url(self) -> str:
-        """The URL without its password, for messages and logs."""
-        return self.url.render_as_string(hide_password=True)
+        """What to call the database in messages: a file's path, or the URL without its
+        password."""
+        path = self.sqlite_path
+        return str(path) if path is not None else self.url.render_as_string(hide_password=True)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

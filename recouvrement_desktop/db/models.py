@@ -24,6 +24,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     Uuid,
 )
@@ -242,3 +243,8 @@ class AuditChainHead(Base):
 
 
 APPEND_ONLY_TABLES = ("journal_entries", "audit_events")
+
+
+def table_of(model: type[Base]) -> Table:
+    """The ``Table`` behind a model, typed as such (``__table__`` is a mere FromClause)."""
+    return Base.metadata.tables[model.__tablename__]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import selectinload
@@ -19,6 +20,8 @@ from recouvrement_desktop.domain.recovery import CaseStage, JournalKind
 from recouvrement_desktop.domain.text import fold, phone_digits
 
 HISTORY_LIMIT = 500
+_Query = TypeVar("_Query", bound=Select[*tuple[Any, ...]])
+_PHONE_CHARACTERS = set("0123456789 +.-()/")
 
 
 @dataclass(frozen=True)
@@ -61,9 +64,7 @@ class CaseDetail:
         )
 
 
-def _filtered(
-    statement: Select[tuple[object, ...]], case_filter: CaseFilter
-) -> Select[tuple[object, ...]]:
+def _filtered(statement: _Query, case_filter: CaseFilter) -> _Query:
     text = case_filter.search.strip()
     if not text:
         return statement
@@ -72,7 +73,7 @@ def _filtered(
         Case.reference.startswith(text.upper(), autoescape=True),
     ]
     digits = phone_digits(text)
-    if len(digits) >= 4 and len(digits) >= len(text.replace(" ", "")) - 1:
+    if len(digits) >= 4 and set(text) <= _PHONE_CHARACTERS:
         conditions.append(Client.search_phones.contains(digits, autoescape=True))
     return statement.where(or_(*conditions))
 

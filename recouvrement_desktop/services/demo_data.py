@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from recouvrement_desktop.db.audit import append_event
 from recouvrement_desktop.db.bulk import bulk_insert, insert_tuples, to_tuples
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import Case, Client, JournalEntry, Loan, Officer
+from recouvrement_desktop.db.models import Case, Client, JournalEntry, Loan, Officer, table_of
 from recouvrement_desktop.domain.recovery import (
     CasePriority,
     CaseStage,
@@ -75,8 +75,9 @@ LAST_NAMES = (
     "Traoré", "Ould-Mérabet", "Le Bihan", "Château", "Després", "Lefèvre-Ménard", "Bézier",
 )  # fmt: skip
 STREETS = (
-    "rue de la République", "avenue Victor-Hugo", "rue des Écoles", "boulevard du Général-de-Gaulle",
-    "avenue Jean-Jaurès", "place de l'Église", "allée des Lilas", "rue Pasteur", "chemin du Château",
+    "rue de la République", "avenue Victor-Hugo", "rue des Écoles", "rue Pasteur",
+    "boulevard du Général-de-Gaulle", "avenue Jean-Jaurès", "place de l'Église",
+    "allée des Lilas", "chemin du Château",
     "rue Émile-Zola", "avenue de la Gare", "impasse des Peupliers", "rue Saint-Éloi",
     "rue des Frères-Lumière", "quai de la Marne", "rue du Faubourg-Saint-Honoré",
     "cours Mirabeau", "rue de la Poste", "avenue des Champs-Élysées", "rue Aristide-Briand",
@@ -362,7 +363,15 @@ class DemoDataGenerator:
         stage = self._stage(days_past_due)
         officer_id = rng.choice(officer_ids)
         opened = self.today - timedelta(days=days_past_due - rng.randint(0, 10))
-        history = _History(self, case_id, officer_id, opened, client, loans, ids)
+        history = _History(
+            self,
+            case_id=case_id,
+            officer_id=officer_id,
+            opened=opened,
+            client=client,
+            loans=loans,
+            ids=ids,
+        )
         entries = history.build(stage)
         closed = stage in (CaseStage.SETTLED, CaseStage.WRITTEN_OFF)
         if stage == CaseStage.SETTLED:
@@ -425,6 +434,7 @@ class _History:
     def __init__(
         self,
         generator: DemoDataGenerator,
+        *,
         case_id: int,
         officer_id: int,
         opened: date,
@@ -630,7 +640,7 @@ def _officer_ids(session: Session, generator: DemoDataGenerator) -> tuple[list[i
         return ids, 0
     first = int(session.execute(select(func.coalesce(func.max(Officer.id), 0))).scalar_one()) + 1
     rows = generator.officer_rows(first)
-    bulk_insert(session.connection(), Officer.__table__, rows)
+    bulk_insert(session.connection(), table_of(Officer), rows)
     return [row["id"] for row in rows if row["role"] == OfficerRole.OFFICER], len(rows)
 
 
@@ -642,6 +652,7 @@ class _BatchJob:
     today: date
     index: int
     size: int
+    batch_size: int
     first_client_id: int
     first_case_id: int
     officer_ids: tuple[int, ...]
@@ -665,7 +676,7 @@ def _build_batch(job: _BatchJob) -> _StoredBatch:
         today=job.today,
         uuid_clock_offset=job.index * UUID_CLOCK_SPAN_PER_BATCH,
     )
-    offset = job.index * BATCH_CASES
+    offset = job.index * job.batch_size
     ids = _Ids(job.first_client_id + offset, job.first_case_id + offset, 0, 0)
     batch = _Batch()
     officer_ids = list(job.officer_ids)
@@ -673,10 +684,10 @@ def _build_batch(job: _BatchJob) -> _StoredBatch:
         generator.case_rows(ids, officer_ids, batch)
     dialect = make_url(f"{job.drivername}://").get_dialect()()
     return _StoredBatch(
-        clients=to_tuples(Client.__table__, dialect, batch.clients),
-        cases=to_tuples(Case.__table__, dialect, batch.cases),
-        loans=to_tuples(Loan.__table__, dialect, batch.loans),
-        journal=to_tuples(JournalEntry.__table__, dialect, batch.journal),
+        clients=to_tuples(table_of(Client), dialect, batch.clients),
+        cases=to_tuples(table_of(Case), dialect, batch.cases),
+        loans=to_tuples(table_of(Loan), dialect, batch.loans),
+        journal=to_tuples(table_of(JournalEntry), dialect, batch.journal),
     )
 
 
@@ -695,15 +706,23 @@ def _shift(
 
 
 def _jobs(
-    cases: int, seed: int, today: date, ids: _Ids, officers: list[int], driver: str
+    *,
+    cases: int,
+    batch_size: int,
+    seed: int,
+    today: date,
+    ids: _Ids,
+    officers: list[int],
+    driver: str,
 ) -> list[_BatchJob]:
-    count = -(-cases // BATCH_CASES)
+    count = -(-cases // batch_size)
     return [
         _BatchJob(
             seed=seed,
             today=today,
             index=index,
-            size=min(BATCH_CASES, cases - index * BATCH_CASES),
+            size=min(batch_size, cases - index * batch_size),
+            batch_size=batch_size,
             first_client_id=ids.client,
             first_case_id=ids.case,
             officer_ids=tuple(officers),
@@ -713,17 +732,17 @@ def _jobs(
     ]
 
 
-def _built_batches(jobs: list[_BatchJob]) -> Iterator[_StoredBatch]:
-    """Batches in order; built by worker processes when there is more than one."""
-    if len(jobs) == 1:
-        yield _build_batch(jobs[0])
+def _built_batches(jobs: list[_BatchJob], workers: int) -> Iterator[_StoredBatch]:
+    """Batches in order, built by ``workers`` processes (none: in this process)."""
+    if workers == 0 or len(jobs) == 1:
+        yield from map(_build_batch, jobs)
         return
     # "spawn": a clean interpreter, safe whatever threads the parent (Qt) runs.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=WORKERS, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         pending: deque[Future[_StoredBatch]] = deque()
         queued = iter(jobs)
-        for job in itertools.islice(queued, WORKERS + 1):  # a bounded window keeps memory flat
+        for job in itertools.islice(queued, workers + 1):  # a bounded window keeps memory flat
             pending.append(pool.submit(_build_batch, job))
         while pending:
             batch = pending.popleft().result()
@@ -740,16 +759,19 @@ def generate_demo_data(
     seed: int = DEFAULT_SEED,
     today: date | None = None,
     progress: Callable[[int, int], None] | None = None,
+    batch_size: int = BATCH_CASES,
+    workers: int = WORKERS,
 ) -> DemoDataReport:
     """Write ``cases`` demonstration cases in one transaction, with one audit event.
 
-    The result depends only on ``seed``, ``today`` and what the database already holds.
+    The result depends only on ``seed``, ``today``, ``batch_size`` and what the database
+    already holds; never on ``workers``, the number of processes that build the batches.
     """
     if cases < 1:
         raise ValueError("cases must be positive")
     day = today or date.today()
     loans = journal = 0
-    journal_table = JournalEntry.__table__
+    journal_table = table_of(JournalEntry)
     journal_ids = tuple(
         journal_table.columns.keys().index(name) for name in ("id", "corrects_id", "refers_to_id")
     )
@@ -759,12 +781,20 @@ def generate_demo_data(
             connection.exec_driver_sql("PRAGMA cache_size = -262144")
         officer_ids, officers = _officer_ids(session, DemoDataGenerator(seed, day))
         ids = _next_ids(session)
-        jobs = _jobs(cases, seed, day, ids, officer_ids, database.url.drivername)
+        jobs = _jobs(
+            cases=cases,
+            batch_size=batch_size,
+            seed=seed,
+            today=day,
+            ids=ids,
+            officers=officer_ids,
+            driver=database.url.drivername,
+        )
         written = 0
-        for batch in _built_batches(jobs):
-            insert_tuples(connection, Client.__table__, batch.clients)
-            insert_tuples(connection, Case.__table__, batch.cases)
-            insert_tuples(connection, Loan.__table__, _shift(batch.loans, (0,), ids.loan))
+        for batch in _built_batches(jobs, workers):
+            insert_tuples(connection, table_of(Client), batch.clients)
+            insert_tuples(connection, table_of(Case), batch.cases)
+            insert_tuples(connection, table_of(Loan), _shift(batch.loans, (0,), ids.loan))
             insert_tuples(
                 connection, journal_table, _shift(batch.journal, journal_ids, ids.journal)
             )

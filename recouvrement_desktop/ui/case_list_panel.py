@@ -47,8 +47,7 @@ class CaseListPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((130, 170, 110, 100, 60, 90, 120, 90)):
-            self.table.setColumnWidth(column, width)
+        self._sized = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -69,6 +68,9 @@ class CaseListPanel(QWidget):
         self.model.set_filter(case_filter)
         total = self._queries.count(case_filter)
         self.count_label.setText(self.tr("%Ln case(s)", "", total))
+        if self.model.rowCount() and not self._sized:
+            self.table.resizeColumnsToContents()  # once, from the first page: stable widths
+            self._sized = True
         if self.model.rowCount() and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
         self.loaded.emit()

@@ -7,11 +7,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
 from recouvrement_desktop.db.models import Client, Loan
 from recouvrement_desktop.domain.recovery import JournalKind
 from recouvrement_desktop.i18n.formatting import (
-    format_date,
     format_datetime,
     format_integer,
     format_money,
@@ -60,12 +58,19 @@ class ClientPanel(QWidget):
         self.employment = _value_label()
         self.budget = _value_label()
         identity = QGroupBox(self.tr("Client"))
-        identity_form = QFormLayout(identity)
-        identity_form.addRow(self.tr("Reach"), self.contact)
-        identity_form.addRow(self.tr("Address"), self.address)
-        identity_form.addRow(self.tr("Household"), self.household)
-        identity_form.addRow(self.tr("Situation"), self.employment)
-        identity_form.addRow(self.tr("Monthly budget"), self.budget)
+        left_form, right_form = QFormLayout(), QFormLayout()
+        left_form.addRow(self.tr("Reach"), self.contact)
+        left_form.addRow(self.tr("Household"), self.household)
+        right_form.addRow(self.tr("Address"), self.address)
+        right_form.addRow(self.tr("Situation"), self.employment)
+        identity_layout = QGridLayout(identity)
+        identity_layout.addLayout(left_form, 0, 0)
+        identity_layout.addLayout(right_form, 0, 1)
+        budget_form = QFormLayout()
+        budget_form.addRow(self.tr("Monthly budget"), self.budget)
+        identity_layout.addLayout(budget_form, 1, 0, 1, 2)
+        identity_layout.setColumnStretch(0, 1)
+        identity_layout.setColumnStretch(1, 1)
 
         self.loans = QTableWidget(0, 7)
         self.loans.setHorizontalHeaderLabels(
@@ -98,7 +103,7 @@ class ClientPanel(QWidget):
         self.history.setAlternatingRowColors(True)
         self.history.setUniformRowHeights(True)
         self.history.setColumnWidth(0, 130)
-        self.history.setColumnWidth(1, 150)
+        self.history.setColumnWidth(1, 190)
         history_box = QGroupBox(self.tr("History"))
         history_layout = QVBoxLayout(history_box)
         history_layout.addWidget(self.history)
@@ -107,16 +112,10 @@ class ClientPanel(QWidget):
         header.addWidget(self.title)
         header.addWidget(self.subtitle)
         top = QWidget()
-        top_layout = QHBoxLayout(top)
+        top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(identity, 2)
-        top_layout.addWidget(loans_box, 3)
-
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("clientSplitter")
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(history_box)
-        self.splitter.setStretchFactor(1, 1)
+        top_layout.addWidget(identity)
+        top_layout.addWidget(loans_box)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
@@ -124,7 +123,8 @@ class ClientPanel(QWidget):
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         layout.addWidget(line)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(top)
+        layout.addWidget(history_box, 1)
         self.show_detail(None)
 
     def show_detail(self, detail: CaseDetail | None) -> None:
@@ -177,6 +177,14 @@ class ClientPanel(QWidget):
 
     def _show_loans(self, loans: list[Loan]) -> None:
         self.loans.setRowCount(len(loans))
+        # As tall as its rows (a case has a handful of loans): no blank area, no scrolling.
+        visible_rows = max(1, min(len(loans), 5))
+        self.loans.setFixedHeight(
+            self.loans.horizontalHeader().sizeHint().height()
+            + visible_rows * self.loans.verticalHeader().defaultSectionSize()
+            + 2 * self.loans.frameWidth()
+            + self.loans.horizontalScrollBar().sizeHint().height()
+        )
         for row, loan in enumerate(loans):
             arrears = self.tr("{amount} ({count} unpaid)").format(
                 amount=format_money(loan.arrears_amount), count=format_integer(loan.arrears_count)

@@ -17,13 +17,18 @@ class MainWindow(QMainWindow):
     ready = Signal()  # the first page of the queue is on screen
 
     def __init__(
-        self, database: Database, *, demo: bool = False, parent: QWidget | None = None
+        self,
+        database: Database,
+        *,
+        demo: bool = False,
+        restore_layout: bool = True,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
         self.queries = CaseQueries(database)
-        title = f"{APP_NAME} — {self.tr('demonstration data')}" if demo else APP_NAME
-        self.setWindowTitle(title)
+        title = self.tr("{app} — demonstration data") if demo else "{app}"
+        self.setWindowTitle(title.format(app=APP_NAME))
         self.setObjectName("mainWindow")
 
         self.case_list = CaseListPanel(self.queries)
@@ -43,7 +48,9 @@ class MainWindow(QMainWindow):
         self.case_list.case_selected.connect(self._show_case)
         self.case_list.loaded.connect(self.ready)
         self.resize(1360, 820)
-        self._restore_layout()
+        self.splitter.setSizes([600, 760])
+        if restore_layout:
+            self._restore_layout()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -54,7 +61,9 @@ class MainWindow(QMainWindow):
 
         cases_menu = self.menuBar().addMenu(self.tr("&Cases"))
         search_action = QAction(self.tr("&Search…"), self)
-        search_action.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("Ctrl+K")])
+        search_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("Ctrl+K")]
+        )
         search_action.triggered.connect(self.focus_search)
         cases_menu.addAction(search_action)
         refresh_action = QAction(self.tr("&Refresh"), self)
@@ -97,7 +106,6 @@ class MainWindow(QMainWindow):
             ("window/geometry", self.restoreGeometry),
             ("window/state", self.restoreState),
             ("window/mainSplitter", self.splitter.restoreState),
-            ("window/clientSplitter", self.client_panel.splitter.restoreState),
         ):
             value = settings.value(key)
             if isinstance(value, QByteArray):
@@ -108,5 +116,4 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/mainSplitter", self.splitter.saveState())
-        settings.setValue("window/clientSplitter", self.client_panel.splitter.saveState())
         super().closeEvent(event)

@@ -38,7 +38,6 @@ def _verify(database: Database) -> ChainReport:
         return verify_chain(session)
 
 
-
 @pytest.fixture
 def chain(database: Database, officer: Officer) -> Database:
     """``EVENTS`` events written through units of work, with accents, money and dates."""

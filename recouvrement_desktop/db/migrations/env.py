@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from alembic import context
 from alembic.autogenerate.api import AutogenContext
@@ -11,7 +11,7 @@ from sqlalchemy.types import TypeDecorator
 from recouvrement_desktop.db.models import Base
 
 
-def render_item(kind: str, item: Any, autogen_context: AutogenContext) -> str | bool:
+def render_item(kind: str, item: Any, autogen_context: AutogenContext) -> str | Literal[False]:
     """Write our column types as the plain types they store, so that migrations never
     import application code that may change later."""
     if kind == "type" and isinstance(item, TypeDecorator):

@@ -1,0 +1,119 @@
+"""The command line, run as a child process the way officers and scripts run it."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from recouvrement_desktop import __version__
+from recouvrement_desktop.db.bootstrap import open_sqlite
+from recouvrement_desktop.db.database import sqlite_url
+from recouvrement_desktop.paths import default_database_path, demo_database_path
+from tests.conftest import subprocess_env
+
+
+def cli(*arguments: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "recouvrement_desktop", *arguments],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=subprocess_env(),
+        check=False,
+    )
+
+
+def _one_clean_line(stderr: str) -> str:
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, stderr
+    assert "Traceback" not in stderr
+    return lines[0]
+
+
+def test_help_lists_commands_and_options_in_french_by_default() -> None:
+    result = cli("--help")
+    assert result.returncode == 0
+    for word in ("demo-data", "simulate", "--db", "--demo", "--lang", "--version", "--screenshot"):
+        assert word in result.stdout
+    assert "langue de l'interface" in result.stdout
+
+
+def test_help_in_english() -> None:
+    result = cli("--lang", "en", "--help")
+    assert result.returncode == 0
+    assert "interface language" in result.stdout
+
+
+def test_version() -> None:
+    result = cli("--version")
+    assert result.returncode == 0
+    assert __version__ in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("url", "named"),
+    [("nonsense://x", "nonsense"), ("not a url", "not a url"), ("mysql://u@h/db", "mysql")],
+)
+def test_a_bad_database_url_is_one_line_and_a_non_zero_status(url: str, named: str) -> None:
+    result = cli("demo-data", "--cases", "1", "--db", url)
+    assert result.returncode == 1
+    assert named in _one_clean_line(result.stderr)
+
+
+def test_an_unreadable_file_is_refused_without_traceback(tmp_path: Path) -> None:
+    garbage = tmp_path / "garbage.sqlite3"
+    garbage.write_bytes(b"this is not a database at all" * 100)
+    before = garbage.read_bytes()
+    result = cli("--lang", "en", "demo-data", "--cases", "1", "--db", sqlite_url(garbage))
+    assert result.returncode == 1
+    assert "not a Recouvrement Desktop database" in _one_clean_line(result.stderr)
+    assert garbage.read_bytes() == before
+
+
+def test_a_database_from_a_newer_version_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "newer.sqlite3"
+    database, _ = open_sqlite(path, tmp_path)
+    database.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    connection.close()
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    result = cli("demo-data", "--cases", "1", "--db", sqlite_url(path))
+    assert result.returncode == 1
+    assert "version plus récente" in _one_clean_line(result.stderr)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+
+
+def test_demo_data_writes_then_refuses_to_mix_then_replaces(tmp_path: Path) -> None:
+    url = sqlite_url(tmp_path / "cases.sqlite3")
+    first = cli("--lang", "en", "demo-data", "--cases", "25", "--db", url)
+    assert first.returncode == 0, first.stderr
+    assert "25 cases" in first.stdout
+    again = cli("--lang", "en", "demo-data", "--cases", "25", "--db", url)
+    assert again.returncode == 1
+    assert "--replace" in _one_clean_line(again.stderr)
+    replaced = cli("demo-data", "--cases", "10", "--db", url, "--replace")
+    assert replaced.returncode == 0, replaced.stderr
+    with sqlite3.connect(tmp_path / "cases.sqlite3") as connection:
+        assert connection.execute("SELECT count(*) FROM cases").fetchone() == (10,)
+    connection.close()
+
+
+def test_demo_data_goes_to_the_demo_database_never_the_real_one() -> None:
+    result = cli("demo-data", "--cases", "5", "--replace")
+    assert result.returncode == 0, result.stderr
+    assert demo_database_path().exists()
+    assert demo_database_path() != default_database_path()
+    assert not default_database_path().exists()
+
+
+@pytest.mark.parametrize("cases", ["0", "-3", "3000000"])
+def test_an_impossible_number_of_cases_is_a_usage_error(cases: str) -> None:
+    result = cli("demo-data", "--cases", cases)
+    assert result.returncode == 2
+    _one_clean_line(result.stderr)

@@ -1,0 +1,138 @@
+"""The real main window, driven like an officer would: it opens, searches, shows a case."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from recouvrement_desktop.db.database import Database
+from recouvrement_desktop.db.models import Case, Client
+from recouvrement_desktop.domain.text import fold
+from recouvrement_desktop.i18n.language import Language
+from recouvrement_desktop.i18n.translation import install_translators
+from recouvrement_desktop.ui.case_table_model import PAGE_SIZE
+from recouvrement_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_database: Database) -> Iterator[MainWindow]:
+    main = MainWindow(demo_database, demo=True)
+    qtbot.addWidget(main)
+    main.show()
+    with qtbot.waitSignal(main.ready, timeout=10_000):
+        main.start()
+    yield main
+
+
+def _search(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    with qtbot.waitSignal(window.case_list.loaded, timeout=5_000):
+        window.case_list.search.clear()
+        qtbot.keyClicks(window.case_list.search, text)
+
+
+def test_opens_on_the_queue_with_the_first_case_shown(window: MainWindow) -> None:
+    model = window.case_list.model
+    assert model.rowCount() == PAGE_SIZE  # lazy: one page, not the 300 cases
+    first = model.row_at(0)
+    assert window.client_panel.subtitle.text().find(first.reference) >= 0
+    assert first.client_name.split()[-1] in window.client_panel.title.text()
+    assert window.client_panel.history.topLevelItemCount() > 0
+
+
+def test_more_rows_come_when_scrolled_to(window: MainWindow) -> None:
+    model = window.case_list.model
+    window.case_list.table.scrollToBottom()
+    while model.canFetchMore(model.index(-1, -1)):
+        model.fetchMore(model.index(-1, -1))
+    assert model.rowCount() == 300
+
+
+def test_queue_puts_due_actions_and_broken_promises_first(window: MainWindow) -> None:
+    model = window.case_list.model
+    today = date.today()
+    urgency = []
+    for row_number in range(model.rowCount()):
+        row = model.row_at(row_number)
+        due = row.has_broken_promise or (
+            row.next_action_date is not None and row.next_action_date <= today
+        )
+        urgency.append((0 if due else 1, -row.total_arrears))
+    assert urgency == sorted(urgency)
+
+
+def test_search_ignores_accents_and_case(
+    qtbot: QtBot, window: MainWindow, demo_database: Database
+) -> None:
+    with demo_database.session() as session:
+        client = session.scalars(
+            select(Client).where(Client.last_name.in_(("Lefèvre", "Gérard", "Rivière", "Pérez")))
+        ).first()
+    assert client is not None
+    typed = fold(f"{client.first_name} {client.last_name}").upper()
+    _search(qtbot, window, typed)
+    model = window.case_list.model
+    assert model.rowCount() >= 1
+    names = {model.row_at(n).client_name for n in range(model.rowCount())}
+    assert f"{client.first_name} {client.last_name}" in names
+    assert all(fold(name) == fold(typed) for name in names)
+
+
+def test_search_by_reference_and_by_phone(
+    qtbot: QtBot, window: MainWindow, demo_database: Database
+) -> None:
+    with demo_database.session() as session:
+        case = session.scalars(select(Case).order_by(Case.id.desc())).first()
+        assert case is not None
+        reference, mobile = case.reference, case.client.mobile_phone
+    _search(qtbot, window, reference.lower())
+    assert [window.case_list.model.row_at(0).reference] == [reference]
+    assert mobile is not None
+    _search(qtbot, window, mobile.replace(" ", "."))
+    model = window.case_list.model
+    assert reference in {model.row_at(n).reference for n in range(model.rowCount())}
+
+
+def test_search_with_no_match_empties_the_list(qtbot: QtBot, window: MainWindow) -> None:
+    _search(qtbot, window, "zzzz nobody here")
+    assert window.case_list.model.rowCount() == 0
+
+
+def test_keyboard_enter_in_search_moves_to_the_list(qtbot: QtBot, window: MainWindow) -> None:
+    window.focus_search()
+    qtbot.keyClick(window.case_list.search, Qt.Key.Key_Return)
+    assert window.case_list.table.hasFocus() or QApplication.focusWidget() is window.case_list.table
+
+
+def test_interface_speaks_french_then_english(qtbot: QtBot, demo_database: Database) -> None:
+    app = QApplication.instance()
+    assert app is not None
+    try:
+        install_translators(app, Language.FRENCH)
+        french = MainWindow(demo_database)
+        qtbot.addWidget(french)
+        assert [a.text() for a in french.menuBar().actions()][:1] == ["&Fichier"]
+        install_translators(app, Language.ENGLISH)
+        english = MainWindow(demo_database)
+        qtbot.addWidget(english)
+        assert [a.text() for a in english.menuBar().actions()][:1] == ["&File"]
+    finally:
+        install_translators(app, Language.FRENCH)
+
+
+def test_window_layout_is_remembered(qtbot: QtBot, demo_database: Database) -> None:
+    first = MainWindow(demo_database)
+    qtbot.addWidget(first)
+    first.show()
+    first.splitter.setSizes([300, 900])
+    remembered = first.splitter.sizes()
+    first.close()
+    second = MainWindow(demo_database)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.splitter.sizes() == remembered
