@@ -11,13 +11,14 @@ import itertools
 import multiprocessing
 import random
 import uuid
+from bisect import bisect
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, make_url, select
 from sqlalchemy.orm import Session
@@ -124,6 +125,23 @@ LOAN_PROFILES: dict[LoanCategory, tuple[int, tuple[int, int], tuple[int, int], t
     LoanCategory.MORTGAGE: (10, (60_000, 320_000), (110, 420), (180, 300)),
 }
 
+_T = TypeVar("_T")
+_Weighted = tuple[tuple[_T, ...], tuple[int, ...]]
+
+
+def _weighted(pairs: dict[_T, int]) -> _Weighted[_T]:
+    """Values and their cumulative weights, prepared once for ``DemoDataGenerator.pick``."""
+    return tuple(pairs), tuple(itertools.accumulate(pairs.values()))
+
+
+EMPLOYMENT_WEIGHTS = _weighted(dict(zip(EmploymentStatus, (48, 8, 20, 10, 8, 2, 4), strict=True)))
+CHILDREN_WEIGHTS = _weighted({0: 40, 1: 25, 2: 22, 3: 9, 4: 4})
+CATEGORY_WEIGHTS = _weighted({category: profile[0] for category, profile in LOAN_PROFILES.items()})
+UNPAID_WEIGHTS = _weighted(
+    dict(zip(range(1, 13), (20, 18, 15, 11, 9, 7, 6, 4, 4, 3, 2, 1), strict=True))
+)
+LOANS_PER_CASE_WEIGHTS = _weighted({1: 70, 2: 25, 3: 5})
+
 CONTACT_NOTES = (
     "Client joint, explique des difficultés passagères.",
     "Messagerie, message laissé pour rappel.",
@@ -200,11 +218,18 @@ class DemoDataGenerator:
     ) -> None:
         self.rng = random.Random(seed)
         self.today = today or date.today()
-        self._categories = list(LOAN_PROFILES)
-        self._category_weights = [profile[0] for profile in LOAN_PROFILES.values()]
         midnight = datetime.combine(self.today, time(), tzinfo=UTC)
         # Milliseconds, as in UUIDv7; each batch of a run starts on its own range.
         self._uuid_clock = int(midnight.timestamp() * 1000) + uuid_clock_offset
+
+    def pick(self, weighted: _Weighted[_T]) -> _T:
+        """One of ``weighted``'s values, drawn with its weight."""
+        values, cumulative = weighted
+        return values[bisect(cumulative, self.rng.random() * cumulative[-1])]
+
+    def between(self, low: int, high: int) -> int:
+        """A uniform integer in [low, high]; a few times cheaper than ``randint``."""
+        return low + int(self.rng.random() * (high - low + 1))
 
     def uuid(self) -> uuid.UUID:
         """A time-ordered UUID (version 7) stamped with a deterministic creation instant.
@@ -220,7 +245,7 @@ class DemoDataGenerator:
 
     def moment(self, day: date) -> datetime:
         """A plausible office-hours instant on ``day``, in UTC."""
-        minutes = self.rng.randint(8 * 60 + 30, 18 * 60)
+        minutes = self.between(8 * 60 + 30, 18 * 60)
         return datetime.combine(day, time(minutes // 60, minutes % 60), tzinfo=UTC)
 
     def officer_rows(self, first_id: int) -> list[dict[str, Any]]:
@@ -249,16 +274,16 @@ class DemoDataGenerator:
         first = rng.choice(FEMALE_FIRST_NAMES if female else MALE_FIRST_NAMES)
         last = rng.choice(LAST_NAMES)
         postal_code, city = rng.choice(CITIES)
-        mobile = f"06 {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} " + (
-            f"{rng.randint(10, 99)}"
+        mobile = f"06 {self.between(10, 99)} {self.between(10, 99)} {self.between(10, 99)} " + (
+            f"{self.between(10, 99)}"
         )
         home = (
-            f"0{rng.randint(1, 5)} {rng.randint(10, 99)} {rng.randint(10, 99)} "
-            f"{rng.randint(10, 99)} {rng.randint(10, 99)}"
+            f"0{self.between(1, 5)} {self.between(10, 99)} {self.between(10, 99)} "
+            f"{self.between(10, 99)} {self.between(10, 99)}"
             if rng.random() < 0.35
             else None
         )
-        employment = rng.choices(list(EmploymentStatus), weights=(48, 8, 20, 10, 8, 2, 4), k=1)[0]
+        employment = self.pick(EMPLOYMENT_WEIGHTS)
         income_by_status = {
             EmploymentStatus.EMPLOYED: (1400, 4200),
             EmploymentStatus.SELF_EMPLOYED: (900, 5000),
@@ -269,7 +294,7 @@ class DemoDataGenerator:
             EmploymentStatus.OTHER: (600, 2000),
         }
         low, high = income_by_status[employment]
-        income = Decimal(rng.randint(low * 100, high * 100)) / 100
+        income = Decimal(self.between(low * 100, high * 100)) / 100
         adults = rng.choice((1, 1, 2, 2, 2))
         email_local = fold(f"{first}.{last}").replace(" ", "-").replace("'", "")
         return {
@@ -279,46 +304,46 @@ class DemoDataGenerator:
             "title": "Mme" if female else "M.",
             "first_name": first,
             "last_name": last,
-            "birth_date": self.today - timedelta(days=rng.randint(20 * 365, 78 * 365)),
+            "birth_date": self.today - timedelta(days=self.between(20 * 365, 78 * 365)),
             "mobile_phone": mobile,
             "home_phone": home,
             "email": f"{email_local}@{rng.choice(EMAIL_DOMAINS)}" if rng.random() < 0.8 else None,
-            "address_line1": f"{rng.randint(1, 180)} {rng.choice(STREETS)}",
+            "address_line1": f"{self.between(1, 180)} {rng.choice(STREETS)}",
             "address_line2": f"Bâtiment {rng.choice('ABCDE')}" if rng.random() < 0.15 else None,
             "postal_code": postal_code,
             "city": city,
             "country": "FR",
             "household_adults": adults,
-            "household_children": rng.choices((0, 1, 2, 3, 4), weights=(40, 25, 22, 9, 4), k=1)[0],
+            "household_children": self.pick(CHILDREN_WEIGHTS),
             "employment": employment,
             "employer": rng.choice(EMPLOYERS)
             if employment in (EmploymentStatus.EMPLOYED, EmploymentStatus.SICK_LEAVE)
             else None,
             "monthly_income": income,
-            "housing_cost": _money(income * Decimal(rng.randint(18, 40)) / 100),
+            "housing_cost": _money(income * Decimal(self.between(18, 40)) / 100),
             "other_credit_payments": _money(rng.choice((0, 0, 0, 45, 120, 230, 380))),
             "search_name": fold(f"{first} {last}"),
             "search_phones": " ".join(filter(None, (phone_digits(mobile), phone_digits(home)))),
-            "created_at": self.moment(self.today - timedelta(days=rng.randint(400, 4000))),
-            "updated_at": self.moment(self.today - timedelta(days=rng.randint(0, 300))),
+            "created_at": self.moment(self.today - timedelta(days=self.between(400, 4000))),
+            "updated_at": self.moment(self.today - timedelta(days=self.between(0, 300))),
         }
 
     def loan_row(self, loan_id: int, case_id: int, number_in_case: int) -> dict[str, Any]:
         rng = self.rng
-        category = rng.choices(self._categories, weights=self._category_weights, k=1)[0]
+        category = self.pick(CATEGORY_WEIGHTS)
         _, (low, high), (rate_low, rate_high), (term_low, term_high) = LOAN_PROFILES[category]
-        amount = Decimal(rng.randint(low, high) // 10 * 10)
-        rate = Decimal(rng.randint(rate_low, rate_high)) / 100
-        term = rng.randint(term_low, term_high)
+        amount = Decimal(self.between(low, high) // 10 * 10)
+        rate = Decimal(self.between(rate_low, rate_high)) / 100
+        term = self.between(term_low, term_high)
         if category == LoanCategory.OVERDRAFT:
             installment, outstanding, elapsed = Decimal("0.00"), amount, 0
-            start = self.today - timedelta(days=rng.randint(60, 700))
+            start = self.today - timedelta(days=self.between(60, 700))
         else:
-            elapsed = rng.randint(3, max(4, term - 2))
-            start = self.today - timedelta(days=elapsed * 30 + rng.randint(0, 29))
+            elapsed = self.between(3, max(4, term - 2))
+            start = self.today - timedelta(days=elapsed * 30 + self.between(0, 29))
             installment = _annuity(amount, rate, term)
             outstanding = _balance_after(amount, rate, installment, elapsed)
-        unpaid = rng.choices(range(1, 13), weights=(20, 18, 15, 11, 9, 7, 6, 4, 4, 3, 2, 1), k=1)[0]
+        unpaid = self.pick(UNPAID_WEIGHTS)
         monthly = installment if installment else _money(outstanding * Decimal("0.05"))
         arrears = _money(monthly * unpaid)
         insurance = _money(amount * Decimal("0.0003")) if category != LoanCategory.OVERDRAFT else 0
@@ -341,9 +366,9 @@ class DemoDataGenerator:
                 arrears * rate / 1200 * unpaid / 2 + arrears * Decimal("0.003")
             ),
             "fees_and_penalties": _money(rng.choice((0, 15, 25, 40, 60)) + 8 * unpaid),
-            "days_past_due": unpaid * 30 + rng.randint(0, 29),
+            "days_past_due": unpaid * 30 + self.between(0, 29),
             "created_at": datetime.combine(start, time(9), tzinfo=UTC),
-            "updated_at": self.moment(self.today - timedelta(days=rng.randint(0, 30))),
+            "updated_at": self.moment(self.today - timedelta(days=self.between(0, 30))),
         }
 
     def case_rows(self, ids: _Ids, officer_ids: list[int], batch: _Batch) -> None:
@@ -353,7 +378,7 @@ class DemoDataGenerator:
         case_id = ids.case
         loans = [
             self.loan_row(ids.loan + n, case_id, n + 1)
-            for n in range(rng.choices((1, 2, 3), weights=(70, 25, 5), k=1)[0])
+            for n in range(self.pick(LOANS_PER_CASE_WEIGHTS))
         ]
         ids.client += 1
         ids.case += 1
@@ -362,7 +387,7 @@ class DemoDataGenerator:
         total_arrears = sum((loan["arrears_amount"] for loan in loans), Decimal("0.00"))
         stage = self._stage(days_past_due)
         officer_id = rng.choice(officer_ids)
-        opened = self.today - timedelta(days=days_past_due - rng.randint(0, 10))
+        opened = self.today - timedelta(days=days_past_due - self.between(0, 10))
         history = _History(
             self,
             case_id=case_id,
@@ -403,13 +428,13 @@ class DemoDataGenerator:
                 "opened_on": opened,
                 "next_action_date": None
                 if closed
-                else self.today + timedelta(days=rng.randint(-20, 30)),
+                else self.today + timedelta(days=self.between(-20, 30)),
                 "total_arrears": total_arrears,
                 "days_past_due": days_past_due,
                 "last_contact_at": history.last_contact,
                 "has_broken_promise": history.broken_promise and not closed,
                 "created_at": datetime.combine(opened, time(8), tzinfo=UTC),
-                "updated_at": self.moment(self.today - timedelta(days=rng.randint(0, 20))),
+                "updated_at": self.moment(self.today - timedelta(days=self.between(0, 20))),
             }
         )
 
@@ -461,7 +486,7 @@ class _History:
             "case_id": self.case_id,
             "kind": kind,
             "occurred_at": at,
-            "recorded_at": at + timedelta(minutes=self.g.rng.randint(0, 30)),
+            "recorded_at": at + timedelta(minutes=self.g.between(0, 30)),
             "officer_id": self.officer_id,
             "corrects_id": None,
             "refers_to_id": None,
@@ -486,7 +511,8 @@ class _History:
         today = self.g.today
         span = max((today - self.opened).days, 10)
         days = sorted(
-            self.opened + timedelta(days=rng.randint(0, span - 1)) for _ in range(rng.randint(2, 7))
+            self.opened + timedelta(days=self.g.between(0, span - 1))
+            for _ in range(self.g.between(2, 7))
         )
         employment = self.client["employment"]
         if employment == EmploymentStatus.UNEMPLOYED or rng.random() < 0.15:
@@ -497,7 +523,7 @@ class _History:
             )
             self.entry(
                 JournalKind.LIFE_EVENT,
-                self.opened - timedelta(days=rng.randint(5, 60)),
+                self.opened - timedelta(days=self.g.between(5, 60)),
                 life_event=event,
                 note=LIFE_EVENT_NOTES[event],
             )
@@ -562,11 +588,11 @@ class _History:
 
     def _partial_amount(self) -> Decimal:
         base = self.loans[0]["installment"] or self.loans[0]["arrears_amount"]
-        return _money(max(Decimal(20), base * Decimal(self.g.rng.randint(30, 150)) / 100))
+        return _money(max(Decimal(20), base * Decimal(self.g.between(30, 150)) / 100))
 
     def _promise(self, day: date) -> None:
         rng = self.g.rng
-        due = day + timedelta(days=rng.randint(5, 30))
+        due = day + timedelta(days=self.g.between(5, 30))
         amount = self._partial_amount()
         promise = self.entry(JournalKind.PROMISE, day, amount=amount, due_date=due)
         if due >= self.g.today:
