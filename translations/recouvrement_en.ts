@@ -21,6 +21,77 @@
     </message>
 </context>
 <context>
+    <name>CaseFilterBar</name>
+    <message>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>Filter by stage</source>
+        <translation>Filter by stage</translation>
+    </message>
+    <message>
+        <source>Any days past due</source>
+        <translation>Any days past due</translation>
+    </message>
+    <message>
+        <source>Filter by days past due</source>
+        <translation>Filter by days past due</translation>
+    </message>
+    <message>
+        <source>0–30 days past due</source>
+        <translation>0–30 days past due</translation>
+    </message>
+    <message>
+        <source>31–60 days past due</source>
+        <translation>31–60 days past due</translation>
+    </message>
+    <message>
+        <source>61–90 days past due</source>
+        <translation>61–90 days past due</translation>
+    </message>
+    <message>
+        <source>Over 90 days past due</source>
+        <translation>Over 90 days past due</translation>
+    </message>
+    <message>
+        <source>All loan types</source>
+        <translation>All loan types</translation>
+    </message>
+    <message>
+        <source>Filter by type of loan</source>
+        <translation>Filter by type of loan</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <source>Filter by officer</source>
+        <translation>Filter by officer</translation>
+    </message>
+    <message>
+        <source>&amp;My cases</source>
+        <translation>&amp;My cases</translation>
+    </message>
+    <message>
+        <source>Only the cases assigned to me</source>
+        <translation>Only the cases assigned to me</translation>
+    </message>
+    <message>
+        <source>&amp;Due today or overdue</source>
+        <translation>&amp;Due today or overdue</translation>
+    </message>
+    <message>
+        <source>Only cases whose next action is due today or overdue</source>
+        <translation>Only cases whose next action is due today or overdue</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPanel</name>
     <message>
         <source>Search a client, a case reference or a phone number</source>
@@ -29,6 +100,14 @@
     <message>
         <source>Search cases</source>
         <translation>Search cases</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>More than {count} cases</source>
+        <translation>More than {count} cases</translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
@@ -79,6 +158,22 @@
     <message>
         <source>Broken promise</source>
         <translation>Broken promise</translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation>Pending approval</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>Awaiting signature</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
     </message>
 </context>
 <context>
@@ -154,6 +249,14 @@
     <message>
         <source>Could not write the screenshot to {path}</source>
         <translation>Could not write the screenshot to {path}</translation>
+    </message>
+    <message>
+        <source>{command}: {details}</source>
+        <translation>{command}: {details}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>unrecognized arguments: {arguments}</translation>
     </message>
 </context>
 <context>
@@ -316,7 +419,6 @@
     </message>
     <message>
         <source>The APR of this plan cannot be computed</source>
-        <extracomment>Results are quantized to 1e-10 (as a fraction), i.e. 1e-8 percentage points.</extracomment>
         <translation>The APR of this plan cannot be computed</translation>
     </message>
     <message>
@@ -365,17 +467,14 @@
     </message>
     <message>
         <source>Invalid number: {text}</source>
-        <extracomment>Precision far beyond what cent amounts need; traps make silent NaN impossible.</extracomment>
         <translation>Invalid number: {text}</translation>
     </message>
     <message>
         <source>An amount cannot have more than two decimals: {text}</source>
-        <extracomment>Interest-free amounts due with the first instalments (spread arrears, fees…): ``extras[k]`` is added to instalment ``k + 1``. Part of the credit for the TAEG.</extracomment>
         <translation>An amount cannot have more than two decimals: {text}</translation>
     </message>
     <message>
         <source>A household has at least one adult and no negative count</source>
-        <extracomment>Code civil art. 1343-5: a judge may postpone or spread a debt over at most 2 years. Code de la consommation art. L732-3: an over-indebtedness plan lasts at most 7 years. Usual ceiling of the effort rate (debt service / net income), in percent. DEMONSTRATION VALUES ONLY. Realistic orders of magnitude for the French usury thresholds (Banque de France, published quarterly in the Journal officiel under Code de la consommation art. L314-6), but not the official figures: the bank must load the thresholds of each quarter before any production use. Column order follows :class:`LoanCategory`. DEMONSTRATION VALUES: each bank sets its own delegation grid.</extracomment>
         <translation>A household has at least one adult and no negative count</translation>
     </message>
     <message>
@@ -472,6 +571,80 @@
     <message>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>Meeting started</source>
+        <translation>Meeting started</translation>
+    </message>
+    <message>
+        <source>Call started</source>
+        <translation>Call started</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>Meeting ended after {duration}</source>
+        <translation>Meeting ended after {duration}</translation>
+    </message>
+    <message>
+        <source>Call ended after {duration}</source>
+        <translation>Call ended after {duration}</translation>
+    </message>
+    <message>
+        <source>callback on {when}</source>
+        <translation>callback on {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) kept</source>
+        <translation>
+            <numerusform>%n offer kept</numerusform>
+            <numerusform>%n offers kept</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>No officer is signed in.</source>
+        <translation>No officer is signed in.</translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>This case no longer exists.</translation>
+    </message>
+    <message>
+        <source>Write the note before saving it.</source>
+        <translation>Write the note before saving it.</translation>
+    </message>
+    <message>
+        <source>A note holds at most {count} characters.</source>
+        <translation>A note holds at most {count} characters.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>The amount must be more than zero.</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals.</source>
+        <translation>An amount has at most two decimals.</translation>
+    </message>
+    <message>
+        <source>A contact cannot be in the future.</source>
+        <translation>A contact cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>The due date cannot be in the past.</source>
+        <translation>The due date cannot be in the past.</translation>
+    </message>
+    <message>
+        <source>A payment cannot be received in the future.</source>
+        <translation>A payment cannot be received in the future.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists.</source>
+        <translation>This entry no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -613,6 +786,14 @@
         <translation>Stage change</translation>
     </message>
     <message>
+        <source>Negotiation session</source>
+        <translation>Negotiation session</translation>
+    </message>
+    <message>
+        <source>Session outcome</source>
+        <translation>Session outcome</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
@@ -724,6 +905,18 @@
         <source>Other event</source>
         <translation>Other event</translation>
     </message>
+    <message>
+        <source>plan accepted</source>
+        <translation>plan accepted</translation>
+    </message>
+    <message>
+        <source>promise to pay</source>
+        <translation>promise to pay</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>callback</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -768,6 +961,332 @@
 Debt recovery cases, live rescheduling and repayment agreements.</source>
         <translation>{app} {version}
 Debt recovery cases, live rescheduling and repayment agreements.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntry</name>
+    <message>
+        <source>What was said or done (Ctrl+Return saves)</source>
+        <translation>What was said or done (Ctrl+Return saves)</translation>
+    </message>
+    <message>
+        <source>Optional note</source>
+        <translation>Optional note</translation>
+    </message>
+    <message>
+        <source>e.g. 1 234,56</source>
+        <translation>e.g. 1 234,56</translation>
+    </message>
+    <message>
+        <source>What changed for the client</source>
+        <translation>What changed for the client</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promise</translation>
+    </message>
+    <message>
+        <source>Life event</source>
+        <translation>Life event</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Amount (€)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>New &amp;note</source>
+        <translation>New &amp;note</translation>
+    </message>
+    <message>
+        <source>Log &amp;contact</source>
+        <translation>Log &amp;contact</translation>
+    </message>
+    <message>
+        <source>&amp;Promise to pay</source>
+        <translation>&amp;Promise to pay</translation>
+    </message>
+    <message>
+        <source>&amp;Life event</source>
+        <translation>&amp;Life event</translation>
+    </message>
+    <message>
+        <source>&amp;Save entry</source>
+        <translation>&amp;Save entry</translation>
+    </message>
+    <message>
+        <source>The entry could not be saved. The log has the details.</source>
+        <translation>The entry could not be saved. The log has the details.</translation>
+    </message>
+    <message>
+        <source>Type the amount promised.</source>
+        <translation>Type the amount promised.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBar</name>
+    <message>
+        <source>Start &amp;call</source>
+        <translation>Start &amp;call</translation>
+    </message>
+    <message>
+        <source>Start &amp;meeting</source>
+        <translation>Start &amp;meeting</translation>
+    </message>
+    <message>
+        <source>&amp;End session…</source>
+        <translation>&amp;End session…</translation>
+    </message>
+    <message>
+        <source>Start a call or a meeting to keep an offer.</source>
+        <translation>Start a call or a meeting to keep an offer.</translation>
+    </message>
+    <message>
+        <source>The session could not be saved. The log has the details.</source>
+        <translation>The session could not be saved. The log has the details.</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>No session</translation>
+    </message>
+    <message>
+        <source>Call in progress</source>
+        <translation>Call in progress</translation>
+    </message>
+    <message>
+        <source>Meeting in progress</source>
+        <translation>Meeting in progress</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) kept</source>
+        <translation>
+            <numerusform>%n offer kept</numerusform>
+            <numerusform>%n offers kept</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionEndDialog</name>
+    <message>
+        <source>End the session</source>
+        <translation>End the session</translation>
+    </message>
+    <message>
+        <source>Optional note</source>
+        <translation>Optional note</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Call back on</source>
+        <translation>Call back on</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>This session no longer exists.</translation>
+    </message>
+    <message>
+        <source>This session has already ended.</source>
+        <translation>This session has already ended.</translation>
+    </message>
+    <message>
+        <source>A session is a phone call or a branch meeting.</source>
+        <translation>A session is a phone call or a branch meeting.</translation>
+    </message>
+    <message>
+        <source>A session is already open on this case.</source>
+        <translation>A session is already open on this case.</translation>
+    </message>
+    <message>
+        <source>There is no offer to keep.</source>
+        <translation>There is no offer to keep.</translation>
+    </message>
+    <message>
+        <source>Choose when to call back.</source>
+        <translation>Choose when to call back.</translation>
+    </message>
+    <message>
+        <source>The callback must be in the future.</source>
+        <translation>The callback must be in the future.</translation>
+    </message>
+    <message>
+        <source>Only a callback has a date and time to call back.</source>
+        <translation>Only a callback has a date and time to call back.</translation>
+    </message>
+</context>
+<context>
+    <name>Simulate</name>
+    <message>
+        <source>compute a repayment schedule</source>
+        <translation>compute a repayment schedule</translation>
+    </message>
+    <message>
+        <source>Compute a repayment schedule, its total cost and its APR.</source>
+        <translation>Compute a repayment schedule, its total cost and its APR.</translation>
+    </message>
+    <message>
+        <source>amount lent (12500 or 12500,00)</source>
+        <translation>amount lent (12500 or 12500,00)</translation>
+    </message>
+    <message>
+        <source>nominal annual rate in percent (4.5)</source>
+        <translation>nominal annual rate in percent (4.5)</translation>
+    </message>
+    <message>
+        <source>number of instalments, grace included</source>
+        <translation>number of instalments, grace included</translation>
+    </message>
+    <message>
+        <source>target instalment</source>
+        <translation>target instalment</translation>
+    </message>
+    <message>
+        <source>instalment frequency (default: monthly)</source>
+        <translation>instalment frequency (default: monthly)</translation>
+    </message>
+    <message>
+        <source>repayment method (default: annuity)</source>
+        <translation>repayment method (default: annuity)</translation>
+    </message>
+    <message>
+        <source>grace instalments</source>
+        <translation>grace instalments</translation>
+    </message>
+    <message>
+        <source>kind of grace (default: interest-only)</source>
+        <translation>kind of grace (default: interest-only)</translation>
+    </message>
+    <message>
+        <source>fees paid at signature</source>
+        <translation>fees paid at signature</translation>
+    </message>
+    <message>
+        <source>borrower insurance per instalment</source>
+        <translation>borrower insurance per instalment</translation>
+    </message>
+    <message>
+        <source>date the funds are lent</source>
+        <translation>date the funds are lent</translation>
+    </message>
+    <message>
+        <source>date of the first instalment</source>
+        <translation>date of the first instalment</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>print one JSON object</translation>
+    </message>
+    <message>
+        <source>{option}: a whole number is expected, not {text}</source>
+        <translation>{option}: a whole number is expected, not {text}</translation>
+    </message>
+    <message>
+        <source>{option}: a date YYYY-MM-DD is expected, not {text}</source>
+        <translation>{option}: a date YYYY-MM-DD is expected, not {text}</translation>
+    </message>
+    <message>
+        <source>{option}: choose one of {choices}</source>
+        <translation>{option}: choose one of {choices}</translation>
+    </message>
+    <message>
+        <source>--principal and --rate are required</source>
+        <translation>--principal and --rate are required</translation>
+    </message>
+    <message>
+        <source>give exactly one of --periods and --installment</source>
+        <translation>give exactly one of --periods and --installment</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Instalment</translation>
+    </message>
+    <message>
+        <source>Number of instalments</source>
+        <translation>Number of instalments</translation>
+    </message>
+    <message>
+        <source>First due date</source>
+        <translation>First due date</translation>
+    </message>
+    <message>
+        <source>Last due date</source>
+        <translation>Last due date</translation>
+    </message>
+    <message>
+        <source>Total interest</source>
+        <translation>Total interest</translation>
+    </message>
+    <message>
+        <source>Total insurance</source>
+        <translation>Total insurance</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>Total cost of the credit</source>
+        <translation>Total cost of the credit</translation>
+    </message>
+    <message>
+        <source>APR</source>
+        <translation>APR</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
     </message>
 </context>
 </TS>

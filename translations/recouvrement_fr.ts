@@ -21,6 +21,77 @@
     </message>
 </context>
 <context>
+    <name>CaseFilterBar</name>
+    <message>
+        <source>All stages</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>Filter by stage</source>
+        <translation>Filtrer par étape</translation>
+    </message>
+    <message>
+        <source>Any days past due</source>
+        <translation>Tous les retards</translation>
+    </message>
+    <message>
+        <source>Filter by days past due</source>
+        <translation>Filtrer par jours de retard</translation>
+    </message>
+    <message>
+        <source>0–30 days past due</source>
+        <translation>0 à 30 jours de retard</translation>
+    </message>
+    <message>
+        <source>31–60 days past due</source>
+        <translation>31 à 60 jours de retard</translation>
+    </message>
+    <message>
+        <source>61–90 days past due</source>
+        <translation>61 à 90 jours de retard</translation>
+    </message>
+    <message>
+        <source>Over 90 days past due</source>
+        <translation>Plus de 90 jours de retard</translation>
+    </message>
+    <message>
+        <source>All loan types</source>
+        <translation>Tous les types de prêt</translation>
+    </message>
+    <message>
+        <source>Filter by type of loan</source>
+        <translation>Filtrer par type de prêt</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Tous les chargés</translation>
+    </message>
+    <message>
+        <source>Filter by officer</source>
+        <translation>Filtrer par chargé de recouvrement</translation>
+    </message>
+    <message>
+        <source>&amp;My cases</source>
+        <translation>&amp;Mes dossiers</translation>
+    </message>
+    <message>
+        <source>Only the cases assigned to me</source>
+        <translation>Uniquement les dossiers qui me sont attribués</translation>
+    </message>
+    <message>
+        <source>&amp;Due today or overdue</source>
+        <translation>À traiter &amp;aujourd&apos;hui ou en retard</translation>
+    </message>
+    <message>
+        <source>Only cases whose next action is due today or overdue</source>
+        <translation>Uniquement les dossiers dont la prochaine action est due aujourd&apos;hui ou dépassée</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPanel</name>
     <message>
         <source>Search a client, a case reference or a phone number</source>
@@ -29,6 +100,14 @@
     <message>
         <source>Search cases</source>
         <translation>Rechercher des dossiers</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>More than {count} cases</source>
+        <translation>Plus de {count} dossiers</translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
@@ -79,6 +158,22 @@
     <message>
         <source>Broken promise</source>
         <translation>Promesse non tenue</translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation>En attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>En attente de signature</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Pour aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
@@ -154,6 +249,14 @@
     <message>
         <source>Could not write the screenshot to {path}</source>
         <translation>Impossible d&apos;écrire la capture d&apos;écran dans {path}</translation>
+    </message>
+    <message>
+        <source>{command}: {details}</source>
+        <translation>{command} : {details}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>arguments non reconnus : {arguments}</translation>
     </message>
 </context>
 <context>
@@ -296,159 +399,155 @@
     <name>Domain</name>
     <message>
         <source>The amount cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant ne peut pas être négatif</translation>
     </message>
     <message>
         <source>The amount must be greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant doit être supérieur à zéro</translation>
     </message>
     <message>
         <source>Shortest affordable plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan supportable le plus court</translation>
     </message>
     <message>
         <source>Cheapest plan for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan le moins coûteux pour le client</translation>
     </message>
     <message>
         <source>Gentlest plan, with a grace period</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan le plus doux, avec différé</translation>
     </message>
     <message>
         <source>The APR of this plan cannot be computed</source>
-        <extracomment>Results are quantized to 1e-10 (as a fraction), i.e. 1e-8 percentage points.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le TAEG de ce plan ne peut pas être calculé</translation>
     </message>
     <message>
         <source>The payment day must be between 1 and 31, not {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour de prélèvement doit être compris entre 1 et 31, et non {day}</translation>
     </message>
     <message>
         <source>The schedule goes beyond the supported calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;échéancier dépasse le calendrier pris en charge</translation>
     </message>
     <message>
         <source>No usury threshold on file for category {category} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun seuil de l&apos;usure connu pour la catégorie {category} au {date}</translation>
     </message>
     <message>
         <source>The APR of {apr} exceeds the usury threshold of {threshold}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le TAEG de {apr} dépasse le seuil de l&apos;usure de {threshold}</translation>
     </message>
     <message>
         <source>The plan lasts {months} months, longer than the {limit} months an over-indebtedness plan may last</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan dure {months} mois, plus que les {limit} mois que peut durer un plan de surendettement</translation>
     </message>
     <message>
         <source>The plan lasts {months} months, longer than the {limit} months a judge may grant (Code civil art. 1343-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan dure {months} mois, plus que les {limit} mois qu&apos;un juge peut accorder (Code civil, art. 1343-5)</translation>
     </message>
     <message>
         <source>The effort rate of {rate} is above {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux d&apos;effort de {rate} dépasse {limit}</translation>
     </message>
     <message>
         <source>What is left to live on, {amount} a month, is below the floor of {floor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le reste à vivre, {amount} par mois, est inférieur au minimum de {floor}</translation>
     </message>
     <message>
         <source>Waiving {amount} exceeds your delegation of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner {amount} dépasse votre délégation de {limit}</translation>
     </message>
     <message>
         <source>Extending the loan by {months} months exceeds your delegation of {limit} months</source>
-        <translation type="unfinished"></translation>
+        <translation>Allonger le prêt de {months} mois dépasse votre délégation de {limit} mois</translation>
     </message>
     <message>
         <source>A rate of {rate} is below your delegation floor of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un taux de {rate} est inférieur au plancher de votre délégation, {limit}</translation>
     </message>
     <message>
         <source>Invalid number: {text}</source>
-        <extracomment>Precision far beyond what cent amounts need; traps make silent NaN impossible.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nombre invalide : {text}</translation>
     </message>
     <message>
         <source>An amount cannot have more than two decimals: {text}</source>
-        <extracomment>Interest-free amounts due with the first instalments (spread arrears, fees…): ``extras[k]`` is added to instalment ``k + 1``. Part of the credit for the TAEG.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un montant ne peut pas avoir plus de deux décimales : {text}</translation>
     </message>
     <message>
         <source>A household has at least one adult and no negative count</source>
-        <extracomment>Code civil art. 1343-5: a judge may postpone or spread a debt over at most 2 years. Code de la consommation art. L732-3: an over-indebtedness plan lasts at most 7 years. Usual ceiling of the effort rate (debt service / net income), in percent. DEMONSTRATION VALUES ONLY. Realistic orders of magnitude for the French usury thresholds (Banque de France, published quarterly in the Journal officiel under Code de la consommation art. L314-6), but not the official figures: the bank must load the thresholds of each quarter before any production use. Column order follows :class:`LoanCategory`. DEMONSTRATION VALUES: each bank sets its own delegation grid.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un foyer compte au moins un adulte et aucun effectif négatif</translation>
     </message>
     <message>
         <source>The case has no debt to reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier n&apos;a aucune dette à rééchelonner</translation>
     </message>
     <message>
         <source>Term must be between 1 and {max} instalments</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée doit être comprise entre 1 et {max} échéances</translation>
     </message>
     <message>
         <source>Cannot waive {waived}: only {owed} is owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;abandonner {waived} : seuls {owed} sont dus</translation>
     </message>
     <message>
         <source>The down payment settles the whole debt: nothing to reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;apport solde toute la dette : rien à rééchelonner</translation>
     </message>
     <message>
         <source>Amounts must be spread over at least one instalment</source>
-        <translation type="unfinished"></translation>
+        <translation>Les montants doivent être étalés sur au moins une échéance</translation>
     </message>
     <message>
         <source>The plan has no principal to repay: capitalize at least part of the debt</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n&apos;a aucun capital à rembourser : capitalisez au moins une partie de la dette</translation>
     </message>
     <message>
         <source>The next contractual due date is before the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>La prochaine échéance contractuelle précède la signature</translation>
     </message>
     <message>
         <source>The amount cannot exceed {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant ne peut pas dépasser {max}</translation>
     </message>
     <message>
         <source>The rate must be between {min} and {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux doit être compris entre {min} et {max}</translation>
     </message>
     <message>
         <source>The instalment would barely repay any principal: shorten the term</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;échéance ne rembourserait presque pas de capital : raccourcissez la durée</translation>
     </message>
     <message>
         <source>The amount is too small to be repaid in so many instalments</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant est trop faible pour être remboursé en autant d&apos;échéances</translation>
     </message>
     <message>
         <source>The first due date must be after the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>La première échéance doit suivre la date de départ</translation>
     </message>
     <message>
         <source>The first due date must be at most {months} months after the start</source>
-        <translation type="unfinished"></translation>
+        <translation>La première échéance doit tomber au plus {months} mois après le départ</translation>
     </message>
     <message>
         <source>The end date must be on or after the first due date</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin doit être égale ou postérieure à la première échéance</translation>
     </message>
     <message>
         <source>The fees must be less than the amount lent</source>
-        <translation type="unfinished"></translation>
+        <translation>Les frais doivent être inférieurs au montant prêté</translation>
     </message>
     <message>
         <source>The grace period must be shorter than the term ({periods} instalments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le différé doit être plus court que la durée ({periods} échéances)</translation>
     </message>
     <message>
         <source>Cannot spread over {spread} instalments a plan of {periods} instalments</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;étaler sur {spread} échéances un plan de {periods} échéances</translation>
     </message>
     <message>
         <source>An instalment of {installment} does not cover the interest of {interest}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une échéance de {installment} ne couvre pas les intérêts de {interest}</translation>
     </message>
 </context>
 <context>
@@ -472,6 +571,80 @@
     <message>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>Meeting started</source>
+        <translation>Rendez-vous commencé</translation>
+    </message>
+    <message>
+        <source>Call started</source>
+        <translation>Appel commencé</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>Meeting ended after {duration}</source>
+        <translation>Rendez-vous terminé après {duration}</translation>
+    </message>
+    <message>
+        <source>Call ended after {duration}</source>
+        <translation>Appel terminé après {duration}</translation>
+    </message>
+    <message>
+        <source>callback on {when}</source>
+        <translation>rappel le {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) kept</source>
+        <translation>
+            <numerusform>%n proposition conservée</numerusform>
+            <numerusform>%n propositions conservées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>No officer is signed in.</source>
+        <translation>Aucun chargé de recouvrement n&apos;est identifié.</translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>Ce dossier n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Write the note before saving it.</source>
+        <translation>Rédigez la note avant de l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>A note holds at most {count} characters.</source>
+        <translation>Une note contient au plus {count} caractères.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Le montant doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals.</source>
+        <translation>Un montant a au plus deux décimales.</translation>
+    </message>
+    <message>
+        <source>A contact cannot be in the future.</source>
+        <translation>Un contact ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The due date cannot be in the past.</source>
+        <translation>La date d&apos;échéance ne peut pas être passée.</translation>
+    </message>
+    <message>
+        <source>A payment cannot be received in the future.</source>
+        <translation>Un paiement ne peut pas être reçu dans le futur.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists.</source>
+        <translation>Cette entrée n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -613,6 +786,14 @@
         <translation>Changement d&apos;étape</translation>
     </message>
     <message>
+        <source>Negotiation session</source>
+        <translation>Entretien de négociation</translation>
+    </message>
+    <message>
+        <source>Session outcome</source>
+        <translation>Issue de l&apos;entretien</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -724,6 +905,18 @@
         <source>Other event</source>
         <translation>Autre événement</translation>
     </message>
+    <message>
+        <source>plan accepted</source>
+        <translation>plan accepté</translation>
+    </message>
+    <message>
+        <source>promise to pay</source>
+        <translation>promesse de paiement</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>rappel</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -768,6 +961,332 @@
 Debt recovery cases, live rescheduling and repayment agreements.</source>
         <translation>{app} {version}
 Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accord.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntry</name>
+    <message>
+        <source>What was said or done (Ctrl+Return saves)</source>
+        <translation>Ce qui a été dit ou fait (Ctrl+Entrée enregistre)</translation>
+    </message>
+    <message>
+        <source>Optional note</source>
+        <translation>Note facultative</translation>
+    </message>
+    <message>
+        <source>e.g. 1 234,56</source>
+        <translation>ex. 1 234,56</translation>
+    </message>
+    <message>
+        <source>What changed for the client</source>
+        <translation>Ce qui a changé pour le client</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promesse</translation>
+    </message>
+    <message>
+        <source>Life event</source>
+        <translation>Événement de vie</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Montant (€)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date promise</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>New &amp;note</source>
+        <translation>Nouvelle &amp;note</translation>
+    </message>
+    <message>
+        <source>Log &amp;contact</source>
+        <translation>Noter un &amp;contact</translation>
+    </message>
+    <message>
+        <source>&amp;Promise to pay</source>
+        <translation>&amp;Promesse de paiement</translation>
+    </message>
+    <message>
+        <source>&amp;Life event</source>
+        <translation>Événement de &amp;vie</translation>
+    </message>
+    <message>
+        <source>&amp;Save entry</source>
+        <translation>&amp;Enregistrer l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>The entry could not be saved. The log has the details.</source>
+        <translation>L&apos;entrée n&apos;a pas pu être enregistrée. Le journal technique contient le détail.</translation>
+    </message>
+    <message>
+        <source>Type the amount promised.</source>
+        <translation>Saisissez le montant promis.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBar</name>
+    <message>
+        <source>Start &amp;call</source>
+        <translation>Démarrer un &amp;appel</translation>
+    </message>
+    <message>
+        <source>Start &amp;meeting</source>
+        <translation>Démarrer un &amp;rendez-vous</translation>
+    </message>
+    <message>
+        <source>&amp;End session…</source>
+        <translation>&amp;Terminer l&apos;entretien…</translation>
+    </message>
+    <message>
+        <source>Start a call or a meeting to keep an offer.</source>
+        <translation>Démarrez un appel ou un rendez-vous pour conserver une proposition.</translation>
+    </message>
+    <message>
+        <source>The session could not be saved. The log has the details.</source>
+        <translation>L&apos;entretien n&apos;a pas pu être enregistré. Le journal technique contient le détail.</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Aucun entretien</translation>
+    </message>
+    <message>
+        <source>Call in progress</source>
+        <translation>Appel en cours</translation>
+    </message>
+    <message>
+        <source>Meeting in progress</source>
+        <translation>Rendez-vous en cours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) kept</source>
+        <translation>
+            <numerusform>%n proposition conservée</numerusform>
+            <numerusform>%n propositions conservées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionEndDialog</name>
+    <message>
+        <source>End the session</source>
+        <translation>Terminer l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Optional note</source>
+        <translation>Note facultative</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Call back on</source>
+        <translation>Rappeler le</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>Cet entretien n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This session has already ended.</source>
+        <translation>Cet entretien est déjà terminé.</translation>
+    </message>
+    <message>
+        <source>A session is a phone call or a branch meeting.</source>
+        <translation>Un entretien est un appel téléphonique ou un rendez-vous en agence.</translation>
+    </message>
+    <message>
+        <source>A session is already open on this case.</source>
+        <translation>Un entretien est déjà ouvert sur ce dossier.</translation>
+    </message>
+    <message>
+        <source>There is no offer to keep.</source>
+        <translation>Aucune proposition à conserver.</translation>
+    </message>
+    <message>
+        <source>Choose when to call back.</source>
+        <translation>Choisissez quand rappeler.</translation>
+    </message>
+    <message>
+        <source>The callback must be in the future.</source>
+        <translation>Le rappel doit être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Only a callback has a date and time to call back.</source>
+        <translation>Seul un rappel a une date et une heure de rappel.</translation>
+    </message>
+</context>
+<context>
+    <name>Simulate</name>
+    <message>
+        <source>compute a repayment schedule</source>
+        <translation>calculer un échéancier de remboursement</translation>
+    </message>
+    <message>
+        <source>Compute a repayment schedule, its total cost and its APR.</source>
+        <translation>Calcule un échéancier de remboursement, son coût total et son TAEG.</translation>
+    </message>
+    <message>
+        <source>amount lent (12500 or 12500,00)</source>
+        <translation>montant prêté (12500 ou 12500,00)</translation>
+    </message>
+    <message>
+        <source>nominal annual rate in percent (4.5)</source>
+        <translation>taux nominal annuel en pourcentage (4,5)</translation>
+    </message>
+    <message>
+        <source>number of instalments, grace included</source>
+        <translation>nombre d&apos;échéances, différé compris</translation>
+    </message>
+    <message>
+        <source>target instalment</source>
+        <translation>échéance visée</translation>
+    </message>
+    <message>
+        <source>instalment frequency (default: monthly)</source>
+        <translation>périodicité des échéances (par défaut : monthly, mensuelle)</translation>
+    </message>
+    <message>
+        <source>repayment method (default: annuity)</source>
+        <translation>mode d&apos;amortissement (par défaut : annuity, échéances constantes)</translation>
+    </message>
+    <message>
+        <source>grace instalments</source>
+        <translation>échéances de différé</translation>
+    </message>
+    <message>
+        <source>kind of grace (default: interest-only)</source>
+        <translation>type de différé (par défaut : interest-only, différé partiel)</translation>
+    </message>
+    <message>
+        <source>fees paid at signature</source>
+        <translation>frais payés à la signature</translation>
+    </message>
+    <message>
+        <source>borrower insurance per instalment</source>
+        <translation>assurance emprunteur par échéance</translation>
+    </message>
+    <message>
+        <source>date the funds are lent</source>
+        <translation>date de mise à disposition des fonds</translation>
+    </message>
+    <message>
+        <source>date of the first instalment</source>
+        <translation>date de la première échéance</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>afficher un objet JSON</translation>
+    </message>
+    <message>
+        <source>{option}: a whole number is expected, not {text}</source>
+        <translation>{option} : un nombre entier est attendu, et non {text}</translation>
+    </message>
+    <message>
+        <source>{option}: a date YYYY-MM-DD is expected, not {text}</source>
+        <translation>{option} : une date AAAA-MM-JJ est attendue, et non {text}</translation>
+    </message>
+    <message>
+        <source>{option}: choose one of {choices}</source>
+        <translation>{option} : choisissez parmi {choices}</translation>
+    </message>
+    <message>
+        <source>--principal and --rate are required</source>
+        <translation>--principal et --rate sont obligatoires</translation>
+    </message>
+    <message>
+        <source>give exactly one of --periods and --installment</source>
+        <translation>indiquez soit --periods, soit --installment</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Number of instalments</source>
+        <translation>Nombre d&apos;échéances</translation>
+    </message>
+    <message>
+        <source>First due date</source>
+        <translation>Première échéance</translation>
+    </message>
+    <message>
+        <source>Last due date</source>
+        <translation>Dernière échéance</translation>
+    </message>
+    <message>
+        <source>Total interest</source>
+        <translation>Total des intérêts</translation>
+    </message>
+    <message>
+        <source>Total insurance</source>
+        <translation>Total de l&apos;assurance</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Total cost of the credit</source>
+        <translation>Coût total du crédit</translation>
+    </message>
+    <message>
+        <source>APR</source>
+        <translation>TAEG</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Échéance hors assurance</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intérêts</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Assurance</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Capital restant dû</translation>
     </message>
 </context>
 </TS>

@@ -18,11 +18,11 @@ from recouvrement_desktop import APP_NAME, __version__
 from recouvrement_desktop.cli import demo_data, gui, simulate
 from recouvrement_desktop.cli.database import add_database_options
 from recouvrement_desktop.cli.errors import CommandError, UsageError
+from recouvrement_desktop.cli.parser import OneLineArgumentParser
 from recouvrement_desktop.errors import UserFacingError
 from recouvrement_desktop.i18n.language import DEFAULT_LANGUAGE, Language
 from recouvrement_desktop.i18n.translation import install_translators, translate
 from recouvrement_desktop.logs import log_file, setup_logging
-from recouvrement_desktop.ui.application import create_application
 
 COMMANDS = ("demo-data", "simulate")
 _log = logging.getLogger(__name__)
@@ -41,7 +41,7 @@ def _wants_window(argv: Sequence[str]) -> bool:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineArgumentParser(
         prog="recouvrement-desktop",
         description=translate(
             "Cli", "{app}: debt recovery cases, live rescheduling and agreements."
@@ -72,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
     language = _language_from(arguments)
     if _wants_window(arguments):
+        from recouvrement_desktop.ui.application import create_application
+
         app: QCoreApplication = create_application(arguments)
     else:
         app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
@@ -82,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(arguments)
         return int(args.handler(args))
     except UsageError as error:
-        print(f"{parser.prog}: {error}", file=sys.stderr)
+        print(error, file=sys.stderr)
         return error.exit_code
     except CommandError as error:
         print(f"{parser.prog}: {error}", file=sys.stderr)

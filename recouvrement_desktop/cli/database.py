@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from recouvrement_desktop.db.database import sqlite_url
 from recouvrement_desktop.i18n.translation import translate
 from recouvrement_desktop.paths import default_database_path, demo_database_path
 
@@ -28,6 +27,8 @@ def add_database_options(parser: argparse.ArgumentParser, *, top_level: bool) ->
 
 
 def chosen_database_url(args: argparse.Namespace, *, default_to_demo: bool = False) -> str:
+    from recouvrement_desktop.db.database import sqlite_url
+
     if getattr(args, "db", None):
         return str(args.db)
     if getattr(args, "demo", False) or default_to_demo:

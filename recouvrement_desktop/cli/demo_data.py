@@ -7,22 +7,21 @@ import sys
 import time
 from decimal import Decimal
 from pathlib import Path
-
-from sqlalchemy import func, select
+from typing import TYPE_CHECKING
 
 from recouvrement_desktop.cli.database import add_database_options, chosen_database_url
 from recouvrement_desktop.cli.errors import CommandError, UsageError
-from recouvrement_desktop.db.bootstrap import open_database
-from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import Case
+from recouvrement_desktop.cli.parser import Subparsers
 from recouvrement_desktop.i18n.formatting import format_decimal, format_integer
 from recouvrement_desktop.i18n.translation import translate
-from recouvrement_desktop.services.demo_data import DEFAULT_SEED, generate_demo_data
+
+if TYPE_CHECKING:
+    from recouvrement_desktop.db.database import Database
 
 MAX_CASES = 2_000_000
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "demo-data",
         help=translate(
@@ -38,7 +37,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--cases", type=int, required=True, metavar="N", help=translate("Cli", "number of cases")
     )
     parser.add_argument(
-        "--seed", type=int, default=DEFAULT_SEED, help=translate("Cli", "seed of the generator")
+        "--seed", type=int, default=None, help=translate("Cli", "seed of the generator")
     )
     parser.add_argument(
         "--replace",
@@ -50,6 +49,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _case_count(database: Database) -> int:
+    from sqlalchemy import func, select
+
+    from recouvrement_desktop.db.models import Case
+
     with database.session() as session:
         return int(session.execute(select(func.count(Case.id))).scalar_one())
 
@@ -60,6 +63,9 @@ def _remove_sqlite_file(path: Path) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from recouvrement_desktop.db.bootstrap import open_database
+    from recouvrement_desktop.services.demo_data import generate_demo_data
+
     if not 1 <= args.cases <= MAX_CASES:
         raise UsageError(
             translate("Cli", "--cases must be between 1 and {max}").format(
@@ -85,7 +91,8 @@ def run(args: argparse.Namespace) -> int:
                 ).format(count=format_integer(existing))
             )
         start = time.perf_counter()
-        report = generate_demo_data(database, args.cases, seed=args.seed)
+        seed = {} if args.seed is None else {"seed": args.seed}
+        report = generate_demo_data(database, args.cases, **seed)
         elapsed = time.perf_counter() - start
     finally:
         database.dispose()

@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from typing import TYPE_CHECKING
 
 from recouvrement_desktop.cli.database import chosen_database_url
 from recouvrement_desktop.cli.errors import CommandError
-from recouvrement_desktop.db.bootstrap import open_database
-from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.errors import UserFacingError
 from recouvrement_desktop.i18n.translation import translate
-from recouvrement_desktop.services.case_queries import CaseFilter, CaseQueries
-from recouvrement_desktop.services.demo_data import generate_demo_data
-from recouvrement_desktop.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from recouvrement_desktop.db.database import Database
 
 DEMO_CASES = 2000  # what a first start with --demo writes: enough to feel real, fast to make
 
@@ -31,16 +27,27 @@ def add_window_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _fill_demo_database(database: Database) -> None:
+    from recouvrement_desktop.services.case_queries import CaseFilter, CaseQueries
+    from recouvrement_desktop.services.demo_data import generate_demo_data
+
     if CaseQueries(database).count(CaseFilter()) == 0:
         generate_demo_data(database, DEMO_CASES)
 
 
 def _show_error(message: str, quiet: bool) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
     if not quiet and QApplication.platformName() not in ("offscreen", "minimal"):
         QMessageBox.critical(None, translate("Cli", "Recouvrement Desktop"), message)
 
 
 def run(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from recouvrement_desktop.db.bootstrap import open_database
+    from recouvrement_desktop.ui.main_window import MainWindow
+
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     try:

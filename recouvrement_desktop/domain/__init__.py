@@ -1,5 +1,19 @@
 """Domain layer: money, schedules, TAEG, rescheduling, affordability and guardrails.
 
-Pure Python and ``decimal.Decimal``: no Qt, no database, no I/O (see DESIGN.md §2, §4).
-Every message is an English source marked with ``QT_TRANSLATE_NOOP("Domain", ...)``.
+Pure Python and ``decimal.Decimal``: no Qt, no database, no I/O (DESIGN.md §2, §4).
+Deterministic: the same inputs give the same results, byte for byte.
+
+Modules, one job each:
+
+* ``errors``: ``DomainError`` and the ``QT_TRANSLATE_NOOP`` marker; every message is an
+  English source in the "Domain" translation context, with named placeholders;
+* ``money``: cent rounding (half up) and parsing of typed amounts and rates;
+* ``calendar``: frequencies and anchored due dates (month-end roll);
+* ``apr``: the TAEG of the EU consumer-credit directive;
+* ``schedule``: ``build_schedule(LoanTerms) -> Schedule``;
+* ``rescheduling``: ``reschedule(CaseDebt, RestructuringRequest) -> Restructuring``;
+* ``policy``: the bank's configurable tables (demonstration values shipped);
+* ``guardrails``: ``assess(Restructuring, Policy, ...) -> Assessment``;
+* ``affordability``: budget figures, ``evaluate`` and the three ``propose`` plans;
+* ``recovery``: vocabulary of the recovery process shared by every layer.
 """
