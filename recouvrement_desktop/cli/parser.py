@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import NoReturn, TypeAlias
 
 from recouvrement_desktop.cli.errors import UsageError
 from recouvrement_desktop.i18n.translation import translate
@@ -37,4 +37,4 @@ class OneLineArgumentParser(argparse.ArgumentParser):
 
 
 # What command modules receive in ``register``.
-Subparsers = argparse._SubParsersAction[OneLineArgumentParser]
+Subparsers: TypeAlias = "argparse._SubParsersAction[OneLineArgumentParser]"
