@@ -59,6 +59,9 @@ class JournalKind(StrEnum):
     OFFER = "offer"
     AGREEMENT = "agreement"
     STAGE_CHANGE = "stage_change"
+    # A negotiation session (call or meeting) and its end, which refers to the start.
+    SESSION = "session"
+    SESSION_OUTCOME = "session_outcome"
 
 
 class Channel(StrEnum):
@@ -102,3 +105,13 @@ class LifeEventType(StrEnum):
     RETIREMENT = "retirement"
     RELOCATION = "relocation"
     OTHER = "other"
+
+
+class SessionOutcome(StrEnum):
+    """How a negotiation session ended."""
+
+    PLAN_ACCEPTED = "plan_accepted"
+    PROMISE_TO_PAY = "promise_to_pay"
+    CALLBACK = "callback"
+    REFUSAL = "refusal"
+    NO_ANSWER = "no_answer"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -104,8 +105,15 @@ class ClientPanel(QWidget):
         self.history.setUniformRowHeights(True)
         self.history.setColumnWidth(0, 130)
         self.history.setColumnWidth(1, 190)
+        self.kind_filter = QComboBox()
+        self.kind_filter.setAccessibleName(self.tr("Show in the history"))
+        self.kind_filter.addItem(self.tr("Everything"), None)
+        for kind in JournalKind:
+            self.kind_filter.addItem(kind_icon(kind), label(kind), kind)
+        self.kind_filter.currentIndexChanged.connect(self._apply_kind_filter)
         history_box = QGroupBox(self.tr("History"))
         history_layout = QVBoxLayout(history_box)
+        history_layout.addWidget(self.kind_filter, 0, Qt.AlignmentFlag.AlignLeft)
         history_layout.addWidget(self.history)
 
         header = QVBoxLayout()
@@ -220,8 +228,19 @@ class ClientPanel(QWidget):
                     ),
                 ]
             )
+            item.setData(0, Qt.ItemDataRole.UserRole, entry.kind.value)
             item.setIcon(1, kind_icon(entry.kind))
             item.setText(1, label(entry.kind))
             item.setToolTip(2, item.text(2))
             items.append(item)
         self.history.addTopLevelItems(items)
+        self._apply_kind_filter()
+
+    def _apply_kind_filter(self) -> None:
+        wanted = self.kind_filter.currentData()
+        for index in range(self.history.topLevelItemCount()):
+            item = self.history.topLevelItem(index)
+            if item is None:
+                continue
+            kind = item.data(0, Qt.ItemDataRole.UserRole)
+            item.setHidden(wanted is not None and kind != str(wanted))

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 
 from recouvrement_desktop.db.models import JournalEntry
-from recouvrement_desktop.domain.recovery import JournalKind, PromiseStatus
-from recouvrement_desktop.i18n.formatting import format_date, format_money
+from recouvrement_desktop.domain.recovery import (
+    Channel,
+    JournalKind,
+    PromiseStatus,
+    SessionOutcome,
+)
+from recouvrement_desktop.i18n.formatting import format_date, format_datetime, format_money
 from recouvrement_desktop.i18n.translation import translate
 from recouvrement_desktop.ui.labels import label
 
@@ -50,5 +56,41 @@ def describe(entry: JournalEntry, outcome: JournalEntry | None = None) -> str:
                 old=label(entry.stage_from) if entry.stage_from else "",
                 new=label(entry.stage_to) if entry.stage_to else "",
             )
+        case JournalKind.SESSION:
+            text = (
+                translate("HistoryText", "Meeting started")
+                if entry.channel == Channel.BRANCH
+                else translate("HistoryText", "Call started")
+            )
+            return f"{text} — {note}" if note else text
+        case JournalKind.SESSION_OUTCOME:
+            text = _session_outcome(entry)
+            return f"{text} — {note}" if note else text
         case _:
             return note
+
+
+def _session_outcome(entry: JournalEntry) -> str:
+    """E.g. "Call ended after 12 min 5 s · callback on 03/12/2026 14:30 · 2 offer(s) kept"."""
+    payload = entry.payload or {}
+    seconds = int(payload.get("duration_seconds") or 0)
+    duration = translate("HistoryText", "{minutes} min {seconds} s").format(
+        minutes=seconds // 60, seconds=seconds % 60
+    )
+    head = (
+        translate("HistoryText", "Meeting ended after {duration}")
+        if entry.channel == Channel.BRANCH
+        else translate("HistoryText", "Call ended after {duration}")
+    ).format(duration=duration)
+    parts = [head]
+    outcome = payload.get("outcome")
+    callback = payload.get("callback_at")
+    if outcome == SessionOutcome.CALLBACK and callback:
+        when = format_datetime(datetime.fromisoformat(callback).astimezone())
+        parts.append(translate("HistoryText", "callback on {when}").format(when=when))
+    elif outcome in set(SessionOutcome):
+        parts.append(label(SessionOutcome(outcome)))
+    offers = int(payload.get("offers") or 0)
+    if offers:
+        parts.append(translate("HistoryText", "%n offer(s) kept", None, offers))
+    return " · ".join(parts)

@@ -19,6 +19,8 @@ KIND_COLOURS = {
     JournalKind.OFFER: "#00838f",
     JournalKind.AGREEMENT: "#00695c",
     JournalKind.STAGE_CHANGE: "#c62828",
+    JournalKind.SESSION: "#4e342e",
+    JournalKind.SESSION_OUTCOME: "#4e342e",
 }
 
 

@@ -16,6 +16,7 @@ from recouvrement_desktop.domain.recovery import (
     LoanCategory,
     OfficerRole,
     PromiseStatus,
+    SessionOutcome,
 )
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP
 from recouvrement_desktop.i18n.translation import translate
@@ -55,6 +56,8 @@ _SOURCES: dict[StrEnum, str] = {
     JournalKind.OFFER: QT_TRANSLATE_NOOP("Labels", "Offer shown"),
     JournalKind.AGREEMENT: QT_TRANSLATE_NOOP("Labels", "Agreement"),
     JournalKind.STAGE_CHANGE: QT_TRANSLATE_NOOP("Labels", "Stage change"),
+    JournalKind.SESSION: QT_TRANSLATE_NOOP("Labels", "Negotiation session"),
+    JournalKind.SESSION_OUTCOME: QT_TRANSLATE_NOOP("Labels", "Session outcome"),
     Channel.PHONE: QT_TRANSLATE_NOOP("Labels", "Phone"),
     Channel.BRANCH: QT_TRANSLATE_NOOP("Labels", "Branch"),
     Channel.LETTER: QT_TRANSLATE_NOOP("Labels", "Letter"),
@@ -83,6 +86,11 @@ _SOURCES: dict[StrEnum, str] = {
     LifeEventType.RETIREMENT: QT_TRANSLATE_NOOP("Labels", "Retirement"),
     LifeEventType.RELOCATION: QT_TRANSLATE_NOOP("Labels", "Relocation"),
     LifeEventType.OTHER: QT_TRANSLATE_NOOP("Labels", "Other event"),
+    SessionOutcome.PLAN_ACCEPTED: QT_TRANSLATE_NOOP("Labels", "plan accepted"),
+    SessionOutcome.PROMISE_TO_PAY: QT_TRANSLATE_NOOP("Labels", "promise to pay"),
+    SessionOutcome.CALLBACK: QT_TRANSLATE_NOOP("Labels", "callback"),
+    SessionOutcome.REFUSAL: QT_TRANSLATE_NOOP("Labels", "refusal"),
+    SessionOutcome.NO_ANSWER: QT_TRANSLATE_NOOP("Labels", "no answer"),
 }
 
 

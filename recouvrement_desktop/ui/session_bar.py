@@ -1,0 +1,320 @@
+"""The negotiation session bar: start a call or a meeting, see its time run, count the
+offers kept, end it with its outcome.
+
+The bar follows the selected case: selecting a case with an open session (the window was
+closed mid-call, or the officer looked at another case) resumes it, timer included. The
+simulator calls ``keep_offer(scenario)``. Writes go through ``services.sessions`` only.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QDateTime, QTime, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recouvrement_desktop.db.database import Database
+from recouvrement_desktop.db.models import Officer
+from recouvrement_desktop.domain.recovery import Channel, SessionOutcome
+from recouvrement_desktop.errors import UserFacingError
+from recouvrement_desktop.services import sessions
+from recouvrement_desktop.services.sessions import SessionView
+from recouvrement_desktop.ui.labels import label
+from recouvrement_desktop.ui.quick_entry import error_label, user_message
+
+_log = logging.getLogger(__name__)
+_T = TypeVar("_T")
+TICK_MS = 1000
+CALLBACK_HOUR = 10  # the default callback: tomorrow at 10:00
+
+
+def elapsed_text(seconds: int) -> str:
+    """``mm:ss``, and ``h:mm:ss`` past the hour."""
+    hours, rest = divmod(max(0, seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
+class SessionEndDialog(QDialog):
+    """Choose how the session ended; stays open (with the error shown) until it is saved."""
+
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("End the session"))
+        self.buttons_group = QButtonGroup(self)
+        self.outcome_buttons: dict[SessionOutcome, QRadioButton] = {}
+        choices = QVBoxLayout()
+        for outcome in SessionOutcome:
+            button = QRadioButton(label(outcome))
+            self.buttons_group.addButton(button)
+            self.outcome_buttons[outcome] = button
+            choices.addWidget(button)
+            button.toggled.connect(self._update)
+        self.callback_edit = QDateTimeEdit()
+        self.callback_edit.setCalendarPopup(True)
+        now = QDateTime.currentDateTime()
+        self.callback_edit.setMinimumDateTime(now)
+        self.callback_edit.setDateTime(QDateTime(now.date().addDays(1), QTime(CALLBACK_HOUR, 0)))
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText(self.tr("Optional note"))
+        self.error_label = error_label("sessionEndError")
+        self.button_box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.button_box.accepted.connect(self.submitted)
+        self.button_box.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Outcome"), choices)
+        form.addRow(self.tr("Call back on"), self.callback_edit)
+        form.addRow(self.tr("Note"), self.note_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.button_box)
+        self.outcome_buttons[SessionOutcome.CALLBACK].setChecked(True)
+        self._update()
+
+    def outcome(self) -> SessionOutcome | None:
+        for outcome, button in self.outcome_buttons.items():
+            if button.isChecked():
+                return outcome
+        return None
+
+    def callback_at(self) -> datetime | None:
+        if self.outcome() != SessionOutcome.CALLBACK:
+            return None
+        seconds = self.callback_edit.dateTime().toSecsSinceEpoch()
+        # In the officer's time zone: its day is the case's next action date.
+        return datetime.fromtimestamp(seconds, UTC).astimezone()
+
+    def note(self) -> str:
+        return self.note_edit.text()
+
+    def show_error(self, text: str | None) -> None:
+        self.error_label.setText(text or "")
+        self.error_label.setVisible(bool(text))
+
+    def _update(self) -> None:
+        self.callback_edit.setEnabled(self.outcome() == SessionOutcome.CALLBACK)
+
+
+class SessionBar(QWidget):
+    session_started = Signal(int)  # session id
+    session_ended = Signal(int)  # session id
+    data_changed = Signal(int)  # case id
+
+    def __init__(
+        self,
+        database: Database,
+        officer_provider: Callable[[], Officer | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._officer = officer_provider
+        self._case_id: int | None = None
+        self.session: SessionView | None = None
+        self._offers = 0
+        self.end_dialog: SessionEndDialog | None = None
+
+        self.start_call_action = self._action(self.tr("Start &call"), "Ctrl+Shift+T")
+        self.start_call_action.triggered.connect(lambda: self.start(Channel.PHONE))
+        self.start_meeting_action = self._action(self.tr("Start &meeting"), "Ctrl+Shift+M")
+        self.start_meeting_action.triggered.connect(lambda: self.start(Channel.BRANCH))
+        self.end_action = self._action(self.tr("&End session…"), "Ctrl+Shift+E")
+        self.end_action.triggered.connect(self.end_session)
+
+        self.state_label = QLabel()
+        self.state_label.setObjectName("sessionState")
+        self.timer_label = QLabel(elapsed_text(0))
+        self.timer_label.setObjectName("sessionTimer")
+        font = self.timer_label.font()
+        font.setBold(True)
+        self.timer_label.setFont(font)
+        self.offers_label = QLabel()
+        self.offers_label.setObjectName("sessionOffers")
+        self.error_label = error_label("sessionError")
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for action in (self.start_call_action, self.start_meeting_action, self.end_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            layout.addWidget(button)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.timer_label)
+        layout.addWidget(self.offers_label)
+        layout.addWidget(self.error_label, 1)
+        layout.addStretch()
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._tick)
+        self.set_case(None)
+
+    def _action(self, text: str, shortcut: str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        self.addAction(action)
+        return action
+
+    # Public API -----------------------------------------------------------------------
+
+    def set_case(self, case_id: int | None) -> None:
+        """Follow the selected case, resuming its open session if it has one."""
+        self._case_id = case_id
+        self._show_error(None)
+        view = sessions.open_session(self._database, case_id) if case_id is not None else None
+        self._show(view)
+
+    def start(self, channel: Channel) -> SessionView | None:
+        if self._case_id is None:
+            return None
+        case_id = self._case_id
+        view = self._run(
+            lambda: sessions.start_session(self._database, self._officer(), case_id, channel)
+        )
+        if view is None:
+            return None
+        self._show(view)
+        self.session_started.emit(view.id)
+        self.data_changed.emit(case_id)
+        return view
+
+    def keep_offer(self, scenario: dict[str, Any]) -> int | None:
+        """Keep the simulator's scenario as an offer of the open session; its entry id, or
+        ``None`` when there is no open session or it was refused (said inline)."""
+        if self.session is None or self._case_id is None:
+            self._show_error(self.tr("Start a call or a meeting to keep an offer."))
+            return None
+        session_id, case_id = self.session.id, self._case_id
+        entry = self._run(
+            lambda: sessions.keep_offer(self._database, self._officer(), session_id, scenario)
+        )
+        if entry is None:
+            return None
+        self._offers += 1
+        self._show_counts()
+        self.data_changed.emit(case_id)
+        return entry.id
+
+    def end_session(self) -> SessionEndDialog | None:
+        """Open the outcome dialog (not modal to the application: the call goes on)."""
+        if self.session is None or self._case_id is None:
+            return None
+        if self.end_dialog is not None:  # already asking: bring it back rather than a second
+            self.end_dialog.activateWindow()
+            return self.end_dialog
+        # Bound now: the officer may select another case while the dialog is open.
+        session_id, case_id = self.session.id, self._case_id
+        dialog = SessionEndDialog(self)
+        dialog.submitted.connect(lambda: self._finish(dialog, session_id, case_id))
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        self.end_dialog = dialog
+        dialog.open()
+        return dialog
+
+    # Internals ------------------------------------------------------------------------
+
+    def _dialog_closed(self, dialog: SessionEndDialog) -> None:
+        if self.end_dialog is dialog:
+            self.end_dialog = None
+        dialog.deleteLater()
+
+    def _finish(self, dialog: SessionEndDialog, session_id: int, case_id: int) -> None:
+        outcome = dialog.outcome()
+        if outcome is None:
+            dialog.show_error(self.tr("Choose how the session ended."))
+            return
+        try:
+            sessions.end_session(
+                self._database,
+                self._officer(),
+                session_id,
+                outcome,
+                dialog.callback_at(),
+                dialog.note(),
+            )
+        except UserFacingError as error:
+            dialog.show_error(user_message(error))
+            return
+        except Exception:
+            _log.exception("session could not be ended")
+            dialog.show_error(self.tr("The session could not be saved. The log has the details."))
+            return
+        dialog.accept()
+        if self.session is not None and self.session.id == session_id:
+            self._show(None)
+        self.session_ended.emit(session_id)
+        self.data_changed.emit(case_id)
+
+    def _run(self, call: Callable[[], _T]) -> _T | None:
+        try:
+            result = call()
+        except UserFacingError as error:
+            self._show_error(user_message(error))
+            return None
+        except Exception:
+            _log.exception("session service failed")
+            self._show_error(self.tr("The session could not be saved. The log has the details."))
+            return None
+        self._show_error(None)
+        return result
+
+    def _show(self, view: SessionView | None) -> None:
+        self.session = view
+        self._offers = len(view.offers) if view else 0
+        has_case = self._case_id is not None
+        # Actions (and so the buttons) follow the state; the bar itself stays enabled so
+        # that an open outcome dialog, its child, keeps working if the case changes.
+        for action in (self.start_call_action, self.start_meeting_action):
+            action.setEnabled(has_case and view is None)
+        self.end_action.setEnabled(view is not None)
+        if view is None:
+            self._timer.stop()
+            self.state_label.setText(self.tr("No session") if has_case else "")
+            self.timer_label.setText(elapsed_text(0))
+            self.timer_label.setVisible(False)
+        else:
+            self.state_label.setText(
+                self.tr("Call in progress")
+                if view.channel == Channel.PHONE
+                else self.tr("Meeting in progress")
+            )
+            self.timer_label.setVisible(True)
+            self._tick()
+            self._timer.start()
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        visible = self.session is not None
+        self.offers_label.setVisible(visible)
+        self.offers_label.setText(self.tr("%n offer(s) kept", "", self._offers))
+
+    def _tick(self) -> None:
+        if self.session is not None:
+            self.timer_label.setText(elapsed_text(self.session.duration_seconds()))
+
+    def _show_error(self, text: str | None) -> None:
+        self.error_label.setText(text or "")
+        self.error_label.setVisible(bool(text))

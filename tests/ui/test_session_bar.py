@@ -1,0 +1,220 @@
+"""The session bar: a call with two offers and an outcome, driven like an officer would."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from recouvrement_desktop.db.database import Database
+from recouvrement_desktop.db.models import Case, JournalEntry, Officer
+from recouvrement_desktop.domain.recovery import Channel, JournalKind, SessionOutcome
+from recouvrement_desktop.i18n.formatting import format_money
+from recouvrement_desktop.services import sessions
+from recouvrement_desktop.ui.history_text import describe
+from recouvrement_desktop.ui.session_bar import SessionBar, elapsed_text
+
+from .test_quick_entry import case_id, officer  # noqa: F401 - shared fixtures
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def bar(
+    qtbot: QtBot,
+    demo_database: Database,
+    officer: Officer,  # noqa: F811
+    case_id: int,  # noqa: F811
+) -> Iterator[SessionBar]:
+    widget = SessionBar(demo_database, lambda: officer)
+    qtbot.addWidget(widget)
+    widget.set_case(case_id)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    yield widget
+
+
+def scenario(periods: int) -> dict[str, object]:
+    return {"periods": periods, "installment": Decimal("312.40"), "rate": Decimal("4.5")}
+
+
+def session_entries(database: Database, session_id: int) -> list[JournalEntry]:
+    with database.session() as session:
+        return list(
+            session.scalars(
+                select(JournalEntry)
+                .where((JournalEntry.id == session_id) | (JournalEntry.refers_to_id == session_id))
+                .order_by(JournalEntry.id)
+            )
+        )
+
+
+def test_elapsed_text() -> None:
+    assert [elapsed_text(s) for s in (0, 59, 61, 3599, 3600, 3725)] == [
+        "00:00",
+        "00:59",
+        "01:01",
+        "59:59",
+        "1:00:00",
+        "1:02:05",
+    ]
+
+
+def test_a_call_with_two_offers_ending_in_a_callback(
+    qtbot: QtBot,
+    bar: SessionBar,
+    demo_database: Database,
+    case_id: int,  # noqa: F811
+) -> None:
+    assert bar.start_call_action.isEnabled() and not bar.end_action.isEnabled()
+    with (
+        qtbot.waitSignal(bar.session_started, timeout=2000) as started,
+        qtbot.waitSignal(bar.data_changed, timeout=2000) as changed,
+    ):
+        qtbot.keyClick(bar, Qt.Key.Key_T, CTRL_SHIFT)
+    [session_id] = started.args or []
+    assert changed.args == [case_id]
+    assert bar.state_label.text() == "Call in progress"
+    assert not bar.start_call_action.isEnabled() and bar.end_action.isEnabled()
+    qtbot.waitUntil(lambda: bar.timer_label.text() == "00:01", timeout=3000)
+
+    with qtbot.waitSignal(bar.data_changed, timeout=2000):
+        first = bar.keep_offer(scenario(48))
+    second = bar.keep_offer(scenario(60))
+    assert first is not None and second is not None
+    assert bar.offers_label.text() == "2 offer(s) kept"
+
+    qtbot.keyClick(bar, Qt.Key.Key_E, CTRL_SHIFT)
+    dialog = bar.end_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.outcome() == SessionOutcome.CALLBACK
+    callback = QDateTime.currentDateTime().addDays(2)
+    dialog.callback_edit.setDateTime(callback)
+    qtbot.keyClicks(dialog.note_edit, "Rappeler apres le virement")
+    save = dialog.button_box.button(QDialogButtonBox.StandardButton.Save)
+    with (
+        qtbot.waitSignal(bar.session_ended, timeout=2000) as ended,
+        qtbot.waitSignal(bar.data_changed, timeout=2000) as changed,
+    ):
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert (ended.args, changed.args) == ([session_id], [case_id])
+    assert not dialog.isVisible()
+    assert bar.session is None and bar.start_call_action.isEnabled()
+
+    start, offer_1, offer_2, end = session_entries(demo_database, session_id)
+    assert [e.kind for e in (start, offer_1, offer_2, end)] == [
+        JournalKind.SESSION,
+        JournalKind.OFFER,
+        JournalKind.OFFER,
+        JournalKind.SESSION_OUTCOME,
+    ]
+    assert [offer_1.id, offer_2.id] == [first, second]
+    assert offer_1.payload == {"periods": 48, "installment": "312.40", "rate": "4.5"}
+    payload = end.payload or {}
+    assert (payload["outcome"], payload["offers"], end.note) == (
+        "callback",
+        2,
+        "Rappeler apres le virement",
+    )
+    expected_day: date = callback.date().toPython()  # type: ignore[assignment]
+    with demo_database.session() as session:
+        assert session.get_one(Case, case_id).next_action_date == expected_day
+    # The history tells the session, with its offers.
+    line = describe(end)
+    assert line.startswith("Call ended after 0 min ")
+    assert "callback on " in line and "2 offer(s) kept" in line
+    assert describe(start) == "Call started"
+    assert describe(offer_1) == f"48 instalments of {format_money(Decimal('312.40'))}"
+
+
+def test_a_wrong_callback_is_explained_in_the_dialog(
+    qtbot: QtBot,
+    bar: SessionBar,
+    demo_database: Database,
+    case_id: int,  # noqa: F811
+) -> None:
+    started = bar.start(Channel.BRANCH)
+    assert started is not None and bar.state_label.text() == "Meeting in progress"
+    dialog = bar.end_session()
+    assert dialog is not None
+    dialog.callback_edit.setMinimumDateTime(QDateTime.currentDateTime().addDays(-2))
+    dialog.callback_edit.setDateTime(QDateTime.currentDateTime().addDays(-1))
+    with qtbot.assertNotEmitted(bar.session_ended):
+        dialog.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.isVisible()
+    assert dialog.error_label.text() == "The callback must be in the future."
+    # Another outcome needs no date: the session ends.
+    dialog.outcome_buttons[SessionOutcome.REFUSAL].click()
+    assert not dialog.callback_edit.isEnabled()
+    with qtbot.waitSignal(bar.session_ended, timeout=2000):
+        dialog.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+    view = sessions.session_with_offers(demo_database, started.id)
+    assert (view.outcome, view.offers) == (SessionOutcome.REFUSAL, ())
+
+
+def test_an_open_session_is_resumed_and_offers_need_one(
+    qtbot: QtBot,
+    bar: SessionBar,
+    demo_database: Database,
+    case_id: int,  # noqa: F811
+) -> None:
+    assert bar.keep_offer(scenario(24)) is None
+    assert bar.error_label.text() == "Start a call or a meeting to keep an offer."
+    started = bar.start(Channel.PHONE)
+    assert started is not None and bar.error_label.isHidden()
+    bar.keep_offer(scenario(24))
+    bar.set_case(None)
+    assert not any(a.isEnabled() for a in bar.actions())
+    bar.set_case(case_id)
+    assert bar.session is not None and bar.session.id == started.id
+    assert bar.offers_label.text() == "1 offer(s) kept"
+    # A second session on the same case is refused by the service, said inline.
+    with qtbot.assertNotEmitted(bar.session_started):
+        assert sessions.open_session(demo_database, case_id) is not None
+        bar.session = None  # as if another window had missed it
+        assert bar.start(Channel.PHONE) is None
+    assert bar.error_label.text() == "A session is already open on this case."
+
+
+def test_cancelling_the_end_keeps_the_session_and_one_dialog_at_a_time(
+    qtbot: QtBot,
+    bar: SessionBar,
+    demo_database: Database,
+    case_id: int,  # noqa: F811
+) -> None:
+    started = bar.start(Channel.PHONE)
+    assert started is not None
+    dialog = bar.end_session()
+    assert dialog is not None and bar.end_session() is dialog
+    with qtbot.assertNotEmitted(bar.session_ended):
+        dialog.button_box.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert bar.end_dialog is None
+    assert bar.session is not None and bar.session.id == started.id
+    assert sessions.open_session(demo_database, case_id) is not None
+
+
+def test_the_dialog_ends_the_session_it_was_opened_for(
+    qtbot: QtBot,
+    bar: SessionBar,
+    demo_database: Database,
+    case_id: int,  # noqa: F811
+) -> None:
+    started = bar.start(Channel.PHONE)
+    assert started is not None
+    dialog = bar.end_session()
+    assert dialog is not None
+    dialog.outcome_buttons[SessionOutcome.NO_ANSWER].click()
+    bar.set_case(None)  # the officer looks at another case meanwhile
+    with qtbot.waitSignal(bar.session_ended, timeout=2000) as ended:
+        dialog.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+    assert ended.args == [started.id]
+    view = sessions.session_with_offers(demo_database, started.id)
+    assert view.outcome == SessionOutcome.NO_ANSWER and view.case_id == case_id
