@@ -1,0 +1,390 @@
+"""Everything the repayment agreement shows, as frozen values.
+
+The services build an :class:`AgreementModel` from the database (the agreement's
+immutable snapshot) and hand it to :func:`~.agreement_pdf.render_agreement`; tests
+and the benchmark build one from a live engine computation with
+:func:`debt_of`, :func:`terms_of` and :func:`simulation_inputs_of`.
+
+Nothing here formats: amounts stay ``Decimal``, dates stay ``date``; the document
+formats them in *its* language (which may differ from the interface language).
+
+:func:`canonical_json` serialises a model deterministically (sorted keys, decimals
+as strings, dates in ISO 8601); its SHA-256, :func:`content_fingerprint`, is the
+fingerprint printed on every page: the hash of a file cannot be printed inside that
+same file, so the document carries the hash of its *content*, and the archive keeps
+the SHA-256 of the final sealed file beside it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import Final
+
+from recouvrement_desktop.domain.recovery import Channel
+from recouvrement_desktop.domain.rescheduling import DebtComponent, Restructuring
+from recouvrement_desktop.domain.schedule import Row, Schedule
+from recouvrement_desktop.i18n.language import Language
+from recouvrement_desktop.paths import resource_path
+
+__all__ = [
+    "FINGERPRINT_SCHEME",
+    "AgreementModel",
+    "AgreementStatus",
+    "BankOfficer",
+    "Client",
+    "DebtLine",
+    "DebtTreatment",
+    "Evidence",
+    "Letterhead",
+    "NewTerms",
+    "OriginalContract",
+    "Signature",
+    "Signatures",
+    "canonical_json",
+    "content_fingerprint",
+    "debt_of",
+    "demo_letterhead",
+    "load_letterhead",
+    "qr_payload",
+    "short_fingerprint",
+    "simulation_inputs_of",
+    "terms_of",
+]
+
+#: Prefix of the QR payload; bump when :func:`canonical_json` changes shape.
+FINGERPRINT_SCHEME: Final = "RD-AGREEMENT-1"
+
+Point = tuple[float, float]
+Polyline = tuple[Point, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Letterhead:
+    """The bank's identity printed at the top and foot of the document."""
+
+    name: str
+    address_lines: tuple[str, ...]
+    legal_mentions: tuple[str, ...] = ()
+    logo_path: Path | None = None
+    demonstration: bool = False
+
+
+def load_letterhead(path: Path) -> Letterhead:
+    """Read a letterhead from a JSON file (``logo`` is relative to the file's folder)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    logo = data.get("logo")
+    return Letterhead(
+        name=str(data["name"]),
+        address_lines=tuple(str(line) for line in data.get("address_lines", ())),
+        legal_mentions=tuple(str(line) for line in data.get("legal_mentions", ())),
+        logo_path=(path.parent / str(logo)) if logo else None,
+        demonstration=bool(data.get("demonstration", False)),
+    )
+
+
+def demo_letterhead() -> Letterhead:
+    """The fictitious bank shipped under ``resources/branding/`` for demonstrations."""
+    return load_letterhead(resource_path("branding", "demo-bank.json"))
+
+
+@dataclass(frozen=True, slots=True)
+class Client:
+    """The borrower, as identified in the case."""
+
+    full_name: str
+    address_lines: tuple[str, ...]
+    client_number: str = ""
+    birth_date: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BankOfficer:
+    """The officer who represents the bank in this agreement."""
+
+    full_name: str
+    branch: str
+    title: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class OriginalContract:
+    """A contract whose debt the agreement reschedules."""
+
+    reference: str
+    product: str
+    opened_on: date | None = None
+    initial_amount: Decimal | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DebtLine:
+    """One component of the debt and where each euro of it goes.
+
+    ``owed = waived + down_payment + capitalized + spread + added_to_first``.
+    """
+
+    component: DebtComponent | None  # None: the outstanding principal
+    owed: Decimal
+    waived: Decimal = Decimal(0)
+    down_payment: Decimal = Decimal(0)
+    capitalized: Decimal = Decimal(0)
+    spread: Decimal = Decimal(0)
+    added_to_first: Decimal = Decimal(0)
+    spread_periods: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class DebtTreatment:
+    """The debt at the date of the agreement and its treatment by the plan."""
+
+    as_of: date
+    lines: tuple[DebtLine, ...]
+    new_principal: Decimal
+
+    @property
+    def total_owed(self) -> Decimal:
+        return sum((line.owed for line in self.lines), Decimal(0))
+
+    def total(self, attribute: str) -> Decimal:
+        """Sum of one column (``waived``, ``capitalized``…) over the lines."""
+        return sum((getattr(line, attribute) for line in self.lines), Decimal(0))
+
+
+@dataclass(frozen=True, slots=True)
+class NewTerms:
+    """The headline terms of the new plan (figures of the engine's schedule)."""
+
+    installment: Decimal
+    periods: int
+    first_due: date
+    last_due: date
+    rate_pct: Decimal
+    apr_pct: Decimal
+    total_interest: Decimal
+    total_cost: Decimal
+    insurance_per_installment: Decimal
+    total_insurance: Decimal
+    fees: Decimal
+    total_paid: Decimal
+    new_principal: Decimal
+    frequency_months: int = 1
+    grace_periods: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """A drawn signature: polylines of points in a normalised box.
+
+    ``x`` and ``y`` lie in ``0..1`` with the origin at the top left and ``y`` going
+    down, as on the signature pad; ``aspect`` is the pad's width / height, kept when
+    the strokes are drawn into the document's signature block.
+    """
+
+    strokes: tuple[Polyline, ...]
+    aspect: float = 3.0
+    signed_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Signatures:
+    client: Signature | None = None
+    officer: Signature | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementStatus:
+    """Banners shown on every page while the agreement is not (yet) binding."""
+
+    non_binding_proposal: bool = False
+    awaiting_countersignature: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """The last page: who produced the agreement, when, where and from what."""
+
+    created_at: datetime  # timezone-aware; also the PDF's creation date
+    officer: str
+    branch: str
+    channel: Channel
+    session_reference: str
+    simulation_inputs: tuple[tuple[str, str], ...]
+    engine_version: str
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementModel:
+    """Everything the agreement document shows."""
+
+    reference: str
+    letterhead: Letterhead
+    client: Client
+    officer: BankOfficer
+    contracts: tuple[OriginalContract, ...]
+    debt: DebtTreatment
+    terms: NewTerms
+    rows: tuple[Row, ...]
+    place: str
+    signed_on: date
+    evidence: Evidence
+    signatures: Signatures = Signatures()
+    status: AgreementStatus = AgreementStatus()
+    reflection_days: int | None = None  # a reflection period, where the law gives one
+    language: Language = Language.FRENCH
+
+    @property
+    def channel(self) -> Channel:
+        return self.evidence.channel
+
+
+# ------------------------------------------------------------------ from the engine
+
+
+def debt_of(restructuring: Restructuring, as_of: date) -> DebtTreatment:
+    """The debt and its treatment as allocated by the engine."""
+    allocation = restructuring.allocation
+    debt = restructuring.debt
+    lines = [
+        DebtLine(
+            component=None,
+            owed=debt.outstanding_principal,
+            down_payment=allocation.down_payment_on_principal,
+            capitalized=debt.outstanding_principal - allocation.down_payment_on_principal,
+        )
+    ]
+    lines.extend(
+        DebtLine(
+            component=c.component,
+            owed=c.owed,
+            waived=c.waived,
+            down_payment=c.down_payment,
+            capitalized=c.capitalized,
+            spread=c.spread,
+            added_to_first=c.added_to_first,
+            spread_periods=c.spread_periods,
+        )
+        for c in allocation.components
+        if c.owed
+    )
+    return DebtTreatment(as_of=as_of, lines=tuple(lines), new_principal=allocation.new_principal)
+
+
+def terms_of(schedule: Schedule) -> NewTerms:
+    """The headline figures of an engine schedule."""
+    terms = schedule.terms
+    return NewTerms(
+        installment=schedule.installment,
+        periods=schedule.periods,
+        first_due=schedule.first_due,
+        last_due=schedule.end_date,
+        rate_pct=terms.rate_pct,
+        apr_pct=schedule.apr_pct,
+        total_interest=schedule.total_interest,
+        total_cost=schedule.total_cost,
+        insurance_per_installment=terms.insurance,
+        total_insurance=schedule.total_insurance,
+        fees=schedule.total_fees,
+        total_paid=schedule.total_paid,
+        new_principal=terms.principal,
+        frequency_months=terms.frequency.months,
+        grace_periods=terms.grace.periods,
+    )
+
+
+def simulation_inputs_of(restructuring: Restructuring) -> tuple[tuple[str, str], ...]:
+    """The officer's inputs as ``(name, value)`` pairs, values in canonical form."""
+    request = restructuring.request
+    pairs: list[tuple[str, str]] = [
+        ("sizing", _canonical_text(request.sizing)),
+        ("start", request.start.isoformat()),
+        ("rate_pct", "contract" if request.rate_pct is None else str(request.rate_pct)),
+        ("down_payment", str(request.down_payment)),
+        ("grace", f"{request.grace.periods} {request.grace.kind}"),
+        ("method", str(request.method)),
+    ]
+    for component in DebtComponent:
+        how = request.treatment(component)
+        value = str(how.treatment)
+        if how.waived:
+            value += f", waived {how.waived}"
+        if how.spread_periods:
+            value += f", over {how.spread_periods}"
+        pairs.append((str(component), value))
+    optional = {
+        "payment_day": request.payment_day,
+        "first_due": request.first_due,
+        "frequency": request.frequency,
+        "insurance": request.insurance,
+    }
+    for name, option in optional.items():
+        if option is not None:
+            pairs.append((name, _canonical_text(option)))
+    if request.signature_fees:
+        pairs.append(("signature_fees", str(request.signature_fees)))
+    return tuple(pairs)
+
+
+def _canonical_text(value: object) -> str:
+    plain = _plain(value)
+    return plain if isinstance(plain, str) else json.dumps(plain, sort_keys=True)
+
+
+# ------------------------------------------------------------------- fingerprint
+
+
+def _plain(value: object) -> object:
+    """A JSON-ready, unambiguous form of a model value."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return value.name  # where the logo lives on this machine is not content
+    if isinstance(value, float):
+        return repr(value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        plain = {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        if isinstance(value, Row):
+            plain["total_due"] = str(value.total_due)
+        return plain
+    if isinstance(value, Sequence) and not isinstance(value, str):
+        return [_plain(item) for item in value]
+    return value
+
+
+def canonical_json(model: AgreementModel) -> bytes:
+    """The model as canonical JSON: sorted keys, no spaces, UTF-8, decimals as text."""
+    return json.dumps(
+        {"scheme": FINGERPRINT_SCHEME, "agreement": _plain(model)},
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=False,
+    ).encode("utf-8")
+
+
+def content_fingerprint(model: AgreementModel) -> str:
+    """SHA-256 (hex) of :func:`canonical_json`: the fingerprint printed on each page."""
+    return hashlib.sha256(canonical_json(model)).hexdigest()
+
+
+def short_fingerprint(fingerprint: str) -> str:
+    """The first 16 hex digits in groups of four, easy to read over the phone."""
+    head = fingerprint[:16].upper()
+    return " ".join(head[i : i + 4] for i in range(0, 16, 4))
+
+
+def qr_payload(reference: str, fingerprint: str) -> str:
+    """What the QR code on each page carries: scheme, reference and content SHA-256."""
+    return f"{FINGERPRINT_SCHEME};ref={reference};sha256={fingerprint}"
