@@ -1,7 +1,14 @@
 """Where the application finds its bundled resources and keeps the officer's data.
 
 One helper for every layer, so that the same code works from a source checkout,
-from an installed wheel and from a frozen (PyInstaller) bundle.
+from an installed wheel and from a frozen (PyInstaller) bundle. No other module builds a
+path from ``__file__``: a frozen build has no source tree to walk.
+
+Layouts (``packaging/recouvrement-desktop.spec`` makes the frozen one): ``resources/``
+and ``translations/`` sit in the repository root (source checkout), in
+``recouvrement_desktop/_data/`` (wheel) or in ``sys._MEIPASS``, the bundle's ``_internal/``
+(frozen); the Alembic migrations sit in ``recouvrement_desktop/db/migrations/`` under the
+package's folder, or under ``sys._MEIPASS`` when frozen.
 """
 
 from __future__ import annotations
@@ -16,11 +23,17 @@ from recouvrement_desktop import APP_ID, ORGANIZATION
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
+def _frozen_root() -> Path | None:
+    """The bundle's contents folder when running frozen (PyInstaller sets ``_MEIPASS``)."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    return Path(frozen_root) if frozen_root is not None else None
+
+
 def _data_root() -> Path:
     """Folder holding ``resources/`` and ``translations/``."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
+    frozen_root = _frozen_root()
     if frozen_root is not None:
-        return Path(frozen_root)
+        return frozen_root
     installed = _PACKAGE_DIR / "_data"  # wheel: force-included by hatchling
     if installed.is_dir():
         return installed
@@ -37,7 +50,10 @@ def translations_dir() -> Path:
 
 
 def migrations_dir() -> Path:
-    return _PACKAGE_DIR / "db" / "migrations"
+    """Alembic's script folder: env.py and versions/, loaded by path, so shipped as files."""
+    frozen_root = _frozen_root()
+    package_dir = _PACKAGE_DIR if frozen_root is None else frozen_root / _PACKAGE_DIR.name
+    return package_dir / "db" / "migrations"
 
 
 def _dirs() -> PlatformDirs:

@@ -179,8 +179,8 @@ SECOND_REVISION = '''\
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002_throwaway"
-down_revision = "0001_initial"
+revision = "9000_throwaway"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -198,7 +198,9 @@ def _use_newer_migrations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     """Make a copy of the shipped migrations plus one more revision the one in use."""
     copy = tmp_path / "migrations"
     shutil.copytree(migrations_dir(), copy, ignore=shutil.ignore_patterns("__pycache__"))
-    (copy / "versions" / "0002_throwaway.py").write_text(SECOND_REVISION)
+    (copy / "versions" / "9000_throwaway.py").write_text(
+        SECOND_REVISION.replace("{head}", head_revision())
+    )
     monkeypatch.setattr(migrate, "migrations_dir", lambda: copy)
 
 
@@ -215,7 +217,7 @@ def test_upgrading_an_existing_sqlite_database_backs_it_up_first(
     upgraded, report = open_database(url, backup_dir)
     try:
         assert report.previous_revision == old_revision
-        assert report.current_revision == "0002_throwaway"
+        assert report.current_revision == "9000_throwaway"
         assert "throwaway_notes" in _tables(upgraded)
     finally:
         upgraded.dispose()
@@ -239,15 +241,16 @@ def test_a_new_revision_is_applied_on_every_backend(
     database, _ = open_database(database_url, backup_dir)
     _insert_officer(database)
     database.dispose()
+    shipped_head = head_revision()
     _use_newer_migrations(tmp_path, monkeypatch)
 
     upgraded, report = open_database(database_url, backup_dir)
     try:
         assert (report.previous_revision, report.current_revision) == (
-            "0001_initial",
-            "0002_throwaway",
+            shipped_head,
+            "9000_throwaway",
         )
-        assert _revision(upgraded) == "0002_throwaway"
+        assert _revision(upgraded) == "9000_throwaway"
         assert "throwaway_notes" in _tables(upgraded)
         with upgraded.engine.connect() as connection:
             assert connection.execute(text("SELECT count(*) FROM officers")).scalar_one() == 1
