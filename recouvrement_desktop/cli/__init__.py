@@ -21,6 +21,7 @@ from recouvrement_desktop.cli.errors import CommandError, UsageError
 from recouvrement_desktop.cli.parser import OneLineArgumentParser
 from recouvrement_desktop.errors import UserFacingError
 from recouvrement_desktop.i18n.language import DEFAULT_LANGUAGE, Language
+from recouvrement_desktop.i18n.messages import user_message
 from recouvrement_desktop.i18n.translation import install_translators, translate
 from recouvrement_desktop.logs import log_file, setup_logging
 
@@ -63,10 +64,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _translated(error: UserFacingError) -> str:
-    return translate(error.context, error.message).format(**error.params)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     setup_logging()
@@ -90,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{parser.prog}: {error}", file=sys.stderr)
         return error.exit_code
     except UserFacingError as error:
-        print(f"{parser.prog}: {_translated(error)}", file=sys.stderr)
+        print(f"{parser.prog}: {user_message(error)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from recouvrement_desktop.cli.database import chosen_database_url
 from recouvrement_desktop.cli.errors import CommandError
 from recouvrement_desktop.errors import UserFacingError
+from recouvrement_desktop.i18n.messages import user_message
 from recouvrement_desktop.i18n.translation import translate
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         database, _ = open_database(chosen_database_url(args))
     except UserFacingError as error:
         _show_error(
-            translate(error.context, error.message).format(**error.params),
+            user_message(error),
             args.screenshot is not None,
         )
         raise

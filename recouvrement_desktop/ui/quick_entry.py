@@ -43,7 +43,7 @@ from recouvrement_desktop.domain.recovery import (
     LifeEventType,
 )
 from recouvrement_desktop.errors import UserFacingError
-from recouvrement_desktop.i18n.translation import translate
+from recouvrement_desktop.i18n.messages import user_message
 from recouvrement_desktop.services import journal
 from recouvrement_desktop.ui.labels import label
 
@@ -61,15 +61,6 @@ CONTACT_RESULTS = (
     ContactResult.REFUSAL,
     ContactResult.SENT,
 )
-
-
-def user_message(error: Exception) -> str:
-    """The translated text of an error meant for the officer."""
-    if isinstance(error, UserFacingError):
-        return translate(error.context, error.message).format(**error.params)
-    if isinstance(error, DomainError):
-        return translate("Domain", error.message).format(**error.params)
-    return str(error)
 
 
 def enum_combo(values: tuple[_E, ...] | list[_E]) -> QComboBox:

@@ -34,10 +34,11 @@ from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import Officer
 from recouvrement_desktop.domain.recovery import Channel, SessionOutcome
 from recouvrement_desktop.errors import UserFacingError
+from recouvrement_desktop.i18n.messages import user_message
 from recouvrement_desktop.services import sessions
 from recouvrement_desktop.services.sessions import SessionView
 from recouvrement_desktop.ui.labels import label
-from recouvrement_desktop.ui.quick_entry import error_label, user_message
+from recouvrement_desktop.ui.quick_entry import error_label
 
 _log = logging.getLogger(__name__)
 _T = TypeVar("_T")
