@@ -1,0 +1,345 @@
+"""The simulator panel: the officer moves an input, every figure follows at once.
+
+Each change of the inputs recomputes the plan through ``services.simulation`` (a few
+milliseconds for 360 instalments) on the next turn of the event loop, so that a burst
+of changes (a slider dragged, a scenario loaded) costs one computation, never a delay.
+The three proposals take longer and run off the GUI thread. An invalid combination
+shows the engine's message, translated, next to the inputs; the last valid plan stays
+on screen until the inputs make sense again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recouvrement_desktop.db.models import Officer
+from recouvrement_desktop.domain.errors import DomainError
+from recouvrement_desktop.i18n.domain_messages import domain_message
+from recouvrement_desktop.i18n.formatting import format_money
+from recouvrement_desktop.i18n.translation import translate
+from recouvrement_desktop.services.case_queries import CaseDetail
+from recouvrement_desktop.services.simulation import (
+    ProposedScenario,
+    SimulationContext,
+    SimulationResult,
+    propose_scenarios,
+    scenario_payload,
+    simulate,
+)
+from recouvrement_desktop.ui.background import Background
+from recouvrement_desktop.ui.quick_entry import error_label
+from recouvrement_desktop.ui.simulator.balance_chart import BalanceChart
+from recouvrement_desktop.ui.simulator.client_view import ClientView
+from recouvrement_desktop.ui.simulator.comparison import ComparisonView
+from recouvrement_desktop.ui.simulator.gauges import Gauges
+from recouvrement_desktop.ui.simulator.inputs import SimulatorInputs
+from recouvrement_desktop.ui.simulator.scenarios import ScenariosView
+from recouvrement_desktop.ui.simulator.schedule_model import ScheduleModel
+from recouvrement_desktop.ui.simulator.warnings_view import WarningsView
+
+OfficerProvider = Callable[[], Officer | None]
+
+
+def _group(title: str, widget: QWidget) -> QGroupBox:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(6, 6, 6, 6)
+    layout.addWidget(widget)
+    return box
+
+
+class SimulatorPanel(QWidget):
+    scenario_changed = Signal()  # a new plan (or a refused input) is on screen
+    proposals_ready = Signal()  # the three proposals are in the scenario cards
+
+    def __init__(
+        self,
+        officer_provider: OfficerProvider,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("simulatorPanel")
+        self._officer_provider = officer_provider
+        self._today = today
+        self.context: SimulationContext | None = None
+        self.result: SimulationResult | None = None  # the latest run, valid or not
+        self.shown: SimulationResult | None = None  # the last valid run, on screen
+        self._background = Background(self)
+        self._generation = 0
+        self._client_view: ClientView | None = None
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)
+        self._pending.timeout.connect(self.recompute)
+
+        self.inputs = SimulatorInputs()
+        self.inputs.changed.connect(self._pending.start)
+        self._scroll = scroll = QScrollArea()
+        scroll.setWidget(self.inputs)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.case_label = QLabel()
+        self.case_label.setObjectName("simulatorCase")
+        self.case_label.setWordWrap(True)
+        self.error = error_label("simulatorError")
+        self.comparison = ComparisonView()
+        self.gauges = Gauges()
+        self.warnings = WarningsView()
+        self.schedule_model = ScheduleModel(self)
+        self.schedule_view = self._schedule_table()
+        self.chart = BalanceChart()
+        self.scenarios = ScenariosView()
+        self.scenarios.store_requested.connect(self.keep_in_card)
+        self.scenarios.use_requested.connect(self.use_card)
+
+        self.proposals_action = QAction(self.tr("&Proposals"), self)
+        self.proposals_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.proposals_action.setToolTip(
+            self.tr("Fill the three scenarios with the engine's affordable plans")
+        )
+        self.proposals_action.triggered.connect(self.propose)
+        self.client_view_action = QAction(self.tr("&Client view"), self)
+        self.client_view_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.client_view_action.setToolTip(self.tr("Show the plan to the client, in large type"))
+        self.client_view_action.triggered.connect(self.show_client_view)
+        for action in self.actions():
+            self.addAction(action)
+
+        header = QHBoxLayout()
+        header.addWidget(self.case_label, 1)
+        for action in self.actions():
+            button = QPushButton(action.text().replace("&", ""))
+            button.setToolTip(f"{action.toolTip()} ({action.shortcut().toString()})")
+            button.clicked.connect(action.trigger)
+            action.enabledChanged.connect(button.setEnabled)
+            header.addWidget(button)
+        top = QHBoxLayout()
+        top.addWidget(_group(self.tr("Current contract and proposed plan"), self.comparison), 3)
+        top.addWidget(_group(self.tr("Affordability"), self.gauges), 2)
+        top.addWidget(_group(self.tr("Warnings"), self.warnings), 3)
+        middle = QSplitter(Qt.Orientation.Horizontal)
+        middle.setObjectName("simulatorSplitter")
+        middle.addWidget(self.schedule_view)
+        middle.addWidget(self.chart)
+        middle.setStretchFactor(0, 1)
+        middle.setStretchFactor(1, 1)
+        middle.setChildrenCollapsible(False)
+        middle.setSizes([680, 320])
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addLayout(header)
+        right.addWidget(self.error)
+        right.addLayout(top)
+        right.addWidget(middle, 1)
+        right.addWidget(self.scenarios)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(scroll)
+        layout.addLayout(right, 1)
+        self.set_case(None)
+        self._fit_inputs()
+
+    def _schedule_table(self) -> QTableView:
+        view = QTableView()
+        view.setObjectName("scheduleTable")
+        view.setModel(self.schedule_model)
+        view.setAlternatingRowColors(True)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().setVisible(False)
+        # Fixed sizes: measuring contents would format every cell of every row.
+        metrics = view.fontMetrics()
+        rows = view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(metrics.height() + 6)
+        columns = view.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Widest likely text of each column (number, date, then the amounts).
+        amounts = ("99999.99", "9999.99", "99999.99", "999.99", "9999.99", "999999.99")
+        samples = ["0000", "00/00/0000"] + [format_money(Decimal(a)) for a in amounts]
+        for column, sample in enumerate(samples):
+            header = str(self.schedule_model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header))
+            columns.resizeSection(column, width + 12)
+        view.setMinimumWidth(360)
+        view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        return view
+
+    # ------------------------------------------------------------------ API
+
+    def actions(self) -> list[QAction]:
+        """The panel's actions (with shortcuts), for the main window's menus."""
+        return [self.proposals_action, self.client_view_action]
+
+    def set_case(self, detail: CaseDetail | None) -> None:
+        """Open the simulator on *detail*'s debt (``None``: no case)."""
+        self._generation += 1  # proposals under way belong to the previous case
+        self.context = self.result = self.shown = None
+        self.scenarios.clear()
+        self.error.hide()
+        if detail is not None:
+            try:
+                self.context = SimulationContext.from_detail(
+                    detail, self._officer_provider(), today=self._today()
+                )
+            except DomainError as refused:
+                self._show_error(domain_message(refused))
+        context = self.context
+        self.inputs.setEnabled(context is not None)
+        for action in self.actions():
+            action.setEnabled(context is not None)
+        if context is None:
+            self.case_label.setText(self.tr("No case selected") if detail is None else "")
+            self._show(None)
+            self.scenario_changed.emit()
+            return
+        self.case_label.setText(
+            self.tr("Case {reference} · contract {contract} · {total} owed").format(
+                reference=context.reference,
+                contract=context.main_contract,
+                total=format_money(context.debt.total),
+            )
+        )
+        self.inputs.set_case(context.debt, context.today, context.default_inputs())
+        self._fit_inputs()
+        self.recompute()
+
+    def _fit_inputs(self) -> None:
+        """The inputs never scroll sideways: their column is as wide as they need."""
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        self._scroll.setMinimumWidth(self.inputs.minimumSizeHint().width() + bar)
+
+    def current_scenario(self) -> dict[str, Any] | None:
+        """The plan on screen as plain JSON (inputs and figures), to keep as an offer;
+        ``None`` when there is none or the inputs are refused."""
+        if self.context is None or self.result is None:
+            return None
+        return scenario_payload(self.context, self.result)
+
+    def show_client_view(self) -> None:
+        if self._client_view is None:
+            self._client_view = ClientView(self)
+        view = self._client_view
+        view.show_plan(None if self.shown is None else self.shown.plan)
+        if view.isVisible():
+            view.raise_()  # behind the main window: bring it back (a new one is on top)
+        view.show()
+        view.activateWindow()
+
+    @property
+    def client_view(self) -> ClientView | None:
+        return self._client_view
+
+    # ------------------------------------------------------------ computing
+
+    def recompute(self) -> None:
+        self._pending.stop()
+        if self.context is None:
+            return
+        result = simulate(self.context, self.inputs.inputs())
+        self.result = result
+        if result.error is not None:
+            self._show_error(
+                self.tr("{error} — the plan shown is the last valid one.").format(
+                    error=domain_message(result.error)
+                )
+            )
+        else:
+            self.error.hide()
+            self._show(result)
+        self.scenario_changed.emit()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def _show(self, result: SimulationResult | None) -> None:
+        self.shown = result
+        plan = None if result is None else result.plan
+        assessment = None if result is None else result.assessment
+        self.comparison.set_plan(plan)
+        self.gauges.set_assessment(
+            assessment, None if self.context is None else self.context.policy
+        )
+        self.warnings.set_assessment(assessment)
+        self.schedule_model.set_schedule(None if plan is None else plan.schedule)
+        self.chart.set_schedules(
+            None if plan is None else plan.current, None if plan is None else plan.schedule
+        )
+        if plan is not None:
+            self.inputs.reflect(plan.schedule.periods, plan.schedule.installment)
+        if self._client_view is not None and self._client_view.isVisible():
+            self._client_view.show_plan(plan)
+
+    # ------------------------------------------------------------ scenarios
+
+    def keep_in_card(self, index: int) -> None:
+        """Put the plan on screen in card *index* (refused inputs keep nothing)."""
+        if self.result is not None and self.result.plan is not None:
+            self.scenarios.set_result(index, self.result)
+
+    def use_card(self, index: int) -> None:
+        """Bring card *index*'s plan back into the inputs."""
+        result = self.scenarios.result(index)
+        if result is not None and self.context is not None:
+            self.inputs.set_inputs(result.inputs)
+            self.recompute()
+
+    def propose(self) -> None:
+        """Fill the cards with the engine's three proposals, off the GUI thread."""
+        context = self.context
+        if context is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        inputs = self.inputs.inputs()
+        self.proposals_action.setEnabled(False)
+        self._background.submit(
+            lambda: propose_scenarios(context, inputs),
+            lambda outcome: self._proposed(generation, outcome),
+        )
+
+    def _proposed(
+        self, generation: int, outcome: tuple[ProposedScenario, ...] | DomainError
+    ) -> None:
+        if generation != self._generation:
+            return  # another case (or a newer request) since
+        self.proposals_action.setEnabled(self.context is not None)
+        if isinstance(outcome, DomainError):
+            self._show_error(domain_message(outcome))
+            return
+        if not outcome:
+            self._show_error(
+                self.tr("No income on file: the proposals are sized from the client's budget.")
+            )
+            return
+        for index, proposal in enumerate(outcome):
+            self.scenarios.set_result(
+                index, proposal.result, translate("Domain", proposal.kind.label)
+            )
+        self.proposals_ready.emit()

@@ -1,0 +1,242 @@
+"""The bridge from a case to the engine: how a case becomes a debt, and simulate()."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from recouvrement_desktop.db.database import Database
+from recouvrement_desktop.db.models import Client, Loan, Officer
+from recouvrement_desktop.domain.affordability import evaluate, propose
+from recouvrement_desktop.domain.errors import DomainError
+from recouvrement_desktop.domain.policy import DelegationLimits
+from recouvrement_desktop.domain.recovery import LoanCategory, OfficerRole
+from recouvrement_desktop.domain.rescheduling import (
+    ComponentTreatment,
+    RestructuringRequest,
+    Treatment,
+    current_schedule,
+    reschedule,
+)
+from recouvrement_desktop.domain.schedule import ByInstallment, ByPeriods, Grace, GraceKind
+from recouvrement_desktop.services.case_queries import CaseQueries
+from recouvrement_desktop.services.simulation import (
+    NO_DELEGATION,
+    SimulationContext,
+    SimulationInputs,
+    SizingMode,
+    propose_scenarios,
+    scenario_payload,
+    simulate,
+)
+
+D = Decimal
+TODAY = date(2026, 11, 28)
+
+
+def loan(number: int, principal: str, arrears: str, **changes: object) -> Loan:
+    values: dict[str, object] = {
+        "id": number,
+        "contract_number": f"PP{number:04d}",
+        "category": LoanCategory.PERSONAL_LOAN,
+        "original_amount": D("12000.00"),
+        "nominal_rate": D("5.9000"),
+        "start_date": date(2024, 3, 15),
+        "term_months": 60,
+        "installment": D("231.44"),
+        "insurance_monthly": D("3.60"),
+        "outstanding_principal": D(principal),
+        "arrears_amount": D(arrears),
+        "late_interest": D("12.30"),
+        "fees_and_penalties": D("40.00"),
+    }
+    values.update(changes)
+    return Loan(**values)
+
+
+def client(income: str = "2100.00") -> Client:
+    return Client(
+        monthly_income=D(income),
+        housing_cost=D("650.00"),
+        other_credit_payments=D("120.00"),
+        household_adults=2,
+        household_children=1,
+    )
+
+
+def officer() -> Officer:
+    return Officer(
+        role=OfficerRole.OFFICER,
+        max_waiver=D("300.00"),
+        max_extension_months=18,
+        min_rate=D("3.0000"),
+    )
+
+
+@pytest.fixture
+def context() -> SimulationContext:
+    loans = [loan(1, "7400.00", "694.32"), loan(2, "1800.00", "120.00", nominal_rate=D("14.9"))]
+    return SimulationContext.from_case("REC-1", client(), loans, officer(), today=TODAY)
+
+
+def test_a_case_becomes_the_sum_of_its_debts_on_the_main_loan_s_contract(
+    context: SimulationContext,
+) -> None:
+    debt = context.debt
+    assert debt.outstanding_principal == D("9200.00")
+    assert debt.arrears == D("814.32")
+    assert debt.late_interest == D("24.60")
+    assert debt.penalties == D("80.00") and debt.fees == 0
+    contract = debt.contract
+    assert contract.rate_pct == D("5.9000")  # the main loan: the largest debt
+    assert contract.insurance == D("7.20")  # every loan's insurance
+    # 15 March 2024 + 32 months = 15 November 2026 is past: 28 instalments are left.
+    assert contract.remaining_periods == 60 - 32
+    assert contract.next_due == date(2026, 12, 15)
+    assert context.main_contract == "PP0001"
+    assert context.current == current_schedule(debt)
+
+
+def test_budget_and_delegation_come_from_the_client_and_the_officer(
+    context: SimulationContext,
+) -> None:
+    budget = context.budget
+    assert budget is not None
+    assert (budget.net_income, budget.housing, budget.other_credits) == (
+        D("2100.00"),
+        D("650.00"),
+        D("120.00"),
+    )
+    assert (budget.household.adults, budget.household.children) == (2, 1)
+    assert context.policy.delegation == DelegationLimits(D("300.00"), 18, D("3.0000"))
+    nobody = SimulationContext.from_case("R", client("0.00"), [loan(1, "10.00", "0")], None)
+    assert nobody.policy.delegation == NO_DELEGATION
+    assert nobody.budget is None  # no income on file: no affordability figures
+
+
+def test_a_case_without_loans_is_refused() -> None:
+    with pytest.raises(DomainError) as refused:
+        SimulationContext.from_case("R", client(), [], officer(), today=TODAY)
+    assert refused.value.message == "The case has no debt to reschedule"
+
+
+def test_a_finished_contract_has_no_current_schedule() -> None:
+    overdraft = loan(1, "900.00", "45.00", category=LoanCategory.OVERDRAFT, term_months=1)
+    context = SimulationContext.from_case("R", client(), [overdraft], officer(), today=TODAY)
+    assert context.debt.contract.remaining_periods == 0
+    assert context.current is None
+    assert context.default_inputs().periods == 12
+    assert simulate(context, context.default_inputs()).plan is not None
+
+
+def test_simulate_gives_the_engine_s_own_plan_and_assessment(context: SimulationContext) -> None:
+    inputs = SimulationInputs(
+        mode=SizingMode.PERIODS,
+        periods=48,
+        installment=D("0"),
+        rate_pct=D("4.10"),
+        first_due=date(2027, 1, 5),
+        grace_periods=3,
+        grace_kind=GraceKind.CAPITALIZED,
+        arrears=ComponentTreatment(Treatment.SPREAD, spread_periods=6),
+        late_interest=ComponentTreatment(Treatment.WAIVE),
+        fees_and_penalties=ComponentTreatment(Treatment.ADD_TO_FIRST, waived=D("15.00")),
+        down_payment=D("250.00"),
+    )
+    result = simulate(context, inputs)
+    request = RestructuringRequest(
+        sizing=ByPeriods(48),
+        start=TODAY,
+        rate_pct=D("4.10"),
+        arrears=ComponentTreatment(Treatment.SPREAD, spread_periods=6),
+        late_interest=ComponentTreatment(Treatment.WAIVE),
+        penalties=ComponentTreatment(Treatment.ADD_TO_FIRST, waived=D("15.00")),
+        down_payment=D("250.00"),
+        grace=Grace(3, GraceKind.CAPITALIZED),
+        first_due=date(2027, 1, 5),
+    )
+    expected = reschedule(context.debt, request)
+    assert result.error is None
+    assert result.plan == expected
+    assert result.assessment == evaluate(expected, context.policy, context.budget)
+    # The unused half of the term shows the plan's figure.
+    assert result.inputs.installment == expected.schedule.installment
+
+
+def test_sizing_by_instalment(context: SimulationContext) -> None:
+    inputs = dataclasses.replace(
+        context.default_inputs(), mode=SizingMode.INSTALLMENT, installment=D("312.40")
+    )
+    result = simulate(context, inputs)
+    assert result.plan is not None
+    assert result.plan.request.sizing == ByInstallment(D("312.40"))
+    assert result.plan.schedule.installment == D("312.40")
+    assert result.inputs.periods == result.plan.schedule.periods
+
+
+def test_an_impossible_plan_is_returned_as_an_error_not_raised(
+    context: SimulationContext,
+) -> None:
+    inputs = dataclasses.replace(context.default_inputs(), periods=6, grace_periods=6)
+    result = simulate(context, inputs)
+    assert result.plan is None and result.assessment is None
+    assert result.error is not None and result.error.field == "grace"
+    assert scenario_payload(context, result) is None
+
+
+def test_proposals_come_with_the_inputs_that_give_them_again(context: SimulationContext) -> None:
+    inputs = context.default_inputs()
+    scenarios = propose_scenarios(context, inputs)
+    assert not isinstance(scenarios, DomainError)
+    assert context.budget is not None
+    engine = propose(context.debt, inputs.request(TODAY), context.budget, context.policy)
+    assert [s.kind for s in scenarios] == [p.kind for p in engine]
+    for scenario, proposal in zip(scenarios, engine, strict=True):
+        assert scenario.result.plan == proposal.plan
+        again = simulate(context, scenario.result.inputs)
+        assert again.plan is not None
+        assert again.plan.schedule == proposal.plan.schedule
+        assert again.plan.comparison == proposal.plan.comparison
+        assert again.assessment == proposal.assessment
+
+
+def test_no_proposals_without_a_budget() -> None:
+    context = SimulationContext.from_case("R", client("0.00"), [loan(1, "5000.00", "300.00")], None)
+    assert propose_scenarios(context, context.default_inputs()) == ()
+
+
+def test_a_scenario_is_plain_json_with_its_figures(context: SimulationContext) -> None:
+    result = simulate(context, context.default_inputs())
+    payload = scenario_payload(context, result)
+    assert payload is not None
+    assert json.loads(json.dumps(payload)) == payload
+    assert result.plan is not None
+    assert payload["periods"] == result.plan.schedule.periods
+    assert D(payload["installment"]) == result.plan.schedule.installment
+    assert D(payload["concession_cost"]) == result.plan.comparison.concession_cost
+    assert payload["inputs"]["mode"] == "periods"
+
+
+def test_every_demo_case_simulates_with_its_default_plan(demo_database: Database) -> None:
+    queries = CaseQueries(demo_database)
+    with demo_database.session() as session:
+        acting = session.scalars(select(Officer).order_by(Officer.id)).first()
+    for case_id in range(1, 301):
+        detail = queries.detail(case_id)
+        assert detail is not None
+        context = SimulationContext.from_detail(detail, acting, today=TODAY)
+        result = simulate(context, context.default_inputs())
+        assert result.error is None, (case_id, result.error)
+        loans = detail.loans
+        assert context.debt.total == sum(
+            (
+                x.outstanding_principal + x.arrears_amount + x.late_interest + x.fees_and_penalties
+                for x in loans
+            ),
+            D("0.00"),
+        )
