@@ -21,8 +21,12 @@ os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
 os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "cache")
 
-from recouvrement_desktop.db.bootstrap import open_sqlite  # noqa: E402 - after the environment
+from PySide6.QtCore import QCoreApplication  # noqa: E402 - after the environment
+
+from recouvrement_desktop.db.bootstrap import open_sqlite  # noqa: E402
 from recouvrement_desktop.db.database import Database  # noqa: E402
+from recouvrement_desktop.i18n.language import Language  # noqa: E402
+from recouvrement_desktop.i18n.translation import install_translators  # noqa: E402
 from recouvrement_desktop.services.demo_data import generate_demo_data  # noqa: E402
 
 DEMO_TODAY = date(2026, 11, 28)
@@ -55,3 +59,13 @@ def subprocess_env(**extra: str) -> dict[str, str]:
     env = dict(os.environ)
     env.update(extra)
     return env
+
+
+@pytest.fixture(autouse=True)
+def _english_interface() -> Iterator[None]:
+    """Every test starts in English (the source language) whatever the previous one
+    installed; tests about French install it themselves."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        install_translators(app, Language.ENGLISH)
+    yield

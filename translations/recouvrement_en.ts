@@ -2,6 +2,261 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Client accepts the plan</source>
+        <translation>Client accepts the plan</translation>
+    </message>
+    <message>
+        <source>{count} instalments of {amount}, from {first} to {last}, rate {rate}, APR {apr}</source>
+        <translation>{count} instalments of {amount}, from {first} to {last}, rate {rate}, APR {apr}</translation>
+    </message>
+    <message>
+        <source>This plan is beyond your delegation: it will wait for a supervisor&apos;s approval, and only a non-binding proposal can be printed until then.</source>
+        <translation>This plan is beyond your delegation: it will wait for a supervisor&apos;s approval, and only a non-binding proposal can be printed until then.</translation>
+    </message>
+    <message>
+        <source>In the branch</source>
+        <translation>In the branch</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Language of the document</translation>
+    </message>
+    <message>
+        <source>Client&apos;s signature</source>
+        <translation>Client&apos;s signature</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s signature</source>
+        <translation>Officer&apos;s signature</translation>
+    </message>
+    <message>
+        <source>By phone the agreement is signed by you alone and awaits the client&apos;s countersignature on paper.</source>
+        <translation>By phone the agreement is signed by you alone and awaits the client&apos;s countersignature on paper.</translation>
+    </message>
+    <message>
+        <source>Create the agreement</source>
+        <translation>Create the agreement</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Both signatures are needed before creating it.</source>
+        <translation>Both signatures are needed before creating it.</translation>
+    </message>
+    <message>
+        <source>Your signature is needed before creating it.</source>
+        <translation>Your signature is needed before creating it.</translation>
+    </message>
+    <message>
+        <source>Producing and sealing the agreement…</source>
+        <translation>Producing and sealing the agreement…</translation>
+    </message>
+    <message>
+        <source>Agreement {reference} is signed and archived.</source>
+        <translation>Agreement {reference} is signed and archived.</translation>
+    </message>
+    <message>
+        <source>Agreement {reference} awaits a supervisor&apos;s approval: the file is a non-binding proposal.</source>
+        <translation>Agreement {reference} awaits a supervisor&apos;s approval: the file is a non-binding proposal.</translation>
+    </message>
+    <message>
+        <source>Save the agreement</source>
+        <translation>Save the agreement</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Cannot write {path}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Agreements</name>
+    <message>
+        <source>list, show and export the repayment agreements</source>
+        <translation>list, show and export the repayment agreements</translation>
+    </message>
+    <message>
+        <source>The repayment agreements and their archived sealed PDF files.</source>
+        <translation>The repayment agreements and their archived sealed PDF files.</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>list the agreements</source>
+        <translation>list the agreements</translation>
+    </message>
+    <message>
+        <source>print one JSON list</source>
+        <translation>print one JSON list</translation>
+    </message>
+    <message>
+        <source>show an agreement&apos;s terms and schedule</source>
+        <translation>show an agreement&apos;s terms and schedule</translation>
+    </message>
+    <message>
+        <source>its reference</source>
+        <translation>its reference</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>print one JSON object</translation>
+    </message>
+    <message>
+        <source>write the archived sealed PDF to a file</source>
+        <translation>write the archived sealed PDF to a file</translation>
+    </message>
+    <message>
+        <source>where to write the PDF</source>
+        <translation>where to write the PDF</translation>
+    </message>
+    <message>
+        <source>No agreements.</source>
+        <translation>No agreements.</translation>
+    </message>
+    <message>
+        <source>Agreement {reference} — case {case} — {client} — {status}</source>
+        <translation>Agreement {reference} — case {case} — {client} — {status}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Cannot write {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Agreement {reference} written to {path}</source>
+        <translation>Agreement {reference} written to {path}</translation>
+    </message>
+    <message>
+        <source>check an agreement&apos;s PDF file: seal and archive</source>
+        <translation>check an agreement&apos;s PDF file: seal and archive</translation>
+    </message>
+    <message>
+        <source>Check that the electronic seal of an agreement file is intact and covers the whole document, and that the file is an archived agreement.</source>
+        <translation>Check that the electronic seal of an agreement file is intact and covers the whole document, and that the file is an archived agreement.</translation>
+    </message>
+    <message>
+        <source>the PDF file</source>
+        <translation>the PDF file</translation>
+    </message>
+    <message>
+        <source>verify: cannot read {path}: {error}</source>
+        <translation>verify: cannot read {path}: {error}</translation>
+    </message>
+    <message>
+        <source>INVALID: {reason}</source>
+        <translation>INVALID: {reason}</translation>
+    </message>
+    <message>
+        <source>UNKNOWN: the seal is valid but the file matches no archived agreement</source>
+        <translation>UNKNOWN: the seal is valid but the file matches no archived agreement</translation>
+    </message>
+    <message>
+        <source>VALID: agreement {reference} of case {case}, sealed by {signer}</source>
+        <translation>VALID: agreement {reference} of case {case}, sealed by {signer}</translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <extracomment>The case is looked at again this many days after the plan&apos;s first instalment is due: the watch period in which a missed first instalment is caught early.</extracomment>
+        <translation>This case no longer exists.</translation>
+    </message>
+    <message>
+        <source>This negotiation session no longer exists.</source>
+        <translation>This negotiation session no longer exists.</translation>
+    </message>
+    <message>
+        <source>No agreement has the reference {reference}.</source>
+        <translation>No agreement has the reference {reference}.</translation>
+    </message>
+    <message>
+        <source>Agreement {reference} is not binding yet: only its proposal can be printed.</source>
+        <translation>Agreement {reference} is not binding yet: only its proposal can be printed.</translation>
+    </message>
+    <message>
+        <source>No officer is signed in.</source>
+        <translation>No officer is signed in.</translation>
+    </message>
+    <message>
+        <source>An agreement is made by phone or in the branch.</source>
+        <translation>An agreement is made by phone or in the branch.</translation>
+    </message>
+    <message>
+        <source>This plan breaks a blocking rule (usury): it cannot be accepted.</source>
+        <translation>This plan breaks a blocking rule (usury): it cannot be accepted.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision.</source>
+        <translation>Give the reason for the decision.</translation>
+    </message>
+    <message>
+        <source>A reason holds at most {count} characters.</source>
+        <translation>A reason holds at most {count} characters.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may approve or reject a plan beyond delegation.</source>
+        <translation>Only a supervisor may approve or reject a plan beyond delegation.</translation>
+    </message>
+    <message>
+        <source>This agreement no longer exists.</source>
+        <translation>This agreement no longer exists.</translation>
+    </message>
+    <message>
+        <source>Agreement {reference} is no longer waiting for approval.</source>
+        <translation>Agreement {reference} is no longer waiting for approval.</translation>
+    </message>
+    <message>
+        <source>The return date cannot be in the future.</source>
+        <translation>The return date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Agreement {reference} is not waiting for a countersignature.</source>
+        <translation>Agreement {reference} is not waiting for a countersignature.</translation>
+    </message>
+    <message>
+        <source>The paper cannot have come back before the agreement was made.</source>
+        <translation>The paper cannot have come back before the agreement was made.</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings file {path}: {error}</source>
+        <translation>Cannot read the settings file {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot read the letterhead {path}: {error}</source>
+        <translation>Cannot read the letterhead {path}: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>an event is missing</source>
@@ -18,6 +273,21 @@
     <message>
         <source>events are missing at the end of the chain</source>
         <translation>events are missing at the end of the chain</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceChart</name>
+    <message>
+        <source>Remaining balance</source>
+        <translation>Remaining balance</translation>
+    </message>
+    <message>
+        <source>Current contract</source>
+        <translation>Current contract</translation>
+    </message>
+    <message>
+        <source>Proposed plan</source>
+        <translation>Proposed plan</translation>
     </message>
 </context>
 <context>
@@ -104,6 +374,10 @@
     <message>
         <source>Searching…</source>
         <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
     </message>
     <message>
         <source>More than {count} cases</source>
@@ -310,8 +584,8 @@
         <translation>Arrears</translation>
     </message>
     <message>
-        <source>Days past due</source>
-        <translation>Days past due</translation>
+        <source>Days late</source>
+        <translation>Days late</translation>
     </message>
     <message>
         <source>Loans</source>
@@ -328,6 +602,14 @@
     <message>
         <source>What happened</source>
         <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Show in the history</source>
+        <translation>Show in the history</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
     </message>
     <message>
         <source>History</source>
@@ -369,6 +651,131 @@
     </message>
 </context>
 <context>
+    <name>ClientView</name>
+    <message>
+        <source>Your repayment plan</source>
+        <translation>Your repayment plan</translation>
+    </message>
+    <message>
+        <source>The plan is being prepared.</source>
+        <translation>The plan is being prepared.</translation>
+    </message>
+    <message>
+        <source>{amount} a month</source>
+        <translation>{amount} a month</translation>
+    </message>
+    <message>
+        <source>Today: a first payment of {amount}</source>
+        <translation>Today: a first payment of {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} on {date}</source>
+        <translation>{amount} on {date}</translation>
+    </message>
+    <message>
+        <source>{count} monthly payments of {amount}, from {first} to {last}</source>
+        <translation>{count} monthly payments of {amount}, from {first} to {last}</translation>
+    </message>
+    <message>
+        <source>{count} monthly payments in all, the last on {date}</source>
+        <translation>{count} monthly payments in all, the last on {date}</translation>
+    </message>
+    <message>
+        <source>In total you will pay {amount}</source>
+        <translation>In total you will pay {amount}</translation>
+    </message>
+    <message>
+        <source>Annual percentage rate (TAEG): {rate}</source>
+        <translation>Annual percentage rate (TAEG): {rate}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Current contract</source>
+        <translation>Current contract</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Instalment</translation>
+    </message>
+    <message>
+        <source>Insurance per instalment</source>
+        <translation>Insurance per instalment</translation>
+    </message>
+    <message>
+        <source>Number of instalments</source>
+        <translation>Number of instalments</translation>
+    </message>
+    <message>
+        <source>Last instalment</source>
+        <translation>Last instalment</translation>
+    </message>
+    <message>
+        <source>Total cost of credit</source>
+        <translation>Total cost of credit</translation>
+    </message>
+    <message>
+        <source>APR (TAEG)</source>
+        <translation>APR (TAEG)</translation>
+    </message>
+    <message>
+        <source>Cost to the bank (officer only)</source>
+        <translation>Cost to the bank (officer only)</translation>
+    </message>
+    <message>
+        <source>Waivers {waivers} and interest given up {interest}, in present value</source>
+        <translation>Waivers {waivers} and interest given up {interest}, in present value</translation>
+    </message>
+    <message>
+        <source>all due now</source>
+        <translation>all due now</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentInput</name>
+    <message>
+        <source>Capitalize</source>
+        <translation>Capitalize</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>Add to first instalment</source>
+        <translation>Add to first instalment</translation>
+    </message>
+    <message>
+        <source>Waive</source>
+        <translation>Waive</translation>
+    </message>
+    <message>
+        <source>over </source>
+        <translation>over </translation>
+    </message>
+    <message>
+        <source> inst.</source>
+        <translation> inst.</translation>
+    </message>
+    <message>
+        <source>Number of instalments the amount is spread over</source>
+        <translation>Number of instalments the amount is spread over</translation>
+    </message>
+    <message>
+        <source>waive </source>
+        <translation>waive </translation>
+    </message>
+    <message>
+        <source>Part of the amount waived before the treatment</source>
+        <translation>Part of the amount waived before the treatment</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Not a valid database URL: {url}</source>
@@ -393,6 +800,49 @@
     <message>
         <source>The database {url} was written by a newer version of the application (schema {revision}); it has been left untouched. Please install the latest version.</source>
         <translation>The database {url} was written by a newer version of the application (schema {revision}); it has been left untouched. Please install the latest version.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Cannot read the certificate file {path}: {error}</source>
+        <translation>Cannot read the certificate file {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot open the certificate file {path}: wrong passphrase or not PKCS#12</source>
+        <translation>Cannot open the certificate file {path}: wrong passphrase or not PKCS#12</translation>
+    </message>
+    <message>
+        <source>The document to seal is not a valid PDF: {error}</source>
+        <translation>The document to seal is not a valid PDF: {error}</translation>
+    </message>
+    <message>
+        <source>The file is not a readable PDF document</source>
+        <translation>The file is not a readable PDF document</translation>
+    </message>
+    <message>
+        <source>The document carries no electronic seal</source>
+        <translation>The document carries no electronic seal</translation>
+    </message>
+    <message>
+        <source>The document was altered after it was sealed: the seal no longer matches</source>
+        <translation>The document was altered after it was sealed: the seal no longer matches</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s signature is invalid: the document cannot be trusted</source>
+        <translation>The seal&apos;s signature is invalid: the document cannot be trusted</translation>
+    </message>
+    <message>
+        <source>The seal does not cover the whole document: content was added after sealing</source>
+        <translation>The seal does not cover the whole document: content was added after sealing</translation>
+    </message>
+    <message>
+        <source>The seal was made with a certificate that is not trusted: {signer}</source>
+        <translation>The seal was made with a certificate that is not trusted: {signer}</translation>
+    </message>
+    <message>
+        <source>The seal cannot be checked: {detail}</source>
+        <translation>The seal cannot be checked: {detail}</translation>
     </message>
 </context>
 <context>
@@ -548,6 +998,21 @@
     <message>
         <source>An instalment of {installment} does not cover the interest of {interest}</source>
         <translation>An instalment of {installment} does not cover the interest of {interest}</translation>
+    </message>
+</context>
+<context>
+    <name>Gauges</name>
+    <message>
+        <source>No income on file: affordability cannot be checked.</source>
+        <translation>No income on file: affordability cannot be checked.</translation>
+    </message>
+    <message>
+        <source>Effort rate {rate} (ceiling {limit})</source>
+        <translation>Effort rate {rate} (ceiling {limit})</translation>
+    </message>
+    <message>
+        <source>Left to live on {amount} a month (floor {floor})</source>
+        <translation>Left to live on {amount} a month (floor {floor})</translation>
     </message>
 </context>
 <context>
@@ -925,8 +1390,24 @@
         <translation>{app} — demonstration data</translation>
     </message>
     <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>Si&amp;mulator</source>
+        <translation>Si&amp;mulator</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Change &amp;officer…</source>
+        <translation>Change &amp;officer…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -945,12 +1426,64 @@
         <translation>&amp;Refresh</translation>
     </message>
     <message>
+        <source>&amp;Entry</source>
+        <translation>&amp;Entry</translation>
+    </message>
+    <message>
+        <source>Se&amp;ssion</source>
+        <translation>Se&amp;ssion</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the offer shown</source>
+        <translation>&amp;Keep the offer shown</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>The &amp;case</source>
+        <translation>The &amp;case</translation>
+    </message>
+    <message>
+        <source>The &amp;simulator</source>
+        <translation>The &amp;simulator</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>Promises updated: {kept} kept, {broken} broken</source>
+        <translation>Promises updated: {kept} kept, {broken} broken</translation>
+    </message>
+    <message>
+        <source>No valid plan on screen to keep.</source>
+        <translation>No valid plan on screen to keep.</translation>
+    </message>
+    <message>
+        <source>Offer kept in the session.</source>
+        <translation>Offer kept in the session.</translation>
+    </message>
+    <message>
+        <source>Officer: {name} ({role})</source>
+        <translation>Officer: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>No officer: add officers to this database</source>
+        <translation>No officer: add officers to this database</translation>
+    </message>
+    <message>
+        <source>Change officer</source>
+        <translation>Change officer</translation>
+    </message>
+    <message>
+        <source>Who is at the keyboard?</source>
+        <translation>Who is at the keyboard?</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -1043,6 +1576,104 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
     </message>
 </context>
 <context>
+    <name>ScenarioCard</name>
+    <message>
+        <source>Empty: keep the plan on screen here to compare.</source>
+        <translation>Empty: keep the plan on screen here to compare.</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Instalment</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>Instalments</translation>
+    </message>
+    <message>
+        <source>Last one</source>
+        <translation>Last one</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Total cost</translation>
+    </message>
+    <message>
+        <source>APR</source>
+        <translation>APR</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Bring this scenario back into the simulator</source>
+        <translation>Bring this scenario back into the simulator</translation>
+    </message>
+    <message>
+        <source>Keep here</source>
+        <translation>Keep here</translation>
+    </message>
+    <message>
+        <source>Keep the plan on screen in this card</source>
+        <translation>Keep the plan on screen in this card</translation>
+    </message>
+    <message>
+        <source>Scenario {number}</source>
+        <translation>Scenario {number}</translation>
+    </message>
+    <message>
+        <source>Effort rate {rate}</source>
+        <translation>Effort rate {rate}</translation>
+    </message>
+    <message>
+        <source>Needs supervisor approval</source>
+        <translation>Needs supervisor approval</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>To pay</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>Overdue spread</source>
+        <translation>Overdue spread</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Balance after</translation>
+    </message>
+    <message>
+        <source>What the client pays on that date: instalment, insurance and overdue amounts spread or added</source>
+        <translation>What the client pays on that date: instalment, insurance and overdue amounts spread or added</translation>
+    </message>
+    <message>
+        <source>Overdue amounts spread over the first instalments, interest-free</source>
+        <translation>Overdue amounts spread over the first instalments, interest-free</translation>
+    </message>
+</context>
+<context>
     <name>SessionBar</name>
     <message>
         <source>Start &amp;call</source>
@@ -1059,6 +1690,10 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
     <message>
         <source>Start a call or a meeting to keep an offer.</source>
         <translation>Start a call or a meeting to keep an offer.</translation>
+    </message>
+    <message>
+        <source>Choose how the session ended.</source>
+        <translation>Choose how the session ended.</translation>
     </message>
     <message>
         <source>The session could not be saved. The log has the details.</source>
@@ -1140,6 +1775,32 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
     <message>
         <source>Only a callback has a date and time to call back.</source>
         <translation>Only a callback has a date and time to call back.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureField</name>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation>Signature pad</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>Sign here</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1948,135 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
     <message>
         <source>Balance</source>
         <translation>Balance</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorInputs</name>
+    <message>
+        <source>Number of &amp;instalments</source>
+        <translation>Number of &amp;instalments</translation>
+    </message>
+    <message>
+        <source>&amp;Target instalment</source>
+        <translation>&amp;Target instalment</translation>
+    </message>
+    <message>
+        <source> inst.</source>
+        <translation> inst.</translation>
+    </message>
+    <message>
+        <source>Interest only</source>
+        <translation>Interest only</translation>
+    </message>
+    <message>
+        <source>Nothing paid (capitalized)</source>
+        <translation>Nothing paid (capitalized)</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Rate and calendar</source>
+        <translation>Rate and calendar</translation>
+    </message>
+    <message>
+        <source>&amp;Rate</source>
+        <translation>&amp;Rate</translation>
+    </message>
+    <message>
+        <source>&amp;Grace</source>
+        <translation>&amp;Grace</translation>
+    </message>
+    <message>
+        <source>&amp;Down payment</source>
+        <translation>&amp;Down payment</translation>
+    </message>
+    <message>
+        <source>&amp;First due date</source>
+        <translation>&amp;First due date</translation>
+    </message>
+    <message>
+        <source>Overdue amounts</source>
+        <translation>Overdue amounts</translation>
+    </message>
+    <message>
+        <source>Arrears: {amount}</source>
+        <translation>Arrears: {amount}</translation>
+    </message>
+    <message>
+        <source>Late interest: {amount}</source>
+        <translation>Late interest: {amount}</translation>
+    </message>
+    <message>
+        <source>Fees and penalties: {amount}</source>
+        <translation>Fees and penalties: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorPanel</name>
+    <message>
+        <source>&amp;Proposals</source>
+        <translation>&amp;Proposals</translation>
+    </message>
+    <message>
+        <source>Fill the three scenarios with the engine&apos;s affordable plans</source>
+        <translation>Fill the three scenarios with the engine&apos;s affordable plans</translation>
+    </message>
+    <message>
+        <source>&amp;Client view</source>
+        <translation>&amp;Client view</translation>
+    </message>
+    <message>
+        <source>Show the plan to the client, in large type</source>
+        <translation>Show the plan to the client, in large type</translation>
+    </message>
+    <message>
+        <source>Current contract and proposed plan</source>
+        <translation>Current contract and proposed plan</translation>
+    </message>
+    <message>
+        <source>Affordability</source>
+        <translation>Affordability</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>No case selected</translation>
+    </message>
+    <message>
+        <source>Case {reference} · contract {contract} · {total} owed</source>
+        <translation>Case {reference} · contract {contract} · {total} owed</translation>
+    </message>
+    <message>
+        <source>{error} — the plan shown is the last valid one.</source>
+        <translation>{error} — the plan shown is the last valid one.</translation>
+    </message>
+    <message>
+        <source>No income on file: the proposals are sized from the client&apos;s budget.</source>
+        <translation>No income on file: the proposals are sized from the client&apos;s budget.</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsView</name>
+    <message>
+        <source>Needs supervisor approval</source>
+        <translation>Needs supervisor approval</translation>
+    </message>
+    <message>
+        <source>Cannot be offered as it stands</source>
+        <translation>Cannot be offered as it stands</translation>
+    </message>
+    <message>
+        <source>No warning: within the rules and your delegation.</source>
+        <translation>No warning: within the rules and your delegation.</translation>
+    </message>
+    <message>
+        <source>{warning} (needs approval)</source>
+        <translation>{warning} (needs approval)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,261 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Client accepts the plan</source>
+        <translation>Le client accepte le plan</translation>
+    </message>
+    <message>
+        <source>{count} instalments of {amount}, from {first} to {last}, rate {rate}, APR {apr}</source>
+        <translation>{count} échéances de {amount}, du {first} au {last}, taux {rate}, TAEG {apr}</translation>
+    </message>
+    <message>
+        <source>This plan is beyond your delegation: it will wait for a supervisor&apos;s approval, and only a non-binding proposal can be printed until then.</source>
+        <translation>Ce plan dépasse votre délégation : il attendra l&apos;accord d&apos;un superviseur, et seule une proposition sans engagement peut être imprimée d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>In the branch</source>
+        <translation>En agence</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Par téléphone</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <source>Client&apos;s signature</source>
+        <translation>Signature du client</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s signature</source>
+        <translation>Signature du chargé</translation>
+    </message>
+    <message>
+        <source>By phone the agreement is signed by you alone and awaits the client&apos;s countersignature on paper.</source>
+        <translation>Par téléphone, le protocole est signé par vous seul et attend la contre-signature du client sur papier.</translation>
+    </message>
+    <message>
+        <source>Create the agreement</source>
+        <translation>Établir le protocole</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Both signatures are needed before creating it.</source>
+        <translation>Les deux signatures sont nécessaires pour l&apos;établir.</translation>
+    </message>
+    <message>
+        <source>Your signature is needed before creating it.</source>
+        <translation>Votre signature est nécessaire pour l&apos;établir.</translation>
+    </message>
+    <message>
+        <source>Producing and sealing the agreement…</source>
+        <translation>Établissement et scellement du protocole…</translation>
+    </message>
+    <message>
+        <source>Agreement {reference} is signed and archived.</source>
+        <translation>Le protocole {reference} est signé et archivé.</translation>
+    </message>
+    <message>
+        <source>Agreement {reference} awaits a supervisor&apos;s approval: the file is a non-binding proposal.</source>
+        <translation>Le protocole {reference} attend l&apos;accord d&apos;un superviseur : le fichier est une proposition sans engagement.</translation>
+    </message>
+    <message>
+        <source>Save the agreement</source>
+        <translation>Enregistrer le protocole</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Impossible d&apos;écrire {path} : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Agreements</name>
+    <message>
+        <source>list, show and export the repayment agreements</source>
+        <translation>lister, afficher et exporter les protocoles d&apos;accord</translation>
+    </message>
+    <message>
+        <source>The repayment agreements and their archived sealed PDF files.</source>
+        <translation>Les protocoles d&apos;accord et leurs fichiers PDF scellés archivés.</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>list the agreements</source>
+        <translation>lister les protocoles</translation>
+    </message>
+    <message>
+        <source>print one JSON list</source>
+        <translation>afficher une liste JSON</translation>
+    </message>
+    <message>
+        <source>show an agreement&apos;s terms and schedule</source>
+        <translation>afficher les conditions et l&apos;échéancier d&apos;un protocole</translation>
+    </message>
+    <message>
+        <source>its reference</source>
+        <translation>sa référence</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>afficher un objet JSON</translation>
+    </message>
+    <message>
+        <source>write the archived sealed PDF to a file</source>
+        <translation>écrire le PDF scellé archivé dans un fichier</translation>
+    </message>
+    <message>
+        <source>where to write the PDF</source>
+        <translation>où écrire le PDF</translation>
+    </message>
+    <message>
+        <source>No agreements.</source>
+        <translation>Aucun protocole.</translation>
+    </message>
+    <message>
+        <source>Agreement {reference} — case {case} — {client} — {status}</source>
+        <translation>Protocole {reference} — dossier {case} — {client} — {status}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Impossible d&apos;écrire {path} : {error}</translation>
+    </message>
+    <message>
+        <source>Agreement {reference} written to {path}</source>
+        <translation>Protocole {reference} écrit dans {path}</translation>
+    </message>
+    <message>
+        <source>check an agreement&apos;s PDF file: seal and archive</source>
+        <translation>vérifier le fichier PDF d&apos;un protocole : cachet et archive</translation>
+    </message>
+    <message>
+        <source>Check that the electronic seal of an agreement file is intact and covers the whole document, and that the file is an archived agreement.</source>
+        <translation>Vérifie que le cachet électronique d&apos;un protocole est intact et couvre tout le document, et que le fichier est un protocole archivé.</translation>
+    </message>
+    <message>
+        <source>the PDF file</source>
+        <translation>le fichier PDF</translation>
+    </message>
+    <message>
+        <source>verify: cannot read {path}: {error}</source>
+        <translation>verify : impossible de lire {path} : {error}</translation>
+    </message>
+    <message>
+        <source>INVALID: {reason}</source>
+        <translation>INVALIDE : {reason}</translation>
+    </message>
+    <message>
+        <source>UNKNOWN: the seal is valid but the file matches no archived agreement</source>
+        <translation>INCONNU : le cachet est valide mais le fichier ne correspond à aucun protocole archivé</translation>
+    </message>
+    <message>
+        <source>VALID: agreement {reference} of case {case}, sealed by {signer}</source>
+        <translation>VALIDE : protocole {reference} du dossier {case}, scellé par {signer}</translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <extracomment>The case is looked at again this many days after the plan&apos;s first instalment is due: the watch period in which a missed first instalment is caught early.</extracomment>
+        <translation>Ce dossier n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This negotiation session no longer exists.</source>
+        <translation>Cet entretien de négociation n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>No agreement has the reference {reference}.</source>
+        <translation>Aucun protocole ne porte la référence {reference}.</translation>
+    </message>
+    <message>
+        <source>Agreement {reference} is not binding yet: only its proposal can be printed.</source>
+        <translation>Le protocole {reference} n&apos;engage pas encore : seule sa proposition peut être imprimée.</translation>
+    </message>
+    <message>
+        <source>No officer is signed in.</source>
+        <translation>Aucun chargé de recouvrement n&apos;est identifié.</translation>
+    </message>
+    <message>
+        <source>An agreement is made by phone or in the branch.</source>
+        <translation>Un protocole est conclu par téléphone ou en agence.</translation>
+    </message>
+    <message>
+        <source>This plan breaks a blocking rule (usury): it cannot be accepted.</source>
+        <translation>Ce plan enfreint une règle bloquante (usure) : il ne peut pas être accepté.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision.</source>
+        <translation>Indiquez le motif de la décision.</translation>
+    </message>
+    <message>
+        <source>A reason holds at most {count} characters.</source>
+        <translation>Un motif compte au plus {count} caractères.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may approve or reject a plan beyond delegation.</source>
+        <translation>Seul un superviseur peut approuver ou refuser un plan hors délégation.</translation>
+    </message>
+    <message>
+        <source>This agreement no longer exists.</source>
+        <translation>Ce protocole n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Agreement {reference} is no longer waiting for approval.</source>
+        <translation>Le protocole {reference} n&apos;attend plus d&apos;approbation.</translation>
+    </message>
+    <message>
+        <source>The return date cannot be in the future.</source>
+        <translation>La date de retour ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Agreement {reference} is not waiting for a countersignature.</source>
+        <translation>Le protocole {reference} n&apos;attend pas de contre-signature.</translation>
+    </message>
+    <message>
+        <source>The paper cannot have come back before the agreement was made.</source>
+        <translation>Le document papier ne peut pas être revenu avant l&apos;établissement du protocole.</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings file {path}: {error}</source>
+        <translation>Impossible de lire le fichier de paramètres {path} : {error}</translation>
+    </message>
+    <message>
+        <source>Cannot read the letterhead {path}: {error}</source>
+        <translation>Impossible de lire l&apos;en-tête {path} : {error}</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>an event is missing</source>
@@ -18,6 +273,21 @@
     <message>
         <source>events are missing at the end of the chain</source>
         <translation>des événements manquent en fin de chaîne</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceChart</name>
+    <message>
+        <source>Remaining balance</source>
+        <translation>Capital restant dû</translation>
+    </message>
+    <message>
+        <source>Current contract</source>
+        <translation>Contrat actuel</translation>
+    </message>
+    <message>
+        <source>Proposed plan</source>
+        <translation>Plan proposé</translation>
     </message>
 </context>
 <context>
@@ -104,6 +374,10 @@
     <message>
         <source>Searching…</source>
         <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
     </message>
     <message>
         <source>More than {count} cases</source>
@@ -310,8 +584,8 @@
         <translation>Impayés</translation>
     </message>
     <message>
-        <source>Days past due</source>
-        <translation>Jours de retard</translation>
+        <source>Days late</source>
+        <translation>Retard (j)</translation>
     </message>
     <message>
         <source>Loans</source>
@@ -328,6 +602,14 @@
     <message>
         <source>What happened</source>
         <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Show in the history</source>
+        <translation>Afficher dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
     </message>
     <message>
         <source>History</source>
@@ -369,6 +651,131 @@
     </message>
 </context>
 <context>
+    <name>ClientView</name>
+    <message>
+        <source>Your repayment plan</source>
+        <translation>Votre plan de remboursement</translation>
+    </message>
+    <message>
+        <source>The plan is being prepared.</source>
+        <translation>Le plan est en préparation.</translation>
+    </message>
+    <message>
+        <source>{amount} a month</source>
+        <translation>{amount} par mois</translation>
+    </message>
+    <message>
+        <source>Today: a first payment of {amount}</source>
+        <translation>Aujourd&apos;hui : un premier versement de {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} on {date}</source>
+        <translation>{amount} le {date}</translation>
+    </message>
+    <message>
+        <source>{count} monthly payments of {amount}, from {first} to {last}</source>
+        <translation>{count} mensualités de {amount}, du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>{count} monthly payments in all, the last on {date}</source>
+        <translation>{count} mensualités en tout, la dernière le {date}</translation>
+    </message>
+    <message>
+        <source>In total you will pay {amount}</source>
+        <translation>Au total, vous paierez {amount}</translation>
+    </message>
+    <message>
+        <source>Annual percentage rate (TAEG): {rate}</source>
+        <translation>Taux annuel effectif global (TAEG) : {rate}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Current contract</source>
+        <translation>Contrat actuel</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Mensualité</translation>
+    </message>
+    <message>
+        <source>Insurance per instalment</source>
+        <translation>Assurance par échéance</translation>
+    </message>
+    <message>
+        <source>Number of instalments</source>
+        <translation>Nombre d&apos;échéances</translation>
+    </message>
+    <message>
+        <source>Last instalment</source>
+        <translation>Dernière échéance</translation>
+    </message>
+    <message>
+        <source>Total cost of credit</source>
+        <translation>Coût total du crédit</translation>
+    </message>
+    <message>
+        <source>APR (TAEG)</source>
+        <translation>TAEG</translation>
+    </message>
+    <message>
+        <source>Cost to the bank (officer only)</source>
+        <translation>Coût pour la banque (chargé uniquement)</translation>
+    </message>
+    <message>
+        <source>Waivers {waivers} and interest given up {interest}, in present value</source>
+        <translation>Abandons {waivers} et intérêts renoncés {interest}, en valeur actuelle</translation>
+    </message>
+    <message>
+        <source>all due now</source>
+        <translation>tout est exigible</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentInput</name>
+    <message>
+        <source>Capitalize</source>
+        <translation>Capitaliser</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Étaler</translation>
+    </message>
+    <message>
+        <source>Add to first instalment</source>
+        <translation>Ajouter à la première échéance</translation>
+    </message>
+    <message>
+        <source>Waive</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>over </source>
+        <translation>sur </translation>
+    </message>
+    <message>
+        <source> inst.</source>
+        <translation> éch.</translation>
+    </message>
+    <message>
+        <source>Number of instalments the amount is spread over</source>
+        <translation>Nombre d&apos;échéances sur lesquelles le montant est étalé</translation>
+    </message>
+    <message>
+        <source>waive </source>
+        <translation>abandon </translation>
+    </message>
+    <message>
+        <source>Part of the amount waived before the treatment</source>
+        <translation>Part du montant abandonnée avant le traitement</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Not a valid database URL: {url}</source>
@@ -393,6 +800,49 @@
     <message>
         <source>The database {url} was written by a newer version of the application (schema {revision}); it has been left untouched. Please install the latest version.</source>
         <translation>La base {url} a été écrite par une version plus récente de l&apos;application (schéma {revision}) ; elle n&apos;a pas été modifiée. Veuillez installer la dernière version.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Cannot read the certificate file {path}: {error}</source>
+        <translation>Impossible de lire le fichier de certificat {path} : {error}</translation>
+    </message>
+    <message>
+        <source>Cannot open the certificate file {path}: wrong passphrase or not PKCS#12</source>
+        <translation>Impossible d&apos;ouvrir le fichier de certificat {path} : phrase secrète erronée ou fichier non PKCS#12</translation>
+    </message>
+    <message>
+        <source>The document to seal is not a valid PDF: {error}</source>
+        <translation>Le document à sceller n&apos;est pas un PDF valide : {error}</translation>
+    </message>
+    <message>
+        <source>The file is not a readable PDF document</source>
+        <translation>Le fichier n&apos;est pas un document PDF lisible</translation>
+    </message>
+    <message>
+        <source>The document carries no electronic seal</source>
+        <translation>Le document ne porte aucun cachet électronique</translation>
+    </message>
+    <message>
+        <source>The document was altered after it was sealed: the seal no longer matches</source>
+        <translation>Le document a été modifié après son scellement : le cachet ne correspond plus</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s signature is invalid: the document cannot be trusted</source>
+        <translation>La signature du cachet est invalide : le document n&apos;est pas fiable</translation>
+    </message>
+    <message>
+        <source>The seal does not cover the whole document: content was added after sealing</source>
+        <translation>Le cachet ne couvre pas tout le document : du contenu a été ajouté après le scellement</translation>
+    </message>
+    <message>
+        <source>The seal was made with a certificate that is not trusted: {signer}</source>
+        <translation>Le cachet a été apposé avec un certificat non reconnu : {signer}</translation>
+    </message>
+    <message>
+        <source>The seal cannot be checked: {detail}</source>
+        <translation>Le cachet ne peut pas être vérifié : {detail}</translation>
     </message>
 </context>
 <context>
@@ -548,6 +998,21 @@
     <message>
         <source>An instalment of {installment} does not cover the interest of {interest}</source>
         <translation>Une échéance de {installment} ne couvre pas les intérêts de {interest}</translation>
+    </message>
+</context>
+<context>
+    <name>Gauges</name>
+    <message>
+        <source>No income on file: affordability cannot be checked.</source>
+        <translation>Aucun revenu connu : la capacité de remboursement ne peut pas être vérifiée.</translation>
+    </message>
+    <message>
+        <source>Effort rate {rate} (ceiling {limit})</source>
+        <translation>Taux d&apos;effort {rate} (plafond {limit})</translation>
+    </message>
+    <message>
+        <source>Left to live on {amount} a month (floor {floor})</source>
+        <translation>Reste à vivre {amount} par mois (minimum {floor})</translation>
     </message>
 </context>
 <context>
@@ -925,8 +1390,24 @@
         <translation>{app} — données de démonstration</translation>
     </message>
     <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>Si&amp;mulator</source>
+        <translation>Si&amp;mulateur</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Change &amp;officer…</source>
+        <translation>Changer de &amp;chargé…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -945,12 +1426,64 @@
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
+        <source>&amp;Entry</source>
+        <translation>&amp;Saisie</translation>
+    </message>
+    <message>
+        <source>Se&amp;ssion</source>
+        <translation>&amp;Entretien</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the offer shown</source>
+        <translation>&amp;Conserver la proposition affichée</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>The &amp;case</source>
+        <translation>Le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>The &amp;simulator</source>
+        <translation>Le &amp;simulateur</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>Promises updated: {kept} kept, {broken} broken</source>
+        <translation>Promesses mises à jour : {kept} tenues, {broken} non tenues</translation>
+    </message>
+    <message>
+        <source>No valid plan on screen to keep.</source>
+        <translation>Aucun plan valide à l&apos;écran à conserver.</translation>
+    </message>
+    <message>
+        <source>Offer kept in the session.</source>
+        <translation>Proposition conservée dans l&apos;entretien.</translation>
+    </message>
+    <message>
+        <source>Officer: {name} ({role})</source>
+        <translation>Chargé : {name} ({role})</translation>
+    </message>
+    <message>
+        <source>No officer: add officers to this database</source>
+        <translation>Aucun chargé : ajoutez des chargés à cette base</translation>
+    </message>
+    <message>
+        <source>Change officer</source>
+        <translation>Changer de chargé</translation>
+    </message>
+    <message>
+        <source>Who is at the keyboard?</source>
+        <translation>Qui est au clavier ?</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -1043,6 +1576,104 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
     </message>
 </context>
 <context>
+    <name>ScenarioCard</name>
+    <message>
+        <source>Empty: keep the plan on screen here to compare.</source>
+        <translation>Vide : gardez ici le plan affiché pour comparer.</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Mensualité</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <source>Last one</source>
+        <translation>Dernière</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Coût total</translation>
+    </message>
+    <message>
+        <source>APR</source>
+        <translation>TAEG</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Bring this scenario back into the simulator</source>
+        <translation>Reprendre ce scénario dans le simulateur</translation>
+    </message>
+    <message>
+        <source>Keep here</source>
+        <translation>Garder ici</translation>
+    </message>
+    <message>
+        <source>Keep the plan on screen in this card</source>
+        <translation>Garder le plan affiché dans cette carte</translation>
+    </message>
+    <message>
+        <source>Scenario {number}</source>
+        <translation>Scénario {number}</translation>
+    </message>
+    <message>
+        <source>Effort rate {rate}</source>
+        <translation>Taux d&apos;effort {rate}</translation>
+    </message>
+    <message>
+        <source>Needs supervisor approval</source>
+        <translation>Accord du superviseur requis</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>À payer</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intérêts</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Assurance</translation>
+    </message>
+    <message>
+        <source>Overdue spread</source>
+        <translation>Impayés étalés</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Capital restant</translation>
+    </message>
+    <message>
+        <source>What the client pays on that date: instalment, insurance and overdue amounts spread or added</source>
+        <translation>Ce que le client paie à cette date : mensualité, assurance et impayés étalés ou ajoutés</translation>
+    </message>
+    <message>
+        <source>Overdue amounts spread over the first instalments, interest-free</source>
+        <translation>Impayés étalés sur les premières échéances, sans intérêts</translation>
+    </message>
+</context>
+<context>
     <name>SessionBar</name>
     <message>
         <source>Start &amp;call</source>
@@ -1059,6 +1690,10 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
     <message>
         <source>Start a call or a meeting to keep an offer.</source>
         <translation>Démarrez un appel ou un rendez-vous pour conserver une proposition.</translation>
+    </message>
+    <message>
+        <source>Choose how the session ended.</source>
+        <translation>Choisissez l&apos;issue de l&apos;entretien.</translation>
     </message>
     <message>
         <source>The session could not be saved. The log has the details.</source>
@@ -1140,6 +1775,32 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
     <message>
         <source>Only a callback has a date and time to call back.</source>
         <translation>Seul un rappel a une date et une heure de rappel.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureField</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation>Tablette de signature</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>Signez ici</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1948,135 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
     <message>
         <source>Balance</source>
         <translation>Capital restant dû</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorInputs</name>
+    <message>
+        <source>Number of &amp;instalments</source>
+        <translation>Nombre d&apos;&amp;échéances</translation>
+    </message>
+    <message>
+        <source>&amp;Target instalment</source>
+        <translation>Mensualité &amp;visée</translation>
+    </message>
+    <message>
+        <source> inst.</source>
+        <translation> éch.</translation>
+    </message>
+    <message>
+        <source>Interest only</source>
+        <translation>Intérêts seuls</translation>
+    </message>
+    <message>
+        <source>Nothing paid (capitalized)</source>
+        <translation>Rien à payer (intérêts capitalisés)</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Rate and calendar</source>
+        <translation>Taux et calendrier</translation>
+    </message>
+    <message>
+        <source>&amp;Rate</source>
+        <translation>&amp;Taux</translation>
+    </message>
+    <message>
+        <source>&amp;Grace</source>
+        <translation>&amp;Différé</translation>
+    </message>
+    <message>
+        <source>&amp;Down payment</source>
+        <translation>&amp;Apport</translation>
+    </message>
+    <message>
+        <source>&amp;First due date</source>
+        <translation>&amp;Première échéance</translation>
+    </message>
+    <message>
+        <source>Overdue amounts</source>
+        <translation>Sommes impayées</translation>
+    </message>
+    <message>
+        <source>Arrears: {amount}</source>
+        <translation>Échéances impayées : {amount}</translation>
+    </message>
+    <message>
+        <source>Late interest: {amount}</source>
+        <translation>Intérêts de retard : {amount}</translation>
+    </message>
+    <message>
+        <source>Fees and penalties: {amount}</source>
+        <translation>Frais et pénalités : {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorPanel</name>
+    <message>
+        <source>&amp;Proposals</source>
+        <translation>&amp;Propositions</translation>
+    </message>
+    <message>
+        <source>Fill the three scenarios with the engine&apos;s affordable plans</source>
+        <translation>Remplir les trois scénarios avec les plans supportables calculés</translation>
+    </message>
+    <message>
+        <source>&amp;Client view</source>
+        <translation>Vue &amp;client</translation>
+    </message>
+    <message>
+        <source>Show the plan to the client, in large type</source>
+        <translation>Montrer le plan au client, en grands caractères</translation>
+    </message>
+    <message>
+        <source>Current contract and proposed plan</source>
+        <translation>Contrat actuel et plan proposé</translation>
+    </message>
+    <message>
+        <source>Affordability</source>
+        <translation>Capacité de remboursement</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>Aucun dossier sélectionné</translation>
+    </message>
+    <message>
+        <source>Case {reference} · contract {contract} · {total} owed</source>
+        <translation>Dossier {reference} · contrat {contract} · {total} dus</translation>
+    </message>
+    <message>
+        <source>{error} — the plan shown is the last valid one.</source>
+        <translation>{error} — le plan affiché est le dernier valide.</translation>
+    </message>
+    <message>
+        <source>No income on file: the proposals are sized from the client&apos;s budget.</source>
+        <translation>Aucun revenu connu : les propositions sont calculées à partir du budget du client.</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsView</name>
+    <message>
+        <source>Needs supervisor approval</source>
+        <translation>Accord du superviseur requis</translation>
+    </message>
+    <message>
+        <source>Cannot be offered as it stands</source>
+        <translation>Ne peut pas être proposé en l&apos;état</translation>
+    </message>
+    <message>
+        <source>No warning: within the rules and your delegation.</source>
+        <translation>Aucune alerte : dans les règles et dans votre délégation.</translation>
+    </message>
+    <message>
+        <source>{warning} (needs approval)</source>
+        <translation>{warning} (accord requis)</translation>
     </message>
 </context>
 </TS>

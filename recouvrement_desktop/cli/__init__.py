@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from recouvrement_desktop import APP_NAME, __version__
-from recouvrement_desktop.cli import demo_data, gui, simulate
+from recouvrement_desktop.cli import agreement, demo_data, gui, simulate, verify
 from recouvrement_desktop.cli.database import add_database_options
 from recouvrement_desktop.cli.errors import CommandError, UsageError
 from recouvrement_desktop.cli.parser import OneLineArgumentParser
@@ -25,7 +25,7 @@ from recouvrement_desktop.i18n.messages import user_message
 from recouvrement_desktop.i18n.translation import install_translators, translate
 from recouvrement_desktop.logs import log_file, setup_logging
 
-COMMANDS = ("demo-data", "simulate")
+COMMANDS = ("agreement", "demo-data", "simulate", "verify")
 _log = logging.getLogger(__name__)
 
 
@@ -61,6 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(title=translate("Cli", "commands"), metavar="COMMAND")
     demo_data.register(subparsers)
     simulate.register(subparsers)
+    agreement.register(subparsers)
+    verify.register(subparsers)
     return parser
 
 

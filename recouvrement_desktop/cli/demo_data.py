@@ -64,6 +64,7 @@ def _remove_sqlite_file(path: Path) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from recouvrement_desktop.db.bootstrap import open_database
+    from recouvrement_desktop.services.demo_agreements import write_demo_agreements
     from recouvrement_desktop.services.demo_data import generate_demo_data
 
     if not 1 <= args.cases <= MAX_CASES:
@@ -93,6 +94,7 @@ def run(args: argparse.Namespace) -> int:
         start = time.perf_counter()
         seed = {} if args.seed is None else {"seed": args.seed}
         report = generate_demo_data(database, args.cases, **seed)
+        write_demo_agreements(database, limit=10)
         elapsed = time.perf_counter() - start
     finally:
         database.dispose()

@@ -29,10 +29,12 @@ def add_window_options(parser: argparse.ArgumentParser) -> None:
 
 def _fill_demo_database(database: Database) -> None:
     from recouvrement_desktop.services.case_queries import CaseFilter, CaseQueries
+    from recouvrement_desktop.services.demo_agreements import write_demo_agreements
     from recouvrement_desktop.services.demo_data import generate_demo_data
 
     if CaseQueries(database).count(CaseFilter()) == 0:
         generate_demo_data(database, DEMO_CASES)
+        write_demo_agreements(database, limit=10)
 
 
 def _show_error(message: str, quiet: bool) -> None:
@@ -69,8 +71,13 @@ def run(args: argparse.Namespace) -> int:
             target: Path = args.screenshot
 
             def capture() -> None:
-                # Let the layout and the first paint settle before grabbing.
-                QTimer.singleShot(0, lambda: _save(window.grab().save(str(target), "PNG")))
+                # Let the pending layout requests (the case just shown) settle first.
+                QTimer.singleShot(0, grab)
+
+            def grab() -> None:
+                app.sendPostedEvents()
+                app.processEvents()
+                _save(window.grab().save(str(target), "PNG"))
 
             def _save(saved: bool) -> None:
                 outcome.append(0 if saved else 1)

@@ -22,6 +22,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -115,7 +116,7 @@ class Client(Base):
     other_credit_payments: Mapped[Decimal] = mapped_column(Money())
     # Lower-case, accent-free "first last" and phone digits, so that search runs in SQL.
     search_name: Mapped[str] = mapped_column(String(210), index=True)
-    search_phones: Mapped[str] = mapped_column(String(70), default="")
+    search_phones: Mapped[str] = mapped_column(String(70), default="", index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
 
@@ -125,10 +126,17 @@ class Client(Base):
 class Case(Base):
     __tablename__ = "cases"
     __table_args__ = (
-        Index("ix_cases_queue", "next_action_date", "total_arrears"),
         Index("ix_cases_stage", "stage"),
         Index("ix_cases_officer_id", "officer_id"),
         Index("ix_cases_client_id", "client_id"),
+        # Work queue (services/case_queries.py): each order walks an index on (key, id),
+        # each common filter has one that also yields the day's order (amount at risk).
+        Index("ix_cases_arrears", "total_arrears", "id"),
+        Index("ix_cases_stage_arrears", "stage", "total_arrears", "id"),
+        Index("ix_cases_officer_arrears", "officer_id", "total_arrears", "id"),
+        Index("ix_cases_days_past_due", "days_past_due", "total_arrears", "id"),
+        Index("ix_cases_last_contact", "last_contact_at", "id"),
+        Index("ix_cases_next_action", "next_action_date", "id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -248,3 +256,56 @@ APPEND_ONLY_TABLES = ("journal_entries", "audit_events")
 def table_of(model: type[Base]) -> Table:
     """The ``Table`` behind a model, typed as such (``__table__`` is a mere FromClause)."""
     return Base.metadata.tables[model.__tablename__]
+
+
+# ----------------------------------------------------------------------- agreements
+
+
+class AgreementState(StrEnum):
+    """Where a repayment agreement stands (``services/agreements.py``)."""
+
+    PENDING_APPROVAL = "pending_approval"  # beyond the delegation: a supervisor decides
+    REJECTED = "rejected"  # refused by a supervisor: never binding
+    AWAITING_COUNTERSIGNATURE = "awaiting_countersignature"  # by phone: officer signed
+    SIGNED = "signed"  # binding: signed by both parties
+
+
+class Agreement(Base):
+    """A repayment agreement: the immutable snapshot of the plan and its sealed PDF.
+
+    ``snapshot`` never changes; ``pdf`` and ``pdf_sha256`` never change once written
+    (database triggers refuse it, and any delete). A pending agreement has no PDF yet.
+    """
+
+    __tablename__ = "agreements"
+    __table_args__ = (Index("ix_agreements_case_id", "case_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
+    reference: Mapped[str] = mapped_column(String(32), unique=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    client_name: Mapped[str] = mapped_column(String(200))
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officers.id"))
+    status: Mapped[AgreementState] = mapped_column(_enum(AgreementState))
+    channel: Mapped[Channel] = mapped_column(_enum(Channel))
+    language: Mapped[str] = mapped_column(String(8))
+    # The negotiation session (its SESSION journal entry) and the AGREEMENT entry.
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("journal_entries.id"))
+    journal_entry_id: Mapped[int | None] = mapped_column(ForeignKey("journal_entries.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    signed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Inputs, engine version, debt, terms, full schedule, signatures: as accepted.
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
+    pdf: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    pdf_sha256: Mapped[str | None] = mapped_column(String(64), unique=True)
+    # Supervisor's decision on a plan beyond the officer's delegation.
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("officers.id"))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    decision_reason: Mapped[str | None] = mapped_column(Text)
+    # Return of the paper countersigned by the client (agreements made by phone).
+    countersigned_on: Mapped[date | None] = mapped_column(Date)
+    countersignature_scan: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+
+    case: Mapped[Case] = relationship()
+    officer: Mapped[Officer | None] = relationship(foreign_keys=[officer_id])
+    decided_by: Mapped[Officer | None] = relationship(foreign_keys=[decided_by_id])

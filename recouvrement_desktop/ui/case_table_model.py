@@ -1,29 +1,107 @@
-"""The work queue as a lazy table model: rows come from SQL a page at a time."""
+"""The work queue as a lazy table model: rows come from SQL a page at a time, off the
+GUI thread, in the order and with the filter the database applies (no proxy model)."""
 
 from __future__ import annotations
 
+from datetime import date
+from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
+from recouvrement_desktop.errors import UserFacingError
 from recouvrement_desktop.i18n.formatting import format_date, format_integer, format_money
-from recouvrement_desktop.services.case_queries import CaseFilter, CaseQueries, CaseRow
+from recouvrement_desktop.services.case_queries import (
+    CaseFilter,
+    CaseFlags,
+    CasePage,
+    CaseQueries,
+    CaseRow,
+    CaseSort,
+    PageCursor,
+    SortKey,
+)
+from recouvrement_desktop.ui.background import Background
 from recouvrement_desktop.ui.labels import label
 
-PAGE_SIZE = 200
+PAGE_SIZE = 100  # a screenful or three: the first page is what the officer waits for
 Index = QModelIndex | QPersistentModelIndex
+ALERT_COLOUR = "#c62828"
+DUE_TODAY_COLOUR = "#ef6c00"
+
+# Column number → the order a click on its header asks for (None: not sortable).
+COLUMN_SORT_KEYS: tuple[SortKey | None, ...] = (
+    SortKey.REFERENCE,
+    SortKey.CLIENT,
+    SortKey.STAGE,
+    SortKey.ARREARS,
+    SortKey.DAYS_PAST_DUE,
+    SortKey.NEXT_ACTION,
+    SortKey.OFFICER,
+    SortKey.LAST_CONTACT,
+    None,
+)
+FLAGS_COLUMN = 8
+NEXT_ACTION_COLUMN = 5
+
+
+@cache
+def alert_icon(size: int = 16) -> QIcon:
+    """A red disc with an exclamation mark, drawn (crisp at any scale) rather than shipped."""
+    pixmap = QPixmap(size * 2, size * 2)
+    pixmap.setDevicePixelRatio(2.0)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(ALERT_COLOUR))
+    painter.drawEllipse(QRectF(2, 2, size - 4, size - 4))
+    painter.setPen(QColor("white"))
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(size - 5)
+    painter.setFont(font)
+    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, "!")
+    painter.end()
+    return QIcon(pixmap)
+
+
+@cache
+def blank_icon(size: int = 16) -> QIcon:
+    pixmap = QPixmap(size * 2, size * 2)
+    pixmap.setDevicePixelRatio(2.0)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
 
 
 class CaseTableModel(QAbstractTableModel):
     CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, queries: CaseQueries) -> None:
+    first_page_loaded = Signal()  # the rows of the latest filter or order are in
+    page_loaded = Signal()  # any page of the latest filter or order is in
+    failed = Signal(object)  # a UserFacingError while fetching
+
+    def __init__(self, queries: CaseQueries, background: Background | None = None) -> None:
         super().__init__()
         self._queries = queries
+        self._background = background or Background(self)
         self._filter = CaseFilter()
+        self._sort: CaseSort | None = None
+        self._today = date.today()
         self._rows: list[CaseRow] = []
-        self._exhausted = False
+        self._next: PageCursor | None = None
+        self._started = False
+        self._exhausted = True
+        self._loading = False
+        self._generation = 0  # bumped by each new filter or order: older pages are stale
         self._headers = [
             self.tr("Reference"),
             self.tr("Client"),
@@ -35,42 +113,112 @@ class CaseTableModel(QAbstractTableModel):
             self.tr("Last contact"),
             self.tr("Flags"),
         ]
+        self._flag_labels = {
+            CaseFlags.BROKEN_PROMISE: self.tr("Broken promise"),
+            CaseFlags.PENDING_APPROVAL: self.tr("Pending approval"),
+            CaseFlags.AWAITING_SIGNATURE: self.tr("Awaiting signature"),
+        }
+
+    # --- what to show ---------------------------------------------------------------
+
+    @property
+    def case_filter(self) -> CaseFilter:
+        return self._filter
+
+    @property
+    def case_sort(self) -> CaseSort | None:
+        return self._sort
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
 
     def set_filter(self, case_filter: CaseFilter) -> None:
-        self.beginResetModel()
         self._filter = case_filter
-        self._rows = []
-        self._exhausted = False
-        self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
+        self.reload()
+
+    def set_sort(self, case_sort: CaseSort | None) -> None:
+        if case_sort != self._sort:
+            self._sort = case_sort
+            if self._started:
+                self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Header click: order by that column in SQL; column -1 (indicator cleared) or a
+        column without an order brings back the day's work."""
+        key = COLUMN_SORT_KEYS[column] if 0 <= column < len(COLUMN_SORT_KEYS) else None
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.set_sort(None if key is None else CaseSort(key, descending))
 
     def reload(self) -> None:
-        self.set_filter(self._filter)
+        """Start again from the first page (the previous rows stay until it arrives)."""
+        self._started = True
+        self._generation += 1
+        self._today = date.today()
+        self._request(None)
 
     def row_at(self, row: int) -> CaseRow:
         return self._rows[row]
+
+    # --- fetching -------------------------------------------------------------------
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and not self._exhausted and not self._loading
+
+    def fetchMore(self, parent: Index) -> None:
+        if self.canFetchMore(parent):
+            self._request(self._next)
+
+    def _request(self, after: PageCursor | None) -> None:
+        generation, case_filter, sort, today = (
+            self._generation,
+            self._filter,
+            self._sort,
+            self._today,
+        )
+        self._loading = True
+
+        def work() -> CasePage:
+            return self._queries.page_after(case_filter, after, PAGE_SIZE, sort=sort, today=today)
+
+        self._background.submit(
+            work,
+            lambda page: self._receive(generation, after is None, page),
+            lambda error: self._fail(generation, error),
+        )
+
+    def _receive(self, generation: int, first: bool, page: CasePage) -> None:
+        if generation != self._generation:
+            return  # overtaken by a newer filter or order
+        self._loading = False
+        self._next = page.next
+        self._exhausted = page.next is None
+        if first:
+            self.beginResetModel()
+            self._rows = list(page.rows)
+            self.endResetModel()
+        elif page.rows:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
+            self._rows.extend(page.rows)
+            self.endInsertRows()
+        if first:
+            self.first_page_loaded.emit()
+        self.page_loaded.emit()
+
+    def _fail(self, generation: int, error: UserFacingError) -> None:
+        if generation == self._generation:
+            self._loading = False
+            self._exhausted = True
+            self.failed.emit(error)
+
+    # --- Qt model -------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or self._exhausted:
-            return
-        page = self._queries.page(self._filter, len(self._rows), PAGE_SIZE)
-        if len(page) < PAGE_SIZE:
-            self._exhausted = True
-        if page:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -90,8 +238,43 @@ class CaseTableModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column == 8 and row.has_broken_promise:
-            return QColor("#c62828")
+        if column == FLAGS_COLUMN:
+            return self._flags_data(row, role)
+        if column == 0 and role == Qt.ItemDataRole.DecorationRole:
+            # Seen even when the flags column is scrolled out; a blank keeps text aligned.
+            return alert_icon() if row.flags else blank_icon()
+        if column == 0 and role == Qt.ItemDataRole.ToolTipRole:
+            return self._flags_data(row, role)
+        if column == NEXT_ACTION_COLUMN and row.next_action_date is not None:
+            return self._due_data(row.next_action_date, role)
+        return None
+
+    def flag_labels(self, flags: CaseFlags) -> list[str]:
+        return [text for flag, text in self._flag_labels.items() if flag in flags]
+
+    def _flags_data(self, row: CaseRow, role: int) -> Any:
+        if not row.flags:
+            return None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return alert_icon()
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(ALERT_COLOUR)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(self.flag_labels(row.flags))
+        return None
+
+    def _due_data(self, due: date, role: int) -> Any:
+        """Overdue actions in red, today's in orange, both bold: the day's work stands out."""
+        if due > self._today:
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(ALERT_COLOUR if due < self._today else DUE_TODAY_COLOUR)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Overdue") if due < self._today else self.tr("Due today")
         return None
 
     def _display(self, row: CaseRow, column: int) -> str:
@@ -117,4 +300,4 @@ class CaseTableModel(QAbstractTableModel):
                     else ""
                 )
             case _:
-                return self.tr("Broken promise") if row.has_broken_promise else ""
+                return ", ".join(self.flag_labels(row.flags))

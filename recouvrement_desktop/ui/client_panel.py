@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -82,13 +83,14 @@ class ClientPanel(QWidget):
                 self.tr("Instalment"),
                 self.tr("Outstanding principal"),
                 self.tr("Arrears"),
-                self.tr("Days past due"),
+                self.tr("Days late"),
             ]
         )
         self.loans.verticalHeader().setVisible(False)
         self.loans.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.loans.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.loans.horizontalHeader().setStretchLastSection(True)
+        self.loans.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.total_owed = QLabel()
         self.total_owed.setObjectName("totalOwed")
         self.total_owed.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -124,6 +126,9 @@ class ClientPanel(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(identity)
         top_layout.addWidget(loans_box)
+        # The history takes the height; the figures above keep their natural size.
+        for fixed in (identity, loans_box, top):
+            fixed.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)

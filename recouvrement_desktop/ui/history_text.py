@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
+from PySide6.QtCore import QObject
+
 from recouvrement_desktop.db.models import JournalEntry
 from recouvrement_desktop.domain.recovery import (
     Channel,
@@ -70,6 +72,17 @@ def describe(entry: JournalEntry, outcome: JournalEntry | None = None) -> str:
             return note
 
 
+class HistoryText(QObject):
+    """Plural texts: lupdate records plural forms for ``self.tr(text, "", n)`` in a class
+    (named like the context), not for a module-level ``translate`` with a variable ``n``."""
+
+    def offers_kept(self, count: int) -> str:
+        return self.tr("%n offer(s) kept", "", count)
+
+
+_PLURALS = HistoryText()
+
+
 def _session_outcome(entry: JournalEntry) -> str:
     """E.g. "Call ended after 12 min 5 s · callback on 03/12/2026 14:30 · 2 offer(s) kept"."""
     payload = entry.payload or {}
@@ -92,5 +105,5 @@ def _session_outcome(entry: JournalEntry) -> str:
         parts.append(label(SessionOutcome(outcome)))
     offers = int(payload.get("offers") or 0)
     if offers:
-        parts.append(translate("HistoryText", "%n offer(s) kept", None, offers))
+        parts.append(_PLURALS.offers_kept(offers))
     return " · ".join(parts)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -45,11 +45,14 @@ def test_opens_on_the_queue_with_the_first_case_shown(window: MainWindow) -> Non
     assert window.client_panel.history.topLevelItemCount() > 0
 
 
-def test_more_rows_come_when_scrolled_to(window: MainWindow) -> None:
+def test_more_rows_come_when_scrolled_to(qtbot: QtBot, window: MainWindow) -> None:
     model = window.case_list.model
     window.case_list.table.scrollToBottom()
-    while model.canFetchMore(model.index(-1, -1)):
-        model.fetchMore(model.index(-1, -1))
+    # Pages arrive off the GUI thread: wait for each one rather than loop on fetchMore.
+    while model.loading or model.canFetchMore(QModelIndex()):
+        with qtbot.waitSignal(model.page_loaded, timeout=5_000):
+            if not model.loading:
+                model.fetchMore(QModelIndex())
     assert model.rowCount() == 300
 
 

@@ -90,7 +90,7 @@ def test_a_call_with_two_offers_ending_in_a_callback(
         first = bar.keep_offer(scenario(48))
     second = bar.keep_offer(scenario(60))
     assert first is not None and second is not None
-    assert bar.offers_label.text() == "2 offer(s) kept"
+    assert bar.offers_label.text() == "2 offers kept"
 
     qtbot.keyClick(bar, Qt.Key.Key_E, CTRL_SHIFT)
     dialog = bar.end_dialog
@@ -130,7 +130,7 @@ def test_a_call_with_two_offers_ending_in_a_callback(
     # The history tells the session, with its offers.
     line = describe(end)
     assert line.startswith("Call ended after 0 min ")
-    assert "callback on " in line and "2 offer(s) kept" in line
+    assert "callback on " in line and "2 offers kept" in line
     assert describe(start) == "Call started"
     assert describe(offer_1) == f"48 instalments of {format_money(Decimal('312.40'))}"
 
@@ -175,7 +175,7 @@ def test_an_open_session_is_resumed_and_offers_need_one(
     assert not any(a.isEnabled() for a in bar.actions())
     bar.set_case(case_id)
     assert bar.session is not None and bar.session.id == started.id
-    assert bar.offers_label.text() == "1 offer(s) kept"
+    assert bar.offers_label.text() == "1 offer kept"
     # A second session on the same case is refused by the service, said inline.
     with qtbot.assertNotEmitted(bar.session_started):
         assert sessions.open_session(demo_database, case_id) is not None

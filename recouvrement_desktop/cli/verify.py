@@ -1,0 +1,75 @@
+"""``verify FILE.pdf [--db URL]``: is this agreement file intact, sealed and archived?
+
+Prints a one-line verdict. Exit status 0 when the seal is valid, covers the whole
+file and the file is an archived agreement's (same SHA-256); 1 when the file is
+altered, unsigned or unknown; 2 on a usage error (no such file).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from recouvrement_desktop.cli.database import add_database_options, chosen_database_url
+from recouvrement_desktop.cli.errors import UsageError
+from recouvrement_desktop.cli.parser import Subparsers
+from recouvrement_desktop.i18n.translation import translate
+
+__all__ = ["register", "run"]
+
+
+def register(subparsers: Subparsers) -> None:
+    parser = subparsers.add_parser(
+        "verify",
+        help=translate("Agreements", "check an agreement's PDF file: seal and archive"),
+        description=translate(
+            "Agreements",
+            "Check that the electronic seal of an agreement file is intact and covers the "
+            "whole document, and that the file is an archived agreement.",
+        ),
+    )
+    parser.add_argument("file", metavar="FILE.pdf", help=translate("Agreements", "the PDF file"))
+    add_database_options(parser, top_level=False)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from recouvrement_desktop.db.bootstrap import open_database
+    from recouvrement_desktop.services.agreements import verify_file
+
+    path = Path(args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise UsageError(
+            translate("Agreements", "verify: cannot read {path}: {error}").format(
+                path=str(path), error=error.strerror or str(error)
+            )
+        ) from error
+    database, _ = open_database(chosen_database_url(args))
+    try:
+        verdict, agreement = verify_file(database, data)
+    finally:
+        database.dispose()
+    if not verdict.valid:
+        reason = translate("Documents", verdict.reason or "").format(**verdict.params)
+        print(translate("Agreements", "INVALID: {reason}").format(reason=reason))
+        return 1
+    if agreement is None:
+        print(
+            translate(
+                "Agreements",
+                "UNKNOWN: the seal is valid but the file matches no archived agreement",
+            )
+        )
+        return 1
+    print(
+        translate(
+            "Agreements", "VALID: agreement {reference} of case {case}, sealed by {signer}"
+        ).format(
+            reference=agreement.reference,
+            case=agreement.case_reference,
+            signer=verdict.signer or "",
+        )
+    )
+    return 0

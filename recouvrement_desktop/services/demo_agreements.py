@@ -1,0 +1,141 @@
+"""Real signed agreements for the demonstration data.
+
+``generate_demo_data`` records, for each rescheduled demonstration case, the offer and
+the AGREEMENT journal entry; ``write_demo_agreements`` then writes, for the first few of
+them, the agreement itself: the engine's plan for the figures of that entry, signed in
+the branch by the client and the officer (drawn signatures), sealed with the
+demonstration certificate and archived. Afterwards ``agreement list/show/export`` and
+``verify`` work on the demonstration database.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from decimal import Decimal
+from typing import Final
+
+from sqlalchemy import select
+
+from recouvrement_desktop.db.database import Database
+from recouvrement_desktop.db.models import (
+    Agreement,
+    AgreementState,
+    Case,
+    JournalEntry,
+    Loan,
+    Officer,
+)
+from recouvrement_desktop.documents.agreement_model import Signatures
+from recouvrement_desktop.documents.sample import sample_signature
+from recouvrement_desktop.domain.errors import DomainError
+from recouvrement_desktop.domain.recovery import CaseStage, Channel, JournalKind
+from recouvrement_desktop.i18n.language import Language
+from recouvrement_desktop.services import sealing
+from recouvrement_desktop.services.agreements import (
+    CaseFacts,
+    build_model,
+    next_reference,
+    seal_model,
+    snapshot_of,
+)
+from recouvrement_desktop.services.simulation import SimulationContext, simulate
+from recouvrement_desktop.services.unit_of_work import unit_of_work
+
+__all__ = ["DEMO_AGREEMENTS", "write_demo_agreements"]
+
+#: How many rescheduled demonstration cases get their signed agreement.
+DEMO_AGREEMENTS: Final = 20
+
+
+def write_demo_agreements(database: Database, limit: int = DEMO_AGREEMENTS) -> int:
+    """Write up to *limit* signed agreements; returns how many were written."""
+    with database.session() as session:
+        entries = session.execute(
+            select(JournalEntry, Case)
+            .join(Case, Case.id == JournalEntry.case_id)
+            .where(
+                JournalEntry.kind == JournalKind.AGREEMENT,
+                Case.stage == CaseStage.RESCHEDULED,
+                ~select(Agreement.id).where(Agreement.case_id == Case.id).exists(),
+            )
+            .order_by(Case.id)
+            .limit(limit)
+        ).all()
+        fallback = session.scalars(select(Officer).order_by(Officer.id)).first()
+        work = []
+        for entry, case in entries:
+            officer = case.officer or fallback
+            if officer is None:
+                continue
+            loans = tuple(session.scalars(select(Loan).where(Loan.case_id == case.id)))
+            work.append((entry, case.reference, case.id, case.client, loans, officer))
+    if not work:
+        return 0
+    head = sealing.letterhead()
+    prepared: list[Agreement] = []
+    with database.session() as session:
+        year_numbers: dict[int, int] = {}
+        for index, (entry, case_reference, case_id, client, loans, officer) in enumerate(work):
+            day = entry.occurred_at.astimezone().date()
+            try:
+                context = SimulationContext.from_case(
+                    case_reference, client, list(loans), officer, today=day
+                )
+            except DomainError:  # a demo case the engine cannot take: skip it
+                continue
+            inputs = context.default_inputs()
+            payload = entry.payload or {}
+            if "periods" in payload:
+                inputs = dataclasses.replace(inputs, periods=int(payload["periods"]))
+            if "rate" in payload:
+                inputs = dataclasses.replace(inputs, rate_pct=Decimal(str(payload["rate"])))
+            result = simulate(context, inputs)
+            if result.plan is None:
+                continue
+            year = entry.occurred_at.year
+            if year not in year_numbers:
+                first = next_reference(session, year)
+                year_numbers[year] = int(first.rsplit("-", 1)[1])
+            reference = f"ACC-{year}-{year_numbers[year]:06d}"
+            year_numbers[year] += 1
+            facts = CaseFacts(case_id, case_reference, client, loans, officer, "—")
+            model = build_model(
+                facts,
+                result.plan,
+                reference=reference,
+                channel=Channel.BRANCH,
+                language=Language.FRENCH,
+                signatures=Signatures(
+                    client=sample_signature(index), officer=sample_signature(index + 4)
+                ),
+                created_at=entry.occurred_at,
+                letterhead=head,
+            )
+            pdf = seal_model(model)
+            prepared.append(
+                Agreement(
+                    reference=reference,
+                    case_id=case_id,
+                    client_name=model.client.full_name,
+                    officer_id=officer.id,
+                    status=AgreementState.SIGNED,
+                    channel=Channel.BRANCH,
+                    language=Language.FRENCH.value,
+                    journal_entry_id=entry.id,
+                    created_at=entry.occurred_at,
+                    signed_at=entry.occurred_at,
+                    snapshot=snapshot_of(model, result.plan, case_reference),
+                    pdf=pdf,
+                    pdf_sha256=hashlib.sha256(pdf).hexdigest(),
+                )
+            )
+    with unit_of_work(database, None) as uow:
+        uow.session.add_all(prepared)
+        uow.audit(
+            "demo_data.agreements",
+            "database",
+            None,
+            agreements=[row.reference for row in prepared],
+        )
+    return len(prepared)

@@ -1,0 +1,334 @@
+"""Client accepts: the dialog that turns the simulator's scenario into an agreement.
+
+It shows the plan in one line, asks for the channel (in the branch: the client and the
+officer sign on pads; by phone: the officer alone, the client countersigns the paper
+later) and the document's language, then produces the agreement off the GUI thread
+(``services.agreements.accept_plan``: guardrails again, render, seal, archive) with a
+busy indicator. Then Open, Save as and Print work on the file, all offline. A plan
+beyond the officer's delegation waits for a supervisor: the file offered then is the
+proposal marked "non binding".
+
+Printing renders each page of the PDF with ``QPdfDocument`` at the printer's resolution
+(real pages, not a screenshot of the window).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recouvrement_desktop.db.models import Officer
+from recouvrement_desktop.documents.agreement_model import Signatures
+from recouvrement_desktop.domain.guardrails import Assessment
+from recouvrement_desktop.domain.recovery import Channel
+from recouvrement_desktop.domain.rescheduling import Restructuring
+from recouvrement_desktop.errors import UserFacingError
+from recouvrement_desktop.i18n.formatting import format_date, format_money, format_percent
+from recouvrement_desktop.i18n.language import Language
+from recouvrement_desktop.i18n.messages import user_message
+from recouvrement_desktop.services.agreements import (
+    AgreementView,
+    accept_plan,
+    archived_pdf,
+    proposal_pdf,
+)
+from recouvrement_desktop.ui.background import Background
+from recouvrement_desktop.ui.signature_pad import SignatureField
+
+if TYPE_CHECKING:
+    from recouvrement_desktop.db.database import Database
+
+__all__ = ["AgreementDialog", "print_pdf", "render_pdf_to_printer"]
+
+
+def render_pdf_to_printer(data: bytes, printer: QPrinter) -> int:
+    """Print every page of the PDF *data* on *printer*; returns the number of pages."""
+    with tempfile.TemporaryDirectory(prefix="recouvrement-print-") as folder:
+        path = Path(folder) / "document.pdf"
+        path.write_bytes(data)
+        document = QPdfDocument()
+        error = document.load(str(path))
+        if error != QPdfDocument.Error.None_:
+            raise OSError(f"cannot read the PDF to print ({error.name})")
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise OSError("cannot start the printer")
+        try:
+            count = document.pageCount()
+            dpi = printer.resolution()
+            for index in range(count):
+                if index:
+                    printer.newPage()
+                points = document.pagePointSize(index)
+                size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+                image = document.render(index, size)
+                target = painter.viewport()
+                scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(
+                    target.x() + (target.width() - scaled.width()) // 2,
+                    target.y() + (target.height() - scaled.height()) // 2,
+                    image.scaled(scaled),
+                )
+        finally:
+            painter.end()
+            document.close()
+        return count
+
+
+def print_pdf(data: bytes, parent: QWidget | None = None) -> bool:
+    """Ask for a printer with the native dialog, then print *data*; ``False`` if cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    render_pdf_to_printer(data, printer)
+    return True
+
+
+class AgreementDialog(QDialog):
+    """Accept the current scenario. ``agreement_made`` carries the ``AgreementView``."""
+
+    agreement_made = Signal(object)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        database: Database,
+        officer: Officer | None,
+        case_id: int,
+        plan: Restructuring,
+        assessment: Assessment,
+        *,
+        session_id: int | None = None,
+        channel: Channel = Channel.BRANCH,
+        language: Language = Language.FRENCH,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._officer = officer
+        self._case_id = case_id
+        self._plan = plan
+        self._assessment = assessment
+        self._session_id = session_id
+        self._background = Background(self)
+        self.view: AgreementView | None = None
+        self.pdf: bytes | None = None
+        self.setWindowTitle(self.tr("Client accepts the plan"))
+
+        schedule = plan.schedule
+        summary = QLabel(
+            self.tr(
+                "{count} instalments of {amount}, from {first} to {last}, rate {rate}, APR {apr}"
+            ).format(
+                count=schedule.periods,
+                amount=format_money(schedule.installment),
+                first=format_date(schedule.first_due),
+                last=format_date(schedule.end_date),
+                rate=format_percent(schedule.terms.rate_pct),
+                apr=format_percent(schedule.apr_pct),
+            ),
+            self,
+        )
+        summary.setWordWrap(True)
+        self.approval_note = QLabel(
+            self.tr(
+                "This plan is beyond your delegation: it will wait for a supervisor's "
+                "approval, and only a non-binding proposal can be printed until then."
+            ),
+            self,
+        )
+        self.approval_note.setWordWrap(True)
+        self.approval_note.setVisible(assessment.needs_supervisor_approval)
+
+        self.branch_button = QRadioButton(self.tr("In the branch"), self)
+        self.phone_button = QRadioButton(self.tr("By phone"), self)
+        group = QButtonGroup(self)
+        group.addButton(self.branch_button)
+        group.addButton(self.phone_button)
+        (self.phone_button if channel is Channel.PHONE else self.branch_button).setChecked(True)
+        channels = QHBoxLayout()
+        channels.addWidget(self.branch_button)
+        channels.addWidget(self.phone_button)
+        channels.addStretch(1)
+
+        self.language_box = QComboBox(self)
+        self.language_box.addItem(self.tr("French"), Language.FRENCH.value)
+        self.language_box.addItem(self.tr("English"), Language.ENGLISH.value)
+        self.language_box.setCurrentIndex(0 if language is Language.FRENCH else 1)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Channel"), channels)
+        form.addRow(self.tr("Language of the document"), self.language_box)
+
+        self.client_field = SignatureField(self.tr("Client's signature"), self)
+        self.officer_field = SignatureField(self.tr("Officer's signature"), self)
+        self.phone_note = QLabel(
+            self.tr(
+                "By phone the agreement is signed by you alone and awaits the client's "
+                "countersignature on paper."
+            ),
+            self,
+        )
+        self.phone_note.setWordWrap(True)
+
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)  # busy: rendering and sealing take a moment
+        self.progress.setVisible(False)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+
+        self.create_button = QPushButton(self.tr("Create the agreement"), self)
+        self.create_button.setDefault(True)
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.save_button = QPushButton(self.tr("Save as…"), self)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
+        for button in (self.open_button, self.save_button, self.print_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+            button.setEnabled(False)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.create_button.clicked.connect(self.create_agreement)
+        self.open_button.clicked.connect(self._open)
+        self.save_button.clicked.connect(self._save)
+        self.print_button.clicked.connect(self._print)
+        self.branch_button.toggled.connect(self._channel_changed)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.approval_note)
+        layout.addLayout(form)
+        layout.addWidget(self.client_field, 1)
+        layout.addWidget(self.officer_field, 1)
+        layout.addWidget(self.phone_note)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self._channel_changed()
+
+    def channel(self) -> Channel:
+        return Channel.PHONE if self.phone_button.isChecked() else Channel.BRANCH
+
+    def language(self) -> Language:
+        return Language(str(self.language_box.currentData()))
+
+    def _channel_changed(self) -> None:
+        phone = self.channel() is Channel.PHONE
+        self.client_field.setVisible(not phone)
+        self.phone_note.setVisible(phone)
+
+    def create_agreement(self) -> None:
+        """Produce the agreement off the GUI thread (guardrails, render, seal, archive)."""
+        channel = self.channel()
+        client = None if channel is Channel.PHONE else self.client_field.pad.signature()
+        officer_signature = self.officer_field.pad.signature()
+        if officer_signature is None or (channel is Channel.BRANCH and client is None):
+            self.status.setText(self.tr("Both signatures are needed before creating it."))
+            if channel is Channel.PHONE:
+                self.status.setText(self.tr("Your signature is needed before creating it."))
+            return
+        signatures = Signatures(client=client, officer=officer_signature)
+        language = self.language()
+        database, officer, case_id = self._database, self._officer, self._case_id
+        plan, assessment, session_id = self._plan, self._assessment, self._session_id
+
+        def work() -> tuple[AgreementView, bytes]:
+            view = accept_plan(
+                database,
+                officer,
+                case_id,
+                plan,
+                assessment,
+                channel=channel,
+                session_id=session_id,
+                language=language,
+                signatures=signatures,
+            )
+            if view.binding:
+                return view, archived_pdf(database, view.reference)
+            return view, proposal_pdf(database, view.reference)
+
+        self.create_button.setEnabled(False)
+        self.progress.setVisible(True)
+        self.status.setText(self.tr("Producing and sealing the agreement…"))
+        self._background.submit(work, self._done, self._failed)
+
+    def _done(self, outcome: tuple[AgreementView, bytes]) -> None:
+        self.view, self.pdf = outcome
+        self.progress.setVisible(False)
+        for button in (self.open_button, self.save_button, self.print_button):
+            button.setEnabled(True)
+        if self.view.binding:
+            text = self.tr("Agreement {reference} is signed and archived.")
+        else:
+            text = self.tr(
+                "Agreement {reference} awaits a supervisor's approval: the file is a "
+                "non-binding proposal."
+            )
+        self.status.setText(text.format(reference=self.view.reference))
+        self.agreement_made.emit(self.view)
+
+    def _failed(self, error: UserFacingError) -> None:
+        self.progress.setVisible(False)
+        self.create_button.setEnabled(True)
+        message = user_message(error)
+        self.status.setText(message)
+        self.failed.emit(message)
+
+    def _file_name(self) -> str:
+        reference = self.view.reference if self.view else "agreement"
+        return (
+            f"{reference}.pdf" if self.view and self.view.binding else f"{reference}-proposal.pdf"
+        )
+
+    def _open(self) -> None:
+        if self.pdf is None:
+            return
+        folder = Path(tempfile.gettempdir()) / "recouvrement-desktop"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / self._file_name()
+        path.write_bytes(self.pdf)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _save(self) -> None:
+        if self.pdf is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the agreement"), self._file_name(), self.tr("PDF files (*.pdf)")
+        )
+        if name:
+            try:
+                Path(name).write_bytes(self.pdf)
+            except OSError as error:
+                self.status.setText(
+                    self.tr("Cannot write {path}: {error}").format(
+                        path=name, error=error.strerror or str(error)
+                    )
+                )
+
+    def _print(self) -> None:
+        if self.pdf is not None:
+            print_pdf(self.pdf, self)
