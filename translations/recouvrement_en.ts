@@ -1438,6 +1438,10 @@
         <translation>&amp;Keep the offer shown</translation>
     </message>
     <message>
+        <source>Client &amp;accepts the plan…</source>
+        <translation>Client &amp;accepts the plan…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -1468,6 +1472,10 @@
     <message>
         <source>Offer kept in the session.</source>
         <translation>Offer kept in the session.</translation>
+    </message>
+    <message>
+        <source>No valid plan on screen to accept.</source>
+        <translation>No valid plan on screen to accept.</translation>
     </message>
     <message>
         <source>Officer: {name} ({role})</source>

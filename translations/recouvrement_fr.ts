@@ -1438,6 +1438,10 @@
         <translation>&amp;Conserver la proposition affichée</translation>
     </message>
     <message>
+        <source>Client &amp;accepts the plan…</source>
+        <translation>Le client &amp;accepte le plan…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1468,6 +1472,10 @@
     <message>
         <source>Offer kept in the session.</source>
         <translation>Proposition conservée dans l&apos;entretien.</translation>
+    </message>
+    <message>
+        <source>No valid plan on screen to accept.</source>
+        <translation>Aucun plan valide à l&apos;écran à accepter.</translation>
     </message>
     <message>
         <source>Officer: {name} ({role})</source>

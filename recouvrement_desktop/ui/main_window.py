@@ -23,11 +23,14 @@ from PySide6.QtWidgets import (
 from recouvrement_desktop import APP_NAME, __version__
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import Officer
+from recouvrement_desktop.domain.recovery import Channel
 from recouvrement_desktop.errors import UserFacingError
+from recouvrement_desktop.i18n.language import active_language
 from recouvrement_desktop.i18n.messages import user_message
 from recouvrement_desktop.services.case_queries import CaseQueries
 from recouvrement_desktop.services.officers import acting_officer, active_officers
 from recouvrement_desktop.services.promises import SettlementReport, settle_due_promises
+from recouvrement_desktop.ui.agreement_dialog import AgreementDialog
 from recouvrement_desktop.ui.background import Background
 from recouvrement_desktop.ui.case_list_panel import CaseListPanel
 from recouvrement_desktop.ui.client_panel import ClientPanel
@@ -158,6 +161,10 @@ class MainWindow(QMainWindow):
 
         simulator_menu = self.menuBar().addMenu(self.tr("Si&mulator"))
         simulator_menu.addActions(self.simulator.actions())
+        simulator_menu.addSeparator()
+        accept_action = self._action(self.tr("Client &accepts the plan…"), "Ctrl+Shift+A")
+        accept_action.triggered.connect(self.accept_plan)
+        simulator_menu.addAction(accept_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         case_tab_action = self._action(self.tr("The &case"), "Ctrl+1")
@@ -228,6 +235,34 @@ class MainWindow(QMainWindow):
             return
         if self.session_bar.keep_offer(scenario) is not None:
             self.statusBar().showMessage(self.tr("Offer kept in the session."), 4000)
+
+    def accept_plan(self) -> AgreementDialog | None:
+        """Turn the plan on screen into an agreement (or a request for approval)."""
+        result = self.simulator.result
+        if (
+            self._case_id is None
+            or result is None
+            or result.plan is None
+            or result.assessment is None
+        ):
+            self.statusBar().showMessage(self.tr("No valid plan on screen to accept."), 6000)
+            return None
+        session = self.session_bar.session
+        dialog = AgreementDialog(
+            self.database,
+            self.officer,
+            self._case_id,
+            result.plan,
+            result.assessment,
+            session_id=session.id if session else None,
+            channel=session.channel if session else Channel.BRANCH,
+            language=active_language(),
+            parent=self,
+        )
+        case_id = self._case_id
+        dialog.agreement_made.connect(lambda _view: self.data_changed.emit(case_id))
+        dialog.open()
+        return dialog
 
     # Officer -----------------------------------------------------------------------------
 

@@ -139,3 +139,29 @@ def test_window_layout_is_remembered(qtbot: QtBot, demo_database: Database) -> N
     qtbot.addWidget(second)
     second.show()
     assert second.splitter.sizes() == remembered
+
+
+def test_an_offer_shown_in_the_simulator_is_kept_in_the_call(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from recouvrement_desktop.domain.recovery import Channel, JournalKind
+
+    assert window.simulator.current_scenario() is not None
+    assert window.session_bar.start(Channel.PHONE) is not None
+    with qtbot.waitSignal(window.data_changed, timeout=5_000):
+        window.keep_offer()
+    history = window.client_panel.history
+    kinds = {
+        history.topLevelItem(n).data(0, Qt.ItemDataRole.UserRole)  # type: ignore[union-attr]
+        for n in range(history.topLevelItemCount())
+    }
+    assert JournalKind.OFFER.value in kinds
+
+
+def test_client_accepts_opens_the_agreement_dialog_on_the_plan_shown(
+    window: MainWindow,
+) -> None:
+    dialog = window.accept_plan()
+    assert dialog is not None
+    assert dialog.isVisible()
+    dialog.reject()
