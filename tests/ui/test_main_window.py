@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import Case, Client
+from recouvrement_desktop.domain.recovery import Channel, JournalKind
 from recouvrement_desktop.domain.text import fold
 from recouvrement_desktop.i18n.language import Language
 from recouvrement_desktop.i18n.translation import install_translators
@@ -144,8 +145,6 @@ def test_window_layout_is_remembered(qtbot: QtBot, demo_database: Database) -> N
 def test_an_offer_shown_in_the_simulator_is_kept_in_the_call(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    from recouvrement_desktop.domain.recovery import Channel, JournalKind
-
     assert window.simulator.current_scenario() is not None
     assert window.session_bar.start(Channel.PHONE) is not None
     with qtbot.waitSignal(window.data_changed, timeout=5_000):
