@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._show_officer()
 
+        self._queue_sizes: list[int] | None = None
+        self.tabs.currentChanged.connect(self._give_simulator_the_width)
         self.case_list.case_selected.connect(self._select_case)
         self.case_list.loaded.connect(self.ready)
         self.quick_entry.data_changed.connect(self.data_changed)
@@ -221,6 +223,16 @@ class MainWindow(QMainWindow):
             self.simulator.set_case(detail)
         if detail is not None:
             self.statusBar().showMessage(detail.case.reference, 4000)
+
+    def _give_simulator_the_width(self, index: int) -> None:
+        """The simulator needs the whole width during a negotiation: the queue folds
+        away while it is shown and comes back with the case tab."""
+        if self.tabs.widget(index) is self.tabs.widget(1):
+            self._queue_sizes = self.splitter.sizes()
+            self.splitter.setSizes([0, sum(self._queue_sizes)])
+        elif self._queue_sizes is not None:
+            self.splitter.setSizes(self._queue_sizes)
+            self._queue_sizes = None
 
     def _on_data_changed(self, case_id: int) -> None:
         if case_id == self._case_id:  # the plan being discussed stays on screen

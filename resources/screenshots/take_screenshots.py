@@ -1,0 +1,64 @@
+"""Regenerate the window screenshots shown in the README.
+
+Run from the project root: ``QT_QPA_PLATFORM=offscreen uv run python
+resources/screenshots/take_screenshots.py``. It opens the real window on a fresh
+demonstration database in a temporary folder, in French then in English, and saves the
+case view, the simulator with its three proposals, and the client-facing view.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> None:
+    sandbox = Path(tempfile.mkdtemp(prefix="screenshots-"))
+    os.environ["XDG_DATA_HOME"] = str(sandbox / "data")
+    os.environ["XDG_CONFIG_HOME"] = str(sandbox / "config")
+
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from recouvrement_desktop.db.bootstrap import open_sqlite
+    from recouvrement_desktop.i18n.language import Language
+    from recouvrement_desktop.i18n.translation import install_translators
+    from recouvrement_desktop.services.demo_data import generate_demo_data
+    from recouvrement_desktop.ui.application import create_application
+    from recouvrement_desktop.ui.main_window import MainWindow
+
+    app = create_application(sys.argv)
+    database, _ = open_sqlite(sandbox / "demo.sqlite3", sandbox / "backups")
+    generate_demo_data(database, 2000)
+
+    def settle(milliseconds: int = 300) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(milliseconds, loop.quit)
+        loop.exec()
+
+    for language in Language:
+        install_translators(app, language)
+        window = MainWindow(database, demo=True, restore_layout=False)
+        window.show()
+        window.start()
+        settle(1500)
+        window.grab().save(str(HERE / f"main-window-{language.value}.png"))
+        window.tabs.setCurrentIndex(1)
+        window.simulator.propose()
+        settle(1500)
+        window.grab().save(str(HERE / f"simulator-{language.value}.png"))
+        window.simulator.show_client_view()
+        settle(500)
+        view = window.simulator.client_view
+        if view is not None:
+            view.grab().save(str(HERE / f"client-view-{language.value}.png"))
+            view.close()
+        window.close()
+    database.dispose()
+
+
+if __name__ == "__main__":
+    main()
