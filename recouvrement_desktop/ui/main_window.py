@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -30,8 +31,10 @@ from recouvrement_desktop.i18n.messages import user_message
 from recouvrement_desktop.services.case_queries import CaseQueries
 from recouvrement_desktop.services.officers import acting_officer, active_officers
 from recouvrement_desktop.services.promises import SettlementReport, settle_due_promises
-from recouvrement_desktop.ui.agreement_dialog import AgreementDialog
 from recouvrement_desktop.ui.background import Background
+
+if TYPE_CHECKING:
+    from recouvrement_desktop.ui.agreement_dialog import AgreementDialog
 from recouvrement_desktop.ui.case_list_panel import CaseListPanel
 from recouvrement_desktop.ui.client_panel import ClientPanel
 from recouvrement_desktop.ui.labels import label
@@ -250,6 +253,9 @@ class MainWindow(QMainWindow):
 
     def accept_plan(self) -> AgreementDialog | None:
         """Turn the plan on screen into an agreement (or a request for approval)."""
+        # Imported when first needed: PDF and signing libraries cost half a second at start.
+        from recouvrement_desktop.ui.agreement_dialog import AgreementDialog  # noqa: PLC0415
+
         result = self.simulator.result
         if (
             self._case_id is None
