@@ -1001,6 +1001,89 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Agreements to follow up</source>
+        <translation>Agreements to follow up</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason for the decision (required)</source>
+        <translation>Reason for the decision (required)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>Paper &amp;returned, countersigned</source>
+        <translation>Paper &amp;returned, countersigned</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>Returned on</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Waiting for the countersigned paper</source>
+        <translation>Waiting for the countersigned paper</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up.</source>
+        <translation>Nothing to follow up.</translation>
+    </message>
+    <message>
+        <source>Agreement {reference}: {status}.</source>
+        <translation>Agreement {reference}: {status}.</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>waiting for approval</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>waiting for the countersigned paper</source>
+        <translation>waiting for the countersigned paper</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+</context>
+<context>
     <name>Gauges</name>
     <message>
         <source>No income on file: affordability cannot be checked.</source>
@@ -1424,6 +1507,10 @@
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Agreements to &amp;follow up…</source>
+        <translation>Agreements to &amp;follow up…</translation>
     </message>
     <message>
         <source>&amp;Entry</source>

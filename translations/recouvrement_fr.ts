@@ -1001,6 +1001,89 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Agreements to follow up</source>
+        <translation>Protocoles à suivre</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Établi par</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reason for the decision (required)</source>
+        <translation>Motif de la décision (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>Paper &amp;returned, countersigned</source>
+        <translation>Exemplaire &amp;retourné, contresigné</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>Retourné le</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>En attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Waiting for the countersigned paper</source>
+        <translation>En attente de l&apos;exemplaire contresigné</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up.</source>
+        <translation>Rien à suivre.</translation>
+    </message>
+    <message>
+        <source>Agreement {reference}: {status}.</source>
+        <translation>Protocole {reference} : {status}.</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>en attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>waiting for the countersigned paper</source>
+        <translation>en attente de l&apos;exemplaire contresigné</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signé</translation>
+    </message>
+</context>
+<context>
     <name>Gauges</name>
     <message>
         <source>No income on file: affordability cannot be checked.</source>
@@ -1424,6 +1507,10 @@
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Agreements to &amp;follow up…</source>
+        <translation>Protocoles à &amp;suivre…</translation>
     </message>
     <message>
         <source>&amp;Entry</source>

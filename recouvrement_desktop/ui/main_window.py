@@ -35,6 +35,7 @@ from recouvrement_desktop.ui.background import Background
 
 if TYPE_CHECKING:
     from recouvrement_desktop.ui.agreement_dialog import AgreementDialog
+    from recouvrement_desktop.ui.follow_up_dialog import FollowUpDialog
 from recouvrement_desktop.ui.case_list_panel import CaseListPanel
 from recouvrement_desktop.ui.client_panel import ClientPanel
 from recouvrement_desktop.ui.labels import label
@@ -154,6 +155,10 @@ class MainWindow(QMainWindow):
         )
         refresh_action.triggered.connect(self.case_list.refresh)
         cases_menu.addAction(refresh_action)
+
+        follow_up_action = self._action(self.tr("Agreements to &follow up…"), "Ctrl+Shift+G")
+        follow_up_action.triggered.connect(self.follow_up_agreements)
+        cases_menu.addAction(follow_up_action)
 
         entry_menu = self.menuBar().addMenu(self.tr("&Entry"))
         entry_menu.addActions(self.quick_entry.actions())
@@ -279,6 +284,15 @@ class MainWindow(QMainWindow):
         )
         case_id = self._case_id
         dialog.agreement_made.connect(lambda _view: self.data_changed.emit(case_id))
+        dialog.open()
+        return dialog
+
+    def follow_up_agreements(self) -> FollowUpDialog:
+        """Plans waiting for a supervisor, papers waiting to come back countersigned."""
+        from recouvrement_desktop.ui.follow_up_dialog import FollowUpDialog  # noqa: PLC0415
+
+        dialog = FollowUpDialog(self.database, self.officer, self)
+        dialog.data_changed.connect(self.data_changed)
         dialog.open()
         return dialog
 
