@@ -139,9 +139,13 @@ class SimulatorPanel(QWidget):
             action.enabledChanged.connect(button.setEnabled)
             header.addWidget(button)
         top = QHBoxLayout()
-        top.addWidget(_group(self.tr("Current contract and proposed plan"), self.comparison), 3)
-        top.addWidget(_group(self.tr("Affordability"), self.gauges), 2)
-        top.addWidget(_group(self.tr("Warnings"), self.warnings), 3)
+        top.addWidget(_group(self.tr("Current contract and proposed plan"), self.comparison), 1)
+        # Gauges above warnings: each warning is a sentence and needs the width to be read.
+        side = QVBoxLayout()
+        side.addWidget(_group(self.tr("Affordability"), self.gauges))
+        side.addWidget(_group(self.tr("Warnings"), self.warnings), 1)
+        self.warnings.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)  # scrolls beyond
+        top.addLayout(side, 1)
         middle = QSplitter(Qt.Orientation.Horizontal)
         middle.setObjectName("simulatorSplitter")
         middle.addWidget(self.schedule_view)
