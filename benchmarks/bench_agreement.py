@@ -16,32 +16,19 @@ status is 1 only when render + seal misses its one-second target.
 
 from __future__ import annotations
 
-import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from timing import timings_ms
+
 from recouvrement_desktop.documents.agreement_pdf import render_agreement
 from recouvrement_desktop.documents.sample import sample_agreement
 from recouvrement_desktop.documents.seal import Sealer, demo_certificate, demo_trust
 from recouvrement_desktop.documents.verify import verify_pdf
-
-
-def timings_ms(function: Callable[[], object], runs: int) -> tuple[float, float, float]:
-    """Median, fastest and 95th percentile, in milliseconds, after a warm-up."""
-    for _ in range(2):
-        function()
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter_ns()
-        function()
-        samples.append((time.perf_counter_ns() - start) / 1e6)
-    samples.sort()
-    return statistics.median(samples), samples[0], samples[max(0, int(len(samples) * 0.95) - 1)]
 
 
 def report(name: str, function: Callable[[], object], runs: int, target_ms: float) -> float:

@@ -13,15 +13,15 @@ No assertion: timings depend on the machine; the tests never time anything.
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from timing import timings_ms
 
 from recouvrement_desktop.domain.affordability import Budget, propose
 from recouvrement_desktop.domain.policy import DEMO_POLICY, Household
@@ -42,21 +42,8 @@ from recouvrement_desktop.domain.schedule import (
 D = Decimal
 
 
-def median_ms(function: Callable[[], object], runs: int) -> tuple[float, float, float]:
-    """Median, fastest and 95th percentile, in milliseconds, after a warm-up."""
-    for _ in range(3):
-        function()
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter_ns()
-        function()
-        samples.append((time.perf_counter_ns() - start) / 1e6)
-    samples.sort()
-    return statistics.median(samples), samples[0], samples[int(len(samples) * 0.95) - 1]
-
-
 def report(name: str, function: Callable[[], object], runs: int, target_ms: float) -> bool:
-    median, fastest, p95 = median_ms(function, runs)
+    median, fastest, p95 = timings_ms(function, runs, warmup=3)
     ratio = median / target_ms
     verdict = "OK" if ratio < 1 else "TOO SLOW"
     print(

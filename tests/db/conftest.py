@@ -24,8 +24,8 @@ from recouvrement_desktop.domain.recovery import (
     CasePriority,
     CaseStage,
     EmploymentStatus,
-    OfficerRole,
 )
+from tests.factories import add_officer
 
 try:  # ``tests`` importable as a package (rootdir on sys.path) or ``tests/`` itself on it
     from tests.postgres_server import PostgresServer, find_postgres_bin, running_postgres
@@ -92,18 +92,14 @@ def database(database_url: str, backup_dir: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def officer(database: Database) -> Officer:
-    with database.transaction() as session:
-        row = Officer(
-            login="mlefevre",
-            full_name="Marie Lefèvre",
-            role=OfficerRole.OFFICER,
-            branch="Agence Lyon Part-Dieu",
-            max_waiver=Decimal("500.00"),
-            max_extension_months=12,
-            min_rate=Decimal("2.5000"),
-        )
-        session.add(row)
-    return row
+    return add_officer(
+        database,
+        login="mlefevre",
+        full_name="Marie Lefèvre",
+        max_waiver="500.00",
+        max_extension_months=12,
+        min_rate="2.5000",
+    )
 
 
 def new_client(number: str = "C0000001") -> Client:

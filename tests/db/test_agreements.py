@@ -36,6 +36,7 @@ from recouvrement_desktop.services.simulation import (
     SimulationResult,
     simulate,
 )
+from tests.factories import add_officer
 
 TODAY = date.today()
 SIGNATURE = Signature(strokes=(((0.1, 0.5), (0.5, 0.2), (0.9, 0.6)),), aspect=3.0)
@@ -66,18 +67,15 @@ def loan_case(database: Database, case: Case) -> Case:
 
 @pytest.fixture
 def supervisor(database: Database) -> Officer:
-    with database.transaction() as session:
-        row = Officer(
-            login="jchef",
-            full_name="Jeanne Chef",
-            role=OfficerRole.SUPERVISOR,
-            branch="Agence Lyon Part-Dieu",
-            max_waiver=Decimal("5000.00"),
-            max_extension_months=84,
-            min_rate=Decimal("0.0000"),
-        )
-        session.add(row)
-    return row
+    return add_officer(
+        database,
+        login="jchef",
+        full_name="Jeanne Chef",
+        role=OfficerRole.SUPERVISOR,
+        max_waiver="5000.00",
+        max_extension_months=84,
+        min_rate="0.0000",
+    )
 
 
 def _plan(database: Database, case: Case, officer: Officer, periods: int) -> SimulationResult:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -18,10 +17,11 @@ from sqlalchemy import select
 
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import AgreementState, Case, Officer
-from recouvrement_desktop.domain.recovery import CaseStage, Channel, OfficerRole
+from recouvrement_desktop.domain.recovery import CaseStage, Channel
 from recouvrement_desktop.services.simulation import SimulationContext, SimulationResult, simulate
 from recouvrement_desktop.ui.agreement_dialog import AgreementDialog, render_pdf_to_printer
 from recouvrement_desktop.ui.signature_pad import SignatureField, SignaturePad
+from tests.factories import add_officer
 
 LEFT = Qt.MouseButton.LeftButton
 # How ReportLab sets documents.agreement_pdf.SIGNATURE_INK as the stroke colour.
@@ -110,18 +110,15 @@ def test_the_pad_paints_without_warnings(qtbot: QtBot) -> None:
 
 @pytest.fixture
 def generous_officer(demo_database: Database) -> Officer:
-    with demo_database.transaction() as session:
-        row = Officer(
-            login="large",
-            full_name="Gérard Large",
-            role=OfficerRole.OFFICER,
-            branch="Agence Tours Centre",
-            max_waiver=Decimal("100000.00"),
-            max_extension_months=600,
-            min_rate=Decimal("0.0000"),
-        )
-        session.add(row)
-    return row
+    return add_officer(
+        demo_database,
+        login="large",
+        full_name="Gérard Large",
+        branch="Agence Tours Centre",
+        max_waiver="100000.00",
+        max_extension_months=600,
+        min_rate="0.0000",
+    )
 
 
 def _acceptable_case(database: Database, officer: Officer) -> tuple[int, SimulationResult]:

@@ -1,0 +1,34 @@
+"""Rows the tests need again and again, written through a short transaction."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from recouvrement_desktop.db.database import Database
+from recouvrement_desktop.db.models import Officer
+from recouvrement_desktop.domain.recovery import OfficerRole
+
+
+def add_officer(
+    database: Database,
+    *,
+    login: str,
+    full_name: str,
+    role: OfficerRole = OfficerRole.OFFICER,
+    branch: str = "Agence Lyon Part-Dieu",
+    max_waiver: str,
+    max_extension_months: int,
+    min_rate: str,
+) -> Officer:
+    with database.transaction() as session:
+        row = Officer(
+            login=login,
+            full_name=full_name,
+            role=role,
+            branch=branch,
+            max_waiver=Decimal(max_waiver),
+            max_extension_months=max_extension_months,
+            min_rate=Decimal(min_rate),
+        )
+        session.add(row)
+    return row
