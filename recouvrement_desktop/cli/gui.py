@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,8 @@ from recouvrement_desktop.i18n.messages import user_message
 from recouvrement_desktop.i18n.translation import translate
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from recouvrement_desktop.db.database import Database
 
 DEMO_CASES = 2000  # what a first start with --demo writes: enough to feel real, fast to make
@@ -37,62 +40,86 @@ def _fill_demo_database(database: Database) -> None:
         write_demo_agreements(database, limit=10)
 
 
-def _show_error(message: str, quiet: bool) -> None:
+def _show_error(message: str, parent: QWidget | None, quiet: bool) -> None:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     if not quiet and QApplication.platformName() not in ("offscreen", "minimal"):
-        QMessageBox.critical(None, translate("Cli", "Recouvrement Desktop"), message)
+        QMessageBox.critical(parent, translate("Cli", "Recouvrement Desktop"), message)
+
+
+def _after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+    """Call ``callback`` once ``widget`` has been painted (so is on screen)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                widget.removeEventFilter(self)
+                QTimer.singleShot(0, callback)  # once this paint is flushed
+            return False
+
+    widget.installEventFilter(FirstPaint(widget))
 
 
 def run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from recouvrement_desktop.db.bootstrap import open_database
     from recouvrement_desktop.ui.main_window import MainWindow
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    quiet = args.screenshot is not None
+    # The window's frame is shown first, the database and the panels come after (they are
+    # most of a start). A screenshot shows the window as a first start does.
+    window = MainWindow(demo=args.demo, restore_layout=not quiet)
+    opened: list[Database] = []
+    failure: list[BaseException] = []
+    outcome: list[int] = []
+
+    def open_cases() -> None:
+        from recouvrement_desktop.db.bootstrap import open_database
+
+        try:
+            database, _ = open_database(chosen_database_url(args))
+            opened.append(database)
+            if args.demo:
+                _fill_demo_database(database)
+            window.attach(database)
+            window.start()
+        except BaseException as error:  # raised again once the event loop has ended
+            failure.append(error)
+            if isinstance(error, UserFacingError):
+                _show_error(user_message(error), window, quiet)
+            app.exit(1)
+
+    def capture() -> None:
+        # Let the pending layout requests (the case just shown) settle first.
+        QTimer.singleShot(0, grab)
+
+    def grab() -> None:
+        app.sendPostedEvents()
+        app.processEvents()
+        outcome.append(0 if window.grab().save(str(args.screenshot), "PNG") else 1)
+        app.quit()
+
+    if args.screenshot is not None:
+        window.ready.connect(capture)
+    frame = window.centralWidget()
+    assert frame is not None  # the "opening" placeholder
+    _after_first_paint(frame, open_cases)
+    window.show()
     try:
-        database, _ = open_database(chosen_database_url(args))
-    except UserFacingError as error:
-        _show_error(
-            user_message(error),
-            args.screenshot is not None,
-        )
-        raise
-    try:
-        if args.demo:
-            _fill_demo_database(database)
-        # A screenshot shows the window as a first start does, whatever was saved before.
-        window = MainWindow(database, demo=args.demo, restore_layout=args.screenshot is None)
-        outcome: list[int] = []
-        if args.screenshot is not None:
-            target: Path = args.screenshot
-
-            def capture() -> None:
-                # Let the pending layout requests (the case just shown) settle first.
-                QTimer.singleShot(0, grab)
-
-            def grab() -> None:
-                app.sendPostedEvents()
-                app.processEvents()
-                _save(window.grab().save(str(target), "PNG"))
-
-            def _save(saved: bool) -> None:
-                outcome.append(0 if saved else 1)
-                app.quit()
-
-            window.ready.connect(capture)
-        window.show()
-        window.start()
         status = app.exec()
-        if outcome and outcome[0] != 0:
-            raise CommandError(
-                translate("Cli", "Could not write the screenshot to {path}").format(
-                    path=args.screenshot
-                )
-            )
-        return status
     finally:
-        database.dispose()
+        for database in opened:
+            database.dispose()
+    if failure:
+        raise failure[0]
+    if outcome and outcome[0] != 0:
+        raise CommandError(
+            translate("Cli", "Could not write the screenshot to {path}").format(
+                path=args.screenshot
+            )
+        )
+    return status

@@ -9,7 +9,8 @@ straight to the driver's ``executemany``, in the order given.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from enum import Enum
 from operator import itemgetter
@@ -20,6 +21,7 @@ from sqlalchemy import JSON, Boolean, Connection, Date, Dialect, Table, Uuid
 from sqlalchemy import Enum as EnumType
 from sqlalchemy.types import TypeEngine
 
+from recouvrement_desktop.db.models import SEARCH_INDEX, SEARCH_INDEX_POSTGRESQL
 from recouvrement_desktop.db.types import UTCDateTime
 
 Converter = Callable[[Any], Any]
@@ -114,3 +116,51 @@ def insert_tuples(connection: Connection, table: Table, rows: Sequence[tuple[Any
 def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     """Insert ``rows`` (dicts keyed by column name, every column present) into ``table``."""
     insert_tuples(connection, table, to_tuples(table, connection.dialect, rows))
+
+
+@contextmanager
+def search_index_suspended(connection: Connection) -> Iterator[None]:
+    """Write many clients without updating the search index of names and phones row by
+    row, then build it whole in one pass (see ``models.SEARCH_INDEX``).
+
+    SQLite: the triggers that keep the FTS5 table in step are dropped, then put back as
+    they were, and the table is rebuilt from every client. PostgreSQL: the trigram
+    indexes are dropped, then created again from their own definitions. Inside the
+    caller's transaction: a failure rolls it all back with the rows.
+    """
+    if connection.dialect.name == "sqlite":
+        triggers = [
+            (name, sql)
+            for name, sql in connection.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                "AND tbl_name = 'clients' ORDER BY name"
+            )
+            if name.startswith(f"{SEARCH_INDEX}_")
+        ]
+        present = connection.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?",
+            (SEARCH_INDEX,),
+        ).scalar_one()
+        for name, _sql in triggers:
+            connection.exec_driver_sql(f"DROP TRIGGER {name}")
+        yield
+        for _name, sql in triggers:
+            connection.exec_driver_sql(sql)
+        if present:
+            connection.exec_driver_sql(
+                f"INSERT INTO {SEARCH_INDEX}({SEARCH_INDEX}) VALUES ('rebuild')"
+            )
+        return
+    definitions = [
+        (name, definition)
+        for name, definition in connection.exec_driver_sql(
+            "SELECT indexname, indexdef FROM pg_indexes "
+            "WHERE schemaname = current_schema() AND tablename = 'clients'"
+        )
+        if name in SEARCH_INDEX_POSTGRESQL
+    ]
+    for name, _definition in definitions:
+        connection.exec_driver_sql(f"DROP INDEX {name}")
+    yield
+    for _name, definition in definitions:
+        connection.exec_driver_sql(definition)

@@ -115,6 +115,7 @@ class Client(Base):
     housing_cost: Mapped[Decimal] = mapped_column(Money())
     other_credit_payments: Mapped[Decimal] = mapped_column(Money())
     # Lower-case, accent-free "first last" and phone digits, so that search runs in SQL.
+    # Their trigram index lives outside these models (migration 0004): see SEARCH_INDEX.
     search_name: Mapped[str] = mapped_column(String(210), index=True)
     search_phones: Mapped[str] = mapped_column(String(70), default="", index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
@@ -251,6 +252,23 @@ class AuditChainHead(Base):
 
 
 APPEND_ONLY_TABLES = ("journal_entries", "audit_events")
+
+# The trigram index of client names and phones, created by migration 0004 and kept out of
+# the models (neither an FTS5 table nor a GIN operator class has a portable model): on
+# SQLite an FTS5 table of this name (its rowid is the client's id; FTS5 adds shadow
+# tables named after it) with triggers named after it, on PostgreSQL these indexes.
+# Either may be missing where the backend cannot have it; search is slower, not wrong.
+SEARCH_INDEX = "clients_search"
+SEARCH_INDEX_POSTGRESQL = ("ix_clients_search_name_trgm", "ix_clients_search_phones_trgm")
+
+
+def is_search_index(name: str | None) -> bool:
+    """Whether *name* is (part of) the search index, which the models do not describe."""
+    return name is not None and (
+        name == SEARCH_INDEX
+        or name.startswith(f"{SEARCH_INDEX}_")
+        or name in SEARCH_INDEX_POSTGRESQL
+    )
 
 
 def table_of(model: type[Base]) -> Table:

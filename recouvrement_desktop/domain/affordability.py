@@ -26,7 +26,7 @@ from typing import Final
 
 from recouvrement_desktop.domain.calendar import Frequency, add_months, count_due_dates
 from recouvrement_desktop.domain.errors import QT_TRANSLATE_NOOP, DomainError
-from recouvrement_desktop.domain.guardrails import Assessment, assess
+from recouvrement_desktop.domain.guardrails import Assessment, WarningCode, assess
 from recouvrement_desktop.domain.money import CENT, DOMAIN_CONTEXT, HUNDRED, ZERO, floor_cents
 from recouvrement_desktop.domain.policy import Household, Policy
 from recouvrement_desktop.domain.rescheduling import (
@@ -167,6 +167,12 @@ _TITLES: Final = {
     ProposalKind.CHEAPEST: QT_TRANSLATE_NOOP("Domain", "Cheapest plan for the client"),
     ProposalKind.GENTLEST: QT_TRANSLATE_NOOP("Domain", "Gentlest plan, with a grace period"),
 }
+# When the budget carries no plan, the "shortest affordable" one is the longest term the
+# officer may grant alone: its name must not promise what the figures deny.
+_NOTHING_AFFORDABLE: Final = QT_TRANSLATE_NOOP(
+    "Domain", "No affordable plan: the longest term allowed"
+)
+_AFFORDABILITY_CODES: Final = frozenset({WarningCode.EFFORT_RATE, WarningCode.RESTE_A_VIVRE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,8 +185,15 @@ class Proposal:
     sustainable_installment: Decimal
 
     @property
+    def affordable(self) -> bool:
+        """Within the effort-rate ceiling and above the reste-à-vivre floor."""
+        return not _AFFORDABILITY_CODES.intersection(self.assessment.codes)
+
+    @property
     def title(self) -> str:
         """English source of the proposal's name; translate with context Domain."""
+        if self.kind is ProposalKind.SHORTEST and not self.affordable:
+            return _NOTHING_AFFORDABLE
         return self.kind.label
 
 

@@ -199,6 +199,18 @@ class Policy:
     overindebtedness_benchmark_months: int = OVERINDEBTEDNESS_BENCHMARK_MONTHS
     # Grace of the "gentlest" proposal, in months (interest only).
     gentle_grace_months: int = 3
+    # After an agreement, the case's next action is to check that the first instalment
+    # of the plan was paid: this many days after its due date, to let the payment clear
+    # (a transfer or a direct debit takes a few working days to show on the account).
+    first_instalment_check_days: int = 5
+    # A rescheduled (forborne) exposure stays under watch for one year from the date the
+    # forbearance measure is extended (the agreement becomes binding): the cure period of
+    # a non-performing forborne exposure, Commission Implementing Regulation (EU)
+    # 2021/451, Annex V, Part 2, § 231 (§ 157 in the numbering of the original ITS; EBA
+    # Q&A 2014_1018: the year runs from the date of the measure), and EBA/GL/2018/06
+    # §§ 156–157. The two-year probation that follows before the forborne flag may be
+    # lifted (Annex V, Part 2, § 256, formerly § 176) is the bank's to add here.
+    watch_period_months: int = 12
 
 
 DEMO_POLICY: Final = Policy()

@@ -21,6 +21,14 @@ def format_money(amount: Decimal, language: Language | None = None) -> str:
     return format_currency(amount, CURRENCY, locale=babel_locale(language))
 
 
+def money_affixes(language: Language | None = None) -> tuple[str, str]:
+    """What stands before and after the figures of an amount (``("", " €")`` in French,
+    ``("€", "")`` in English), for fields that show the figures themselves."""
+    text = format_money(Decimal(1), language)
+    digits = [index for index, character in enumerate(text) if character.isdigit()]
+    return text[: digits[0]], text[digits[-1] + 1 :]
+
+
 def format_percent(percent: Decimal, language: Language | None = None, digits: int = 2) -> str:
     """A rate given in percent: ``Decimal("4.5")`` → ``4,50 %`` in French, ``4.50%`` in English."""
     locale = babel_locale(language)

@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from recouvrement_desktop.i18n.language import Language, set_active_language
+from recouvrement_desktop.i18n.language import Language, babel_locale, set_active_language
 from recouvrement_desktop.paths import translations_dir
 
 CATALOGUE = "recouvrement"
@@ -37,7 +37,9 @@ def install_translators(app: QCoreApplication, language: Language) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     set_active_language(language)
-    QLocale.setDefault(QLocale(language.value))
+    # The Babel locale's country too (en_GB, not en_US), so that Qt's date fields write
+    # dates the way the tables and documents do.
+    QLocale.setDefault(QLocale(str(babel_locale(language))))
 
     candidates = []
     ours = QTranslator(app)

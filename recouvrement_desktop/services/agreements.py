@@ -7,10 +7,14 @@
 * Making an agreement binding is one unit of work: the agreement with its immutable
   snapshot and its sealed PDF (rendered and sealed *before* the transaction, stored
   inside it), the AGREEMENT journal entry, the case moving to "rescheduled" with its
-  next action at the end of the watch period, and the audit event. Nothing is half
-  written if anything fails.
+  next action a few days after the first instalment is due, and the audit event.
+  Nothing is half written if anything fails. The AGREEMENT entry and the STAGE_CHANGE
+  entry carry that date and the end of the watch period (``watch_of``, from the
+  bank's ``Policy``) in their payload, for the history to show.
 * By phone the document is signed by the officer alone, status "awaiting
-  countersignature"; ``record_countersignature`` completes it when the paper returns.
+  countersignature"; ``record_countersignature`` completes it when the paper returns,
+  with an optional scan of that paper (PDF, PNG or JPEG, checked by its first bytes,
+  at most ``MAX_SCAN_BYTES``) kept beside the agreement, its SHA-256 in the audit event.
 * The archived bytes never change (the service never writes them twice, and database
   triggers refuse it): ``archived_pdf`` gives the identical file at every reprint.
   ``verify_file`` checks a file's seal and that its SHA-256 is an archived agreement's.
@@ -18,7 +22,9 @@
 The snapshot (JSON) holds the whole document model (parties, debt, terms, schedule,
 signatures, evidence with the simulation inputs and the engine version) and the
 schedule's totals, so that ``agreement show`` gives the schedule exactly as agreed,
-whatever later versions of the engine compute.
+whatever later versions of the engine compute; beside it, the guardrails' warnings
+(with their message and typed parameters, to be translated where shown) and the
+affordability figures at acceptance: ``plan_summary`` reads them for the supervisor.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ import hashlib
 import types
 import typing
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -55,7 +62,15 @@ from recouvrement_desktop.documents import agreement_model as doc
 from recouvrement_desktop.documents.agreement_pdf import render_agreement
 from recouvrement_desktop.documents.verify import Verdict, verify_pdf
 from recouvrement_desktop.domain.affordability import evaluate
-from recouvrement_desktop.domain.guardrails import Assessment
+from recouvrement_desktop.domain.calendar import add_months
+from recouvrement_desktop.domain.errors import Amount, ParamValue, Percent
+from recouvrement_desktop.domain.guardrails import (
+    Assessment,
+    GuardrailWarning,
+    Severity,
+    WarningCode,
+)
+from recouvrement_desktop.domain.policy import DEMO_POLICY, Policy
 from recouvrement_desktop.domain.recovery import (
     CaseStage,
     Channel,
@@ -81,28 +96,44 @@ from recouvrement_desktop.services.unit_of_work import UnitOfWork, unit_of_work
 
 __all__ = [
     "ENGINE_VERSION",
-    "WATCH_DAYS",
+    "MAX_SCAN_BYTES",
+    "SCAN_TYPES",
     "AgreementError",
     "AgreementView",
+    "PlanSummary",
+    "ScanError",
+    "Watch",
     "accept_plan",
     "approve",
     "archived_pdf",
+    "check_scan_size",
     "get_agreement",
     "list_agreements",
+    "plan_summary",
     "proposal_pdf",
     "record_countersignature",
     "reject",
+    "scan_type",
     "schedule_of",
     "verify_file",
+    "watch_of",
 ]
 
 ENGINE_VERSION: Final = f"recouvrement-desktop {__version__}"
-#: The case is looked at again this many days after the plan's first instalment is due:
-#: the watch period in which a missed first instalment is caught early.
-WATCH_DAYS: Final = 5
 SNAPSHOT_FORMAT: Final = 1
 MAX_REASON_LENGTH: Final = 2000
 APPROVERS: Final = (OfficerRole.SUPERVISOR, OfficerRole.ADMINISTRATOR)
+#: Largest scan of a countersigned paper kept in the database (stored inline with the
+#: agreement): a few pages scanned at 300 dpi weigh 1 to 5 MB; 20 MB leaves room for a
+#: colour scan while refusing a wrong file (a video, an archive) that would bloat the
+#: database and every backup of it.
+MAX_SCAN_BYTES: Final = 20 * 1024 * 1024
+#: The scans accepted, recognised by their first bytes (not by the file name).
+SCAN_TYPES: Final = {
+    b"%PDF-": "application/pdf",
+    b"\x89PNG\r\n\x1a\n": "image/png",
+    b"\xff\xd8\xff": "image/jpeg",
+}
 _PRODUCTS: Final = {
     Language.FRENCH: {
         LoanCategory.PERSONAL_LOAN: "Prêt personnel",
@@ -123,6 +154,10 @@ _PRODUCTS: Final = {
 
 class AgreementError(UserFacingError):
     context = "Agreements"
+
+
+class ScanError(AgreementError):
+    """The scan of a countersigned paper is refused (empty, too large, wrong type)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -432,6 +467,81 @@ def _view(row: Agreement, has_scan: bool | None = None) -> AgreementView:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class PlanSummary:
+    """The figures a supervisor weighs before approving a plan, read from its snapshot.
+
+    The affordability figures are ``None`` when the case had no budget on file (or the
+    agreement predates their keeping); ``warnings`` are the guardrails' warnings at
+    acceptance, ``needs_approval`` set on those beyond the officer's delegation.
+    """
+
+    client_name: str
+    case_reference: str
+    debt: Decimal  # owed at the date of the plan, every component included
+    new_principal: Decimal
+    waived: Decimal
+    down_payment: Decimal
+    installment: Decimal
+    periods: int
+    first_due: date
+    last_due: date
+    rate_pct: Decimal
+    apr_pct: Decimal
+    total_cost: Decimal
+    effort_rate_pct: Decimal | None
+    max_effort_rate_pct: Decimal | None
+    reste_a_vivre: Decimal | None
+    reste_a_vivre_floor: Decimal | None
+    warnings: tuple[GuardrailWarning, ...]
+    proposed_by: str
+    proposed_at: datetime
+
+    @property
+    def approval_reasons(self) -> tuple[GuardrailWarning, ...]:
+        return tuple(w for w in self.warnings if w.needs_approval)
+
+    @property
+    def other_warnings(self) -> tuple[GuardrailWarning, ...]:
+        return tuple(w for w in self.warnings if not w.needs_approval)
+
+
+def plan_summary(view: AgreementView) -> PlanSummary:
+    """The plan of *view* in figures (no database access, no computation)."""
+    snapshot = view.snapshot
+    data = snapshot["model"]
+    terms: doc.NewTerms = _decode(doc.NewTerms, data["terms"])
+    debt: doc.DebtTreatment = _decode(doc.DebtTreatment, data["debt"])
+    figures = snapshot.get("affordability") or {}
+
+    def decimal(name: str) -> Decimal | None:
+        value = figures.get(name)
+        return None if value is None else Decimal(str(value))
+
+    return PlanSummary(
+        client_name=view.client_name,
+        case_reference=view.case_reference,
+        debt=debt.total_owed,
+        new_principal=debt.new_principal,
+        waived=debt.total("waived"),
+        down_payment=debt.total("down_payment"),
+        installment=terms.installment,
+        periods=terms.periods,
+        first_due=terms.first_due,
+        last_due=terms.last_due,
+        rate_pct=terms.rate_pct,
+        apr_pct=terms.apr_pct,
+        total_cost=terms.total_cost,
+        effort_rate_pct=decimal("effort_rate_pct"),
+        max_effort_rate_pct=decimal("max_effort_rate_pct"),
+        reste_a_vivre=decimal("reste_a_vivre"),
+        reste_a_vivre_floor=decimal("reste_a_vivre_floor"),
+        warnings=tuple(_warning_of(item) for item in snapshot.get("warnings", ())),
+        proposed_by=view.officer_name,
+        proposed_at=view.created_at,
+    )
+
+
 def list_agreements(database: Database, case_id: int | None = None) -> list[AgreementView]:
     """Every agreement (of one case when ``case_id`` is given), newest first."""
     with database.session() as session:
@@ -547,9 +657,20 @@ def _locked_case(session: Session, case_id: int) -> Case:
     return found
 
 
-def watch_until(model: doc.AgreementModel) -> date:
-    """The case's next action: the end of the plan's watch period."""
-    return model.terms.first_due + timedelta(days=WATCH_DAYS)
+@dataclass(frozen=True, slots=True)
+class Watch:
+    """What follows an agreement on its case (see ``Policy``)."""
+
+    first_check: date  # the case's next action: was the first instalment paid?
+    until: date  # the end of the watch period of the rescheduled (forborne) exposure
+
+
+def watch_of(model: doc.AgreementModel, policy: Policy, binding_on: date) -> Watch:
+    """The dates that follow an agreement made binding on *binding_on*."""
+    return Watch(
+        first_check=model.terms.first_due + timedelta(days=policy.first_instalment_check_days),
+        until=add_months(binding_on, policy.watch_period_months),
+    )
 
 
 def _make_binding(
@@ -561,8 +682,10 @@ def _make_binding(
     at: datetime,
     officer_id: int | None,
     session_id: int | None,
+    policy: Policy,
 ) -> None:
     """Store the sealed file and write what follows from it (inside the caller's UoW)."""
+    watch = watch_of(model, policy, at.astimezone().date())
     case = _locked_case(uow.session, row.case_id)
     phone = model.channel is Channel.PHONE
     row.pdf = pdf
@@ -586,11 +709,14 @@ def _make_binding(
             "periods": model.terms.periods,
             "rate": str(model.terms.rate_pct),
             "principal": str(model.terms.new_principal),
+            "first_check": watch.first_check.isoformat(),
+            "watch_until": watch.until.isoformat(),
         },
     )
     uow.session.flush()
     row.journal_entry_id = entry.id
     if case.stage != CaseStage.RESCHEDULED:
+        # The history shows "under watch until …" from this payload, in its language.
         _new_entry(
             uow,
             case,
@@ -599,24 +725,82 @@ def _make_binding(
             officer_id,
             stage_from=case.stage,
             stage_to=CaseStage.RESCHEDULED,
+            payload={
+                "agreement": model.reference,
+                "first_check": watch.first_check.isoformat(),
+                "watch_until": watch.until.isoformat(),
+            },
         )
         case.stage = CaseStage.RESCHEDULED
-    case.next_action_date = watch_until(model)
+    case.next_action_date = watch.first_check
 
 
-def _plain_assessment(assessment: Assessment) -> list[dict[str, Any]]:
+def _param_json(value: ParamValue) -> Any:
+    """A warning's parameter kept with its kind, so the window formats it again."""
+    if isinstance(value, Amount):
+        return {"amount": str(value)}
+    if isinstance(value, Percent):
+        return {"percent": str(value)}
+    if isinstance(value, Decimal):
+        return {"decimal": str(value)}
+    return value
+
+
+def _param_of(data: Any) -> ParamValue:
+    if isinstance(data, dict):
+        ((kind, text),) = data.items()
+        kinds: dict[str, type[Decimal]] = {"amount": Amount, "percent": Percent}
+        return kinds.get(kind, Decimal)(str(text))
+    return data  # type: ignore[no-any-return]
+
+
+def _plain_warnings(warnings: Iterable[GuardrailWarning]) -> list[dict[str, Any]]:
     return [
         {
             "code": str(w.code),
             "severity": str(w.severity),
             "needs_approval": w.needs_approval,
             "text": w.text(),
+            "message": w.message,
+            "params": {name: _param_json(value) for name, value in w.params.items()},
         }
-        for w in assessment.warnings
+        for w in warnings
     ]
 
 
-def _reassess(session: Session, facts: CaseFacts, plan: Restructuring) -> Assessment:
+def _warning_of(data: dict[str, Any]) -> GuardrailWarning:
+    """A warning kept in a snapshot; an older snapshot has its English text only."""
+    if "message" in data:
+        message = str(data["message"])
+        params = {name: _param_of(value) for name, value in data.get("params", {}).items()}
+    else:
+        message = str(data.get("text", "")).replace("{", "{{").replace("}", "}}")
+        params = {}
+    return GuardrailWarning(
+        code=WarningCode(data["code"]),
+        severity=Severity(data["severity"]),
+        message=message,
+        params=params,
+        needs_approval=bool(data.get("needs_approval")),
+    )
+
+
+def _plain_affordability(assessment: Assessment, policy: Policy) -> dict[str, str | None]:
+    def text(value: Decimal | None) -> str | None:
+        return None if value is None else str(value)
+
+    return {
+        "effort_rate_pct": text(assessment.effort_rate_pct),
+        "max_effort_rate_pct": text(policy.max_effort_rate_pct),
+        "reste_a_vivre": text(assessment.reste_a_vivre),
+        "reste_a_vivre_floor": text(assessment.reste_a_vivre_floor),
+    }
+
+
+def _reassess(
+    facts: CaseFacts, plan: Restructuring, policy: Policy | None
+) -> tuple[Assessment, Policy]:
+    """The guardrails once more, under the bank's policy with the officer's delegation."""
     context = SimulationContext.from_case(
         facts.case_reference,
         facts.client,
@@ -624,7 +808,10 @@ def _reassess(session: Session, facts: CaseFacts, plan: Restructuring) -> Assess
         facts.officer,
         today=plan.request.start,
     )
-    return evaluate(plan, context.policy, context.budget)
+    rules = (
+        context.policy if policy is None else replace(policy, delegation=context.policy.delegation)
+    )
+    return evaluate(plan, rules, context.budget), rules
 
 
 def accept_plan(
@@ -638,8 +825,13 @@ def accept_plan(
     session_id: int | None = None,
     language: Language = Language.FRENCH,
     signatures: doc.Signatures | None = None,
+    policy: Policy | None = None,
 ) -> AgreementView:
-    """The client accepts *restructuring*: an agreement now, or one pending approval."""
+    """The client accepts *restructuring*: an agreement now, or one pending approval.
+
+    *policy*: the bank's rules (default: the demonstration policy), applied with the
+    officer's own delegation.
+    """
     acting = _require(officer)
     if channel not in (Channel.PHONE, Channel.BRANCH):
         raise AgreementError(
@@ -647,7 +839,7 @@ def accept_plan(
         )
     with database.session() as session:
         facts = _facts(session, case_id, acting, session_id)
-        again = _reassess(session, facts, restructuring)
+    again, rules = _reassess(facts, restructuring, policy)
     if again.blocking or assessment.blocking:
         raise AgreementError(
             QT_TRANSLATE_NOOP(
@@ -655,6 +847,10 @@ def accept_plan(
             )
         )
     pending = again.needs_supervisor_approval or assessment.needs_supervisor_approval
+    # Every reason for the approval is kept, the window's included should it differ.
+    warnings = list(again.warnings) + [
+        w for w in assessment.warnings if w.needs_approval and w.code not in again.codes
+    ]
     head = sealing.letterhead()
     for attempt in range(3):
         created = utc_now()
@@ -680,7 +876,11 @@ def accept_plan(
                 plan=restructuring,
                 pdf=pdf,
                 session_id=session_id,
-                warnings=_plain_assessment(again),
+                extra={
+                    "warnings": _plain_warnings(warnings),
+                    "affordability": _plain_affordability(again, rules),
+                },
+                policy=rules,
             )
         except IntegrityError:
             if attempt == 2:  # pragma: no cover - three writers racing for one number
@@ -697,9 +897,11 @@ def _store(
     plan: Restructuring,
     pdf: bytes | None,
     session_id: int | None,
-    warnings: list[dict[str, Any]],
+    extra: dict[str, Any],
+    policy: Policy,
 ) -> AgreementView:
     at = model.evidence.created_at
+    warnings: list[dict[str, Any]] = extra["warnings"]
     with unit_of_work(database, officer) as uow:
         row = Agreement(
             uuid=uuid.uuid4(),
@@ -712,7 +914,7 @@ def _store(
             language=model.language.value,
             session_id=session_id,
             created_at=at,
-            snapshot={**snapshot_of(model, plan, facts.case_reference), "warnings": warnings},
+            snapshot={**snapshot_of(model, plan, facts.case_reference), **extra},
         )
         uow.session.add(row)
         uow.session.flush()
@@ -726,7 +928,16 @@ def _store(
                 warnings=[w["code"] for w in warnings if w["needs_approval"]],
             )
         else:
-            _make_binding(uow, row, model, pdf, at=at, officer_id=officer.id, session_id=session_id)
+            _make_binding(
+                uow,
+                row,
+                model,
+                pdf,
+                at=at,
+                officer_id=officer.id,
+                session_id=session_id,
+                policy=policy,
+            )
             uow.audit(
                 "agreement.created",
                 "agreement",
@@ -780,9 +991,15 @@ def _pending(session: Session, agreement_id: int) -> Agreement:
 
 
 def approve(
-    database: Database, supervisor: Officer | None, agreement_id: int, reason: str
+    database: Database,
+    supervisor: Officer | None,
+    agreement_id: int,
+    reason: str,
+    *,
+    policy: Policy = DEMO_POLICY,
 ) -> AgreementView:
-    """A supervisor approves a plan beyond delegation: the agreement becomes binding."""
+    """A supervisor approves a plan beyond delegation: the agreement becomes binding
+    (its case under watch for the period of *policy*, the bank's rules)."""
     acting = _require_approver(supervisor)
     why = _decision_reason(reason)
     with database.session() as session:
@@ -797,7 +1014,14 @@ def approve(
         row.decided_at = now
         row.decision_reason = why
         _make_binding(
-            uow, row, model, pdf, at=now, officer_id=row.officer_id, session_id=row.session_id
+            uow,
+            row,
+            model,
+            pdf,
+            at=now,
+            officer_id=row.officer_id,
+            session_id=row.session_id,
+            policy=policy,
         )
         uow.audit(
             "agreement.approved",
@@ -829,6 +1053,26 @@ def reject(
         return _view(row)
 
 
+def check_scan_size(size: int) -> None:
+    """``ScanError`` unless a scan of *size* bytes may be kept (before reading it)."""
+    if size <= 0:
+        raise ScanError(QT_TRANSLATE_NOOP("Agreements", "The scan is an empty file."))
+    if size > MAX_SCAN_BYTES:
+        raise ScanError(
+            QT_TRANSLATE_NOOP("Agreements", "The scan is larger than {limit} MB."),
+            limit=MAX_SCAN_BYTES // (1024 * 1024),
+        )
+
+
+def scan_type(scan: bytes) -> str:
+    """The media type of a scan of the countersigned paper; ``ScanError`` if refused."""
+    check_scan_size(len(scan))
+    for magic, media_type in SCAN_TYPES.items():
+        if scan.startswith(magic):
+            return media_type
+    raise ScanError(QT_TRANSLATE_NOOP("Agreements", "The scan must be a PDF, PNG or JPEG file."))
+
+
 def record_countersignature(
     database: Database,
     officer: Officer | None,
@@ -838,8 +1082,13 @@ def record_countersignature(
     *,
     today: date | None = None,
 ) -> AgreementView:
-    """The client's countersigned paper came back: the agreement is complete."""
+    """The client's countersigned paper came back: the agreement is complete.
+
+    *scan*, the paper scanned (PDF, PNG or JPEG), is kept with the agreement; its
+    SHA-256, type and size go into the audit event.
+    """
     acting = _require(officer)
+    media_type = None if scan is None else scan_type(scan)
     if returned_on > (today or date.today()):
         raise AgreementError(
             QT_TRANSLATE_NOOP("Agreements", "The return date cannot be in the future.")
@@ -869,6 +1118,21 @@ def record_countersignature(
         row.countersigned_on = returned_on
         row.countersignature_scan = scan
         row.signed_at = utc_now()
+        _new_entry(  # the case's history shows the paper coming back
+            uow,
+            _locked_case(uow.session, row.case_id),
+            JournalKind.AGREEMENT,
+            row.signed_at,
+            acting.id,
+            note=row.reference,
+            payload={
+                "reference": row.reference,
+                "event": "countersigned",
+                "status": row.status.value,
+                "returned_on": returned_on.isoformat(),
+                "scan": scan is not None,
+            },
+        )
         uow.audit(
             "agreement.countersigned",
             "agreement",
@@ -876,6 +1140,8 @@ def record_countersignature(
             reference=row.reference,
             returned_on=returned_on.isoformat(),
             scan_sha256=hashlib.sha256(scan).hexdigest() if scan else None,
+            scan_type=media_type,
+            scan_bytes=len(scan) if scan else None,
         )
         uow.session.flush()
         return _view(row)

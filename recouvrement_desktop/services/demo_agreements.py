@@ -6,6 +6,11 @@ them, the agreement itself: the engine's plan for the figures of that entry, sig
 the branch by the client and the officer (drawn signatures), sealed with the
 demonstration certificate and archived. Afterwards ``agreement list/show/export`` and
 ``verify`` work on the demonstration database.
+
+It also leaves the follow-up work a desk has on any day, made through the real
+acceptance service: a plan at a rate below the officer's delegation, waiting for a
+supervisor's approval, and an agreement made by phone, waiting for the client's
+countersigned paper.
 """
 
 from __future__ import annotations
@@ -33,23 +38,38 @@ from recouvrement_desktop.domain.recovery import CaseStage, Channel, JournalKind
 from recouvrement_desktop.i18n.language import Language
 from recouvrement_desktop.services import sealing
 from recouvrement_desktop.services.agreements import (
+    AgreementError,
     CaseFacts,
+    accept_plan,
     build_model,
     next_reference,
     seal_model,
     snapshot_of,
 )
-from recouvrement_desktop.services.simulation import SimulationContext, simulate
+from recouvrement_desktop.services.simulation import (
+    SimulationContext,
+    SimulationResult,
+    simulate,
+)
 from recouvrement_desktop.services.unit_of_work import unit_of_work
 
 __all__ = ["DEMO_AGREEMENTS", "write_demo_agreements"]
 
 #: How many rescheduled demonstration cases get their signed agreement.
 DEMO_AGREEMENTS: Final = 20
+#: Below the demonstration delegation's 2 % floor: a supervisor must approve it.
+_RATE_NEEDING_APPROVAL: Final = Decimal("1.50")
 
 
 def write_demo_agreements(database: Database, limit: int = DEMO_AGREEMENTS) -> int:
-    """Write up to *limit* signed agreements; returns how many were written."""
+    """Write up to *limit* signed agreements, then the follow-up work (see the module's
+    docstring); returns how many signed agreements were written."""
+    written = _write_signed_agreements(database, limit)
+    _write_follow_ups(database)
+    return written
+
+
+def _write_signed_agreements(database: Database, limit: int) -> int:
     with database.session() as session:
         entries = session.execute(
             select(JournalEntry, Case)
@@ -139,3 +159,71 @@ def write_demo_agreements(database: Database, limit: int = DEMO_AGREEMENTS) -> i
             agreements=[row.reference for row in prepared],
         )
     return len(prepared)
+
+
+def _write_follow_ups(database: Database) -> None:
+    """One plan waiting for approval and one paper waiting to come back, on the first
+    amicable cases the engine can take."""
+    with database.session() as session:
+        candidates = session.execute(
+            select(Case.id, Case.reference, Case.client_id)
+            .where(
+                Case.stage == CaseStage.AMICABLE,
+                Case.officer_id.is_not(None),
+                ~select(Agreement.id).where(Agreement.case_id == Case.id).exists(),
+            )
+            .order_by(Case.id)
+            .limit(20)
+        ).all()
+    wanted = [(Channel.BRANCH, _RATE_NEEDING_APPROVAL), (Channel.PHONE, None)]
+    for case_id, *_ in candidates:
+        if not wanted:
+            return
+        channel, rate = wanted[0]
+        made = _plan_for(database, case_id, rate)
+        if made is None:
+            continue
+        officer, result = made
+        assert result.plan is not None and result.assessment is not None
+        if rate is not None and not result.assessment.needs_supervisor_approval:
+            continue
+        try:
+            accept_plan(
+                database,
+                officer,
+                case_id,
+                result.plan,
+                result.assessment,
+                channel=channel,
+                signatures=Signatures(
+                    # By phone the client signs the paper sent afterwards.
+                    client=None if channel is Channel.PHONE else sample_signature(case_id % 4),
+                    officer=sample_signature(case_id % 4 + 4),
+                ),
+            )
+        except AgreementError:  # a plan the rules refuse: try the next case
+            continue
+        wanted.pop(0)
+
+
+def _plan_for(
+    database: Database, case_id: int, rate: Decimal | None
+) -> tuple[Officer, SimulationResult] | None:
+    """The case's officer and the engine's default plan (at *rate*, if given)."""
+    with database.session() as session:
+        case = session.get(Case, case_id)
+        if case is None or case.officer is None:
+            return None
+        loans = list(session.scalars(select(Loan).where(Loan.case_id == case_id)))
+        try:
+            context = SimulationContext.from_case(case.reference, case.client, loans, case.officer)
+        except DomainError:
+            return None
+        officer = case.officer
+    inputs = context.default_inputs()
+    if rate is not None:
+        inputs = dataclasses.replace(inputs, rate_pct=rate)
+    result = simulate(context, inputs)
+    if result.plan is None or result.assessment is None or result.assessment.blocking:
+        return None
+    return officer, result

@@ -15,7 +15,7 @@ from bisect import bisect
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -25,7 +25,12 @@ from sqlalchemy import Connection, Table, func, make_url, select
 from sqlalchemy.orm import Session
 
 from recouvrement_desktop.db.audit import append_event
-from recouvrement_desktop.db.bulk import bulk_insert, insert_tuples, to_tuples
+from recouvrement_desktop.db.bulk import (
+    bulk_insert,
+    insert_tuples,
+    search_index_suspended,
+    to_tuples,
+)
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import Case, Client, JournalEntry, Loan, Officer, table_of
 from recouvrement_desktop.domain.recovery import (
@@ -846,10 +851,14 @@ def generate_demo_data(
             driver=database.url.drivername,
         )
         written = 0
-        # Worth it when the new rows outnumber those already there (a fresh database).
+        # Worth it when the new rows outnumber those already there (a fresh database):
+        # the indexes, and the search index of names and phones, are then built at the end.
         bulk = cases >= INDEX_REBUILD_THRESHOLD and cases >= ids.case - 1
         tables = [table_of(model) for model in (Client, Case, Loan, JournalEntry)]
-        with _secondary_indexes_dropped(connection, tables if bulk else []):
+        with (
+            _secondary_indexes_dropped(connection, tables if bulk else []),
+            search_index_suspended(connection) if bulk else nullcontext(),
+        ):
             for batch in _built_batches(jobs, workers):
                 _write_batch(connection, batch, ids, journal_ids)
                 loans += len(batch.loans)

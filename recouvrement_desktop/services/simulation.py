@@ -288,6 +288,7 @@ def simulate(context: SimulationContext, inputs: SimulationInputs) -> Simulation
 @dataclass(frozen=True, slots=True)
 class ProposedScenario:
     kind: ProposalKind
+    title: str  # English source, context "Domain"
     result: SimulationResult
 
 
@@ -309,6 +310,7 @@ def propose_scenarios(
     return tuple(
         ProposedScenario(
             p.kind,
+            p.title,
             SimulationResult(SimulationInputs.from_plan(p.plan), p.plan, p.assessment),
         )
         for p in proposals

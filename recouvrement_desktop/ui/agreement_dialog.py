@@ -9,7 +9,9 @@ beyond the officer's delegation waits for a supervisor: the file offered then is
 proposal marked "non binding".
 
 Printing renders each page of the PDF with ``QPdfDocument`` at the printer's resolution
-(real pages, not a screenshot of the window).
+(real pages, not a screenshot of the window), at most ``MAX_PRINT_DPI``:
+``render_pdf_to_printer`` takes any ``QPrinter``; the native dialog only chooses it
+(``choose_printer``), so that tests print to a PDF file without any dialog.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -59,11 +61,25 @@ from recouvrement_desktop.ui.signature_pad import SignatureField
 if TYPE_CHECKING:
     from recouvrement_desktop.db.database import Database
 
-__all__ = ["AgreementDialog", "print_pdf", "render_pdf_to_printer"]
+__all__ = [
+    "MAX_PRINT_DPI",
+    "AgreementDialog",
+    "choose_printer",
+    "print_pdf",
+    "render_pdf_to_printer",
+]
+
+#: Pages are rendered at the printer's resolution up to this one: 300 dpi gives sharp
+#: text on paper, whereas a 1200 dpi printer (or "print to PDF" in high resolution)
+#: would ask for a 9920 × 14030 image, over 500 MB, for each A4 page.
+MAX_PRINT_DPI = 300
 
 
 def render_pdf_to_printer(data: bytes, printer: QPrinter) -> int:
-    """Print every page of the PDF *data* on *printer*; returns the number of pages."""
+    """Print every page of the PDF *data* on *printer*; returns the number of pages.
+
+    Each page is fitted to the printable area, centred, its aspect kept.
+    """
     with tempfile.TemporaryDirectory(prefix="recouvrement-print-") as folder:
         path = Path(folder) / "document.pdf"
         path.write_bytes(data)
@@ -77,30 +93,48 @@ def render_pdf_to_printer(data: bytes, printer: QPrinter) -> int:
         try:
             count = document.pageCount()
             dpi = printer.resolution()
+            render_dpi = min(dpi, MAX_PRINT_DPI)
             for index in range(count):
                 if index:
                     printer.newPage()
                 points = document.pagePointSize(index)
                 size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-                image = document.render(index, size)
+                image = document.render(
+                    index,
+                    QSize(
+                        round(points.width() * render_dpi / 72),
+                        round(points.height() * render_dpi / 72),
+                    ),
+                )
                 target = painter.viewport()
                 scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(
+                placed = QRect(
                     target.x() + (target.width() - scaled.width()) // 2,
                     target.y() + (target.height() - scaled.height()) // 2,
-                    image.scaled(scaled),
+                    scaled.width(),
+                    scaled.height(),
                 )
+                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+                painter.drawImage(placed, image)
         finally:
             painter.end()
             document.close()
         return count
 
 
-def print_pdf(data: bytes, parent: QWidget | None = None) -> bool:
-    """Ask for a printer with the native dialog, then print *data*; ``False`` if cancelled."""
+def choose_printer(parent: QWidget | None = None) -> QPrinter | None:
+    """The printer the officer picks in the native dialog; ``None`` if cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return printer
+
+
+def print_pdf(data: bytes, parent: QWidget | None = None) -> bool:
+    """Ask for a printer with the native dialog, then print *data*; ``False`` if cancelled."""
+    printer = choose_printer(parent)
+    if printer is None:
         return False
     render_pdf_to_printer(data, printer)
     return True
@@ -111,6 +145,7 @@ class AgreementDialog(QDialog):
 
     agreement_made = Signal(object)
     failed = Signal(str)
+    printed = Signal(int)  # the number of pages sent to the printer
 
     def __init__(
         self,
@@ -135,6 +170,7 @@ class AgreementDialog(QDialog):
         self._background = Background(self)
         self.view: AgreementView | None = None
         self.pdf: bytes | None = None
+        self._outcome = ""  # what the status says once the agreement is made
         self.setWindowTitle(self.tr("Client accepts the plan"))
 
         schedule = plan.schedule
@@ -288,7 +324,8 @@ class AgreementDialog(QDialog):
                 "Agreement {reference} awaits a supervisor's approval: the file is a "
                 "non-binding proposal."
             )
-        self.status.setText(text.format(reference=self.view.reference))
+        self._outcome = text.format(reference=self.view.reference)
+        self.status.setText(self._outcome)
         self.agreement_made.emit(self.view)
 
     def _failed(self, error: UserFacingError) -> None:
@@ -329,6 +366,23 @@ class AgreementDialog(QDialog):
                     )
                 )
 
+    def _choose_printer(self) -> QPrinter | None:
+        """The printer to use (the native dialog; tests give a PDF printer instead)."""
+        return choose_printer(self)
+
     def _print(self) -> None:
-        if self.pdf is not None:
-            print_pdf(self.pdf, self)
+        if self.pdf is None:
+            return
+        printer = self._choose_printer()
+        if printer is None:
+            return
+        try:
+            pages = render_pdf_to_printer(self.pdf, printer)
+        except OSError as error:
+            self.status.setText(
+                self.tr("Cannot print: {error}").format(error=error.strerror or str(error))
+            )
+            return
+        sent = self.tr("%n page(s) sent to the printer.", "", pages)
+        self.status.setText(f"{self._outcome} {sent}".strip())
+        self.printed.emit(pages)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from recouvrement_desktop import APP_ID, APP_NAME, ORGANIZATION, __version__
 from recouvrement_desktop.paths import resource_path
+from recouvrement_desktop.ui import theme
 
 
 def create_application(arguments: Sequence[str]) -> QApplication:
@@ -25,6 +26,7 @@ def create_application(arguments: Sequence[str]) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    theme.install(app)  # Fusion, the system's light or dark palette followed
     icon = resource_path("icons", "recouvrement-desktop.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

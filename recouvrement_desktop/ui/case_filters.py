@@ -70,6 +70,18 @@ class CaseFilterBar(QWidget):
         self.due_only.toggled.connect(self._on_change)
         self.clear_button.clicked.connect(self.clear)
 
+    def focus_chain(self) -> list[QWidget]:
+        """The choices in reading order: the four lists, then the boxes and Clear."""
+        return [
+            self.stage,
+            self.days_past_due,
+            self.loan_category,
+            self.officer,
+            self.my_cases,
+            self.due_only,
+            self.clear_button,
+        ]
+
     def _combo(self, everything: str, accessible_name: str) -> QComboBox:
         combo = QComboBox()
         combo.addItem(everything, None)

@@ -24,6 +24,7 @@ from recouvrement_desktop.services.case_queries import CaseFilter, CaseQueries, 
 from recouvrement_desktop.ui.background import Background
 from recouvrement_desktop.ui.case_filters import CaseFilterBar
 from recouvrement_desktop.ui.case_table_model import COLUMN_SORT_KEYS, CaseTableModel
+from recouvrement_desktop.ui.focus import set_tab_order
 
 SEARCH_DELAY_MS = 150  # type-ahead: wait for a pause in typing, not for Enter
 COUNT_CAP = 10_000  # exact below, "more than" above: a count of 1M rows costs a quarter second
@@ -61,8 +62,12 @@ class CaseListPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        # Rows as tall as the text (and the 16-pixel flag) need, whatever the font size.
+        self.table.verticalHeader().setDefaultSectionSize(
+            max(self.table.fontMetrics().height() + 10, 22)
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -91,6 +96,11 @@ class CaseListPanel(QWidget):
         self.model.first_page_loaded.connect(self._on_first_page)
         self.model.failed.connect(self._show_error)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        set_tab_order(self.focus_chain())
+
+    def focus_chain(self) -> list[QWidget]:
+        """Search, then the filters as laid out, then the list, for Tab."""
+        return [self.search, *self.filters.focus_chain(), self.table]
 
     # --- public ---------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QFont, QIcon, QPainter, QPixmap
 
 from recouvrement_desktop.errors import UserFacingError
 from recouvrement_desktop.i18n.formatting import format_date, format_integer, format_money
@@ -30,12 +30,12 @@ from recouvrement_desktop.services.case_queries import (
     SortKey,
 )
 from recouvrement_desktop.ui.background import Background
+from recouvrement_desktop.ui.drawn_icons import drawn_icon
 from recouvrement_desktop.ui.labels import label
+from recouvrement_desktop.ui.theme import Scheme, Tone, scheme_of, tone, tone_in
 
 PAGE_SIZE = 100  # a screenful or three: the first page is what the officer waits for
 Index = QModelIndex | QPersistentModelIndex
-ALERT_COLOUR = "#c62828"
-DUE_TODAY_COLOUR = "#ef6c00"
 
 # Column number → the order a click on its header asks for (None: not sortable).
 COLUMN_SORT_KEYS: tuple[SortKey | None, ...] = (
@@ -53,25 +53,26 @@ FLAGS_COLUMN = 8
 NEXT_ACTION_COLUMN = 5
 
 
+def alert_icon(scheme: Scheme | None = None, size: int = 16) -> QIcon:
+    """A red disc with an exclamation mark, in the variant of the application's palette."""
+    return _alert_icon(scheme or scheme_of(), size)
+
+
 @cache
-def alert_icon(size: int = 16) -> QIcon:
-    """A red disc with an exclamation mark, drawn (crisp at any scale) rather than shipped."""
-    pixmap = QPixmap(size * 2, size * 2)
-    pixmap.setDevicePixelRatio(2.0)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(ALERT_COLOUR))
-    painter.drawEllipse(QRectF(2, 2, size - 4, size - 4))
-    painter.setPen(QColor("white"))
-    font = QFont()
-    font.setBold(True)
-    font.setPixelSize(size - 5)
-    painter.setFont(font)
-    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, "!")
-    painter.end()
-    return QIcon(pixmap)
+def _alert_icon(scheme: Scheme, size: int) -> QIcon:
+    """Drawn (crisp at one, two and three times the size) rather than shipped."""
+    mark = tone_in(scheme, Tone.ON_DANGER_FILL)
+
+    def paint(painter: QPainter) -> None:
+        painter.drawEllipse(QRectF(2, 2, size - 4, size - 4))
+        painter.setPen(mark)
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(size - 5)
+        painter.setFont(font)
+        painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, "!")
+
+    return drawn_icon(size, tone_in(scheme, Tone.DANGER_FILL), paint)
 
 
 @cache
@@ -258,7 +259,7 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return alert_icon()
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(ALERT_COLOUR)
+            return tone(Tone.DANGER)
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(self.flag_labels(row.flags))
         return None
@@ -268,7 +269,7 @@ class CaseTableModel(QAbstractTableModel):
         if due > self._today:
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(ALERT_COLOUR if due < self._today else DUE_TODAY_COLOUR)
+            return tone(Tone.DANGER if due < self._today else Tone.WARNING)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

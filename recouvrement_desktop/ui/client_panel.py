@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,15 +32,23 @@ from recouvrement_desktop.i18n.formatting import (
     format_percent,
 )
 from recouvrement_desktop.services.case_queries import CaseDetail, promise_outcomes
+from recouvrement_desktop.ui.focus import set_tab_order
 from recouvrement_desktop.ui.history_text import describe
 from recouvrement_desktop.ui.kind_icons import kind_icon
 from recouvrement_desktop.ui.labels import label
 
+# The loans table: the label columns give way (elided, whole in the tooltip) so that the
+# figures always show whole, without scrolling sideways.
+CONTRACT, CATEGORY, RATE, INSTALMENT, PRINCIPAL, ARREARS, DAYS_LATE = range(7)
 
-def _value_label() -> QLabel:
+
+def _value_label(*, wrap: bool = True) -> QLabel:
+    """A selectable value. Only a value alone on its row wraps: a form gives a wrapped
+    label the height its size hint guesses (several lines) and takes it from the rows
+    above, which then show clipped."""
     value = QLabel()
     value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    value.setWordWrap(True)
+    value.setWordWrap(wrap)
     return value
 
 
@@ -54,10 +64,10 @@ class ClientPanel(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setObjectName("clientSubtitle")
 
-        self.contact = _value_label()
-        self.address = _value_label()
-        self.household = _value_label()
-        self.employment = _value_label()
+        self.contact = _value_label(wrap=False)
+        self.address = _value_label(wrap=False)
+        self.household = _value_label(wrap=False)
+        self.employment = _value_label(wrap=False)
         self.budget = _value_label()
         identity = QGroupBox(self.tr("Client"))
         left_form, right_form = QFormLayout(), QFormLayout()
@@ -75,22 +85,32 @@ class ClientPanel(QWidget):
         identity_layout.setColumnStretch(1, 1)
 
         self.loans = QTableWidget(0, 7)
-        self.loans.setHorizontalHeaderLabels(
-            [
-                self.tr("Contract"),
-                self.tr("Category"),
-                self.tr("Rate"),
-                self.tr("Instalment"),
-                self.tr("Outstanding principal"),
-                self.tr("Arrears"),
-                self.tr("Days late"),
-            ]
+        self.loans.setObjectName("loansTable")
+        headers = (
+            (self.tr("Contract"), ""),
+            (self.tr("Category"), ""),
+            (self.tr("Rate"), self.tr("Nominal annual rate")),
+            (self.tr("Instalment"), self.tr("Contractual instalment")),
+            (self.tr("Principal"), self.tr("Outstanding principal")),
+            (self.tr("Arrears"), self.tr("Unpaid amount and number of unpaid instalments")),
+            (self.tr("Days late"), self.tr("Days past due")),
         )
+        for column, (text, tip) in enumerate(headers):
+            header_item = QTableWidgetItem(text)
+            if tip:
+                header_item.setToolTip(tip)
+            self.loans.setHorizontalHeaderItem(column, header_item)
         self.loans.verticalHeader().setVisible(False)
         self.loans.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.loans.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.loans.horizontalHeader().setStretchLastSection(True)
+        self.loans.setTabKeyNavigation(False)  # Tab moves on to the history
+        self.loans.setTextElideMode(Qt.TextElideMode.ElideRight)
+        loan_columns = self.loans.horizontalHeader()
+        loan_columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        loan_columns.setSectionResizeMode(CATEGORY, QHeaderView.ResizeMode.Stretch)
+        loan_columns.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0") * 4)
         self.loans.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Scrolls sideways only when the panel is squeezed; then the bar gets its room.
+        self.loans.horizontalScrollBar().rangeChanged.connect(self._fit_loans_height)
         self.total_owed = QLabel()
         self.total_owed.setObjectName("totalOwed")
         self.total_owed.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -103,15 +123,15 @@ class ClientPanel(QWidget):
         self.history.setColumnCount(3)
         self.history.setHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("What happened")])
         self.history.setRootIsDecorated(False)
+        self.history.setTabKeyNavigation(False)
         self.history.setAlternatingRowColors(True)
         self.history.setUniformRowHeights(True)
-        self.history.setColumnWidth(0, 130)
-        self.history.setColumnWidth(1, 190)
+        self._size_history_columns()
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName(self.tr("Show in the history"))
         self.kind_filter.addItem(self.tr("Everything"), None)
         for kind in JournalKind:
-            self.kind_filter.addItem(kind_icon(kind), label(kind), kind)
+            self.kind_filter.addItem(kind_icon(kind, self.palette()), label(kind), kind.value)
         self.kind_filter.currentIndexChanged.connect(self._apply_kind_filter)
         history_box = QGroupBox(self.tr("History"))
         history_layout = QVBoxLayout(history_box)
@@ -139,6 +159,41 @@ class ClientPanel(QWidget):
         layout.addWidget(top)
         layout.addWidget(history_box, 1)
         self.show_detail(None)
+        set_tab_order(self.focus_chain())
+
+    def focus_chain(self) -> list[QWidget]:
+        """The panel's widgets in reading order, for Tab."""
+        return [self.loans, self.kind_filter, self.history]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._paint_kind_icons()  # light or dark marks
+        elif event.type() == QEvent.Type.FontChange:
+            self._size_history_columns()
+        super().changeEvent(event)
+
+    def _size_history_columns(self) -> None:
+        """Date and kind as wide as their longest text (in the font shown), the story
+        takes the rest."""
+        metrics = self.history.fontMetrics()
+        margin = metrics.horizontalAdvance("0") * 3
+        sample = format_datetime(datetime(2026, 12, 31, 23, 59))
+        self.history.setColumnWidth(0, metrics.horizontalAdvance(sample) + margin)
+        widest = max(metrics.horizontalAdvance(label(kind)) for kind in JournalKind)
+        icon = self.history.iconSize().width() if self.history.iconSize().isValid() else 16
+        self.history.setColumnWidth(1, widest + max(icon, 16) + margin)
+
+    def _paint_kind_icons(self) -> None:
+        palette = self.palette()
+        for index in range(1, self.kind_filter.count()):
+            kind = self.kind_filter.itemData(index)
+            if isinstance(kind, str):
+                self.kind_filter.setItemIcon(index, kind_icon(JournalKind(kind), palette))
+        for index in range(self.history.topLevelItemCount()):
+            item = self.history.topLevelItem(index)
+            if item is not None:
+                kind = JournalKind(item.data(0, Qt.ItemDataRole.UserRole))
+                item.setIcon(1, kind_icon(kind, palette))
 
     def show_detail(self, detail: CaseDetail | None) -> None:
         if detail is None:
@@ -190,14 +245,6 @@ class ClientPanel(QWidget):
 
     def _show_loans(self, loans: list[Loan]) -> None:
         self.loans.setRowCount(len(loans))
-        # As tall as its rows (a case has a handful of loans): no blank area, no scrolling.
-        visible_rows = max(1, min(len(loans), 5))
-        self.loans.setFixedHeight(
-            self.loans.horizontalHeader().sizeHint().height()
-            + visible_rows * self.loans.verticalHeader().defaultSectionSize()
-            + 2 * self.loans.frameWidth()
-            + self.loans.horizontalScrollBar().sizeHint().height()
-        )
         for row, loan in enumerate(loans):
             arrears = self.tr("{amount} ({count} unpaid)").format(
                 amount=format_money(loan.arrears_amount), count=format_integer(loan.arrears_count)
@@ -213,11 +260,26 @@ class ClientPanel(QWidget):
             )
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
-                if column >= 2:
+                if column >= RATE:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
+                if column == CATEGORY:
+                    item.setToolTip(text)  # elided when the panel is narrow
                 self.loans.setItem(row, column, item)
+        self._fit_loans_height()
+
+    def _fit_loans_height(self) -> None:
+        """As tall as its rows (a case has a handful of loans): no blank area, no
+        scrolling; room for the sideways bar only when it shows."""
+        visible_rows = max(1, min(self.loans.rowCount(), 5))
+        bar = self.loans.horizontalScrollBar()
+        self.loans.setFixedHeight(
+            self.loans.horizontalHeader().sizeHint().height()
+            + visible_rows * self.loans.verticalHeader().defaultSectionSize()
+            + 2 * self.loans.frameWidth()
+            + (bar.sizeHint().height() if bar.maximum() > 0 else 0)
+        )
 
     def _show_history(self, detail: CaseDetail) -> None:
         outcomes = promise_outcomes(detail.history)
@@ -234,7 +296,7 @@ class ClientPanel(QWidget):
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, entry.kind.value)
-            item.setIcon(1, kind_icon(entry.kind))
+            item.setIcon(1, kind_icon(entry.kind, self.palette()))
             item.setText(1, label(entry.kind))
             item.setToolTip(2, item.text(2))
             items.append(item)

@@ -1,5 +1,12 @@
 """Agreements still open: a supervisor approves or rejects the plans beyond delegation,
-and an officer records the countersigned paper coming back from a phone agreement."""
+and an officer records the countersigned paper coming back from a phone agreement.
+
+The list shows each open agreement with its plan in one line; the pane below shows the
+selected one in figures with the rules it goes beyond (``AgreementDetails``), beside
+what can be done with it: the decision (a reason is required) for a plan waiting for
+approval, or the date the paper came back (not in the future, not before the agreement)
+and an optional scan of it (``ScanPicker``) for one waiting for its countersignature.
+"""
 
 from __future__ import annotations
 
@@ -13,10 +20,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,15 +36,21 @@ from PySide6.QtWidgets import (
 
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import AgreementState, Officer
-from recouvrement_desktop.domain.recovery import OfficerRole
 from recouvrement_desktop.errors import UserFacingError
-from recouvrement_desktop.i18n.formatting import format_datetime
+from recouvrement_desktop.i18n.formatting import format_datetime, format_money
 from recouvrement_desktop.i18n.messages import user_message
 from recouvrement_desktop.services import agreements
 from recouvrement_desktop.services.agreements import AgreementView
+from recouvrement_desktop.ui.agreement_details import AgreementDetails
 from recouvrement_desktop.ui.background import Background
+from recouvrement_desktop.ui.scan_picker import ScanPicker
+from recouvrement_desktop.ui.theme import Tone, ToneLabel
 
 OPEN_STATES = (AgreementState.PENDING_APPROVAL, AgreementState.AWAITING_COUNTERSIGNATURE)
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
 
 
 class FollowUpDialog(QDialog):
@@ -49,51 +66,104 @@ class FollowUpDialog(QDialog):
         self._officer = officer
         self._background = Background(self)
         self._rows: list[AgreementView] = []
+        self._busy = False
 
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Agreement"), self.tr("Case"), self.tr("Client"), self.tr("Made by"),
-             self.tr("Status")]
+            [self.tr("Agreement"), self.tr("Case"), self.tr("Client"), self.tr("Plan"),
+             self.tr("Made by"), self.tr("Status")]
         )  # fmt: skip
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1, 3):  # references and the plan: as wide as their text
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
 
+        self.details = AgreementDetails()
+        scroll = QScrollArea()  # many warnings on a small screen: scroll, not grow
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.details)
+        scroll.viewport().setAutoFillBackground(False)  # the group box's own background
+        self.details.setAutoFillBackground(False)
+        details_box = QGroupBox(self.tr("Plan"))
+        details_layout = QVBoxLayout(details_box)
+        details_layout.addWidget(scroll)
+
+        # The decision on a plan beyond delegation.
+        self.decision_box = QGroupBox(self.tr("Supervisor's decision"))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Reason for the decision (required)"))
         self.approve_button = QPushButton(self.tr("&Approve"))
         self.reject_button = QPushButton(self.tr("&Reject"))
+        self.decider_note = ToneLabel(
+            Tone.MUTED, self.tr("Only a supervisor may approve or reject a plan.")
+        )
+        self.decider_note.setWordWrap(True)
+        decision_buttons = QHBoxLayout()
+        decision_buttons.addStretch(1)
+        decision_buttons.addWidget(self.reject_button)
+        decision_buttons.addWidget(self.approve_button)
+        decision_form = QFormLayout(self.decision_box)
+        decision_form.addRow(self.tr("Reason"), self.reason)
+        decision_form.addRow(decision_buttons)
+        decision_form.addRow(self.decider_note)
+
+        # The countersigned paper coming back.
+        self.return_box = QGroupBox(self.tr("Countersigned paper returned"))
         self.returned_on = QDateEdit(QDate.currentDate())
         self.returned_on.setCalendarPopup(True)
         self.returned_on.setMaximumDate(QDate.currentDate())
+        self.scan_picker = ScanPicker()
         self.countersigned_button = QPushButton(self.tr("Paper &returned, countersigned"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        return_buttons = QHBoxLayout()
+        return_buttons.addStretch(1)
+        return_buttons.addWidget(self.countersigned_button)
+        return_form = QFormLayout(self.return_box)
+        return_form.addRow(self.tr("Returned on"), self.returned_on)
+        return_form.addRow(self.tr("Scan"), self.scan_picker)
+        return_form.addRow(return_buttons)
 
-        form = QFormLayout()
-        form.addRow(self.tr("Reason"), self.reason)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.approve_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.reject_button, QDialogButtonBox.ButtonRole.ActionRole)
-        form.addRow("", buttons)
-        form.addRow(self.tr("Returned on"), self.returned_on)
-        form.addRow("", self.countersigned_button)
+        actions = QVBoxLayout()
+        actions.addWidget(self.decision_box)
+        actions.addWidget(self.return_box)
+        actions.addStretch(1)
+        lower = QHBoxLayout()
+        lower.addWidget(details_box, 3)
+        lower.addLayout(actions, 2)
+
+        self.message = QLabel()
+        self.message.setObjectName("followUpMessage")
+        self.message.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        # Enter in the reason must not approve, reject or close: each is a click.
+        for button in (
+            self.approve_button,
+            self.reject_button,
+            self.countersigned_button,
+            close.button(QDialogButtonBox.StandardButton.Close),
+        ):
+            button.setAutoDefault(False)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
-        layout.addLayout(form)
+        layout.addLayout(lower, 2)
         layout.addWidget(self.message)
         layout.addWidget(close)
 
         self.approve_button.clicked.connect(lambda: self._decide(agreements.approve))
         self.reject_button.clicked.connect(lambda: self._decide(agreements.reject))
         self.countersigned_button.clicked.connect(self._record_return)
-        self.resize(860, 480)
+        self.scan_picker.refused.connect(self.message.setText)
+        self.scan_picker.changed.connect(self.message.clear)
+        self.resize(1040, 640)
         self.reload()
 
     def reload(self) -> None:
@@ -110,32 +180,57 @@ class FollowUpDialog(QDialog):
                 else self.tr("Waiting for the countersigned paper")
             )
             made = f"{view.officer_name}, {format_datetime(view.created_at.astimezone())}"
+            plan = self.tr("{count} × {amount}").format(
+                count=view.periods, amount=format_money(view.installment)
+            )
             for column, text in enumerate(
-                (view.reference, view.case_reference, view.client_name, made, status)
+                (view.reference, view.case_reference, view.client_name, plan, made, status)
             ):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if column == 3:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, column, item)
         if self._rows:
             self.table.selectRow(0)
         else:
             self.message.setText(self.tr("Nothing to follow up."))
-        self._update_buttons()
+        self._selection_changed()
 
     def _selected(self) -> AgreementView | None:
         rows = self.table.selectionModel().selectedRows()
         return self._rows[rows[0].row()] if rows else None
 
+    def _selection_changed(self) -> None:
+        view = self._selected()
+        self.details.set_agreement(view)
+        awaiting = view is not None and view.status == AgreementState.AWAITING_COUNTERSIGNATURE
+        if awaiting and view is not None:
+            made_on = view.created_at.astimezone().date()
+            self.returned_on.setMinimumDate(_qdate(made_on))
+            self.returned_on.setMaximumDate(QDate.currentDate())
+            self.returned_on.setDate(QDate.currentDate())
+            self.scan_picker.clear()  # a scan belongs to the paper of one agreement
+        self._update_buttons()
+
+    def _may_decide(self) -> bool:
+        return self._officer is not None and self._officer.role in agreements.APPROVERS
+
     def _update_buttons(self) -> None:
         view = self._selected()
-        may_decide = self._officer is not None and self._officer.role in (
-            OfficerRole.SUPERVISOR,
-            OfficerRole.ADMINISTRATOR,
-        )
         pending = view is not None and view.status == AgreementState.PENDING_APPROVAL
+        awaiting = view is not None and view.status == AgreementState.AWAITING_COUNTERSIGNATURE
+        self.decision_box.setVisible(pending)
+        self.return_box.setVisible(awaiting)
+        self.decider_note.setVisible(not self._may_decide())
+        self.reason.setEnabled(self._may_decide() and not self._busy)
         for button in (self.approve_button, self.reject_button):
-            button.setEnabled(pending and may_decide)
-        self.countersigned_button.setEnabled(
-            view is not None and view.status == AgreementState.AWAITING_COUNTERSIGNATURE
-        )
+            button.setEnabled(pending and self._may_decide() and not self._busy)
+        self.countersigned_button.setEnabled(awaiting and not self._busy)
+        self.scan_picker.setEnabled(awaiting and not self._busy)
+        self.returned_on.setEnabled(awaiting and not self._busy)
 
     def _decide(
         self, decision: Callable[[Database, Officer | None, int, str], AgreementView]
@@ -152,28 +247,33 @@ class FollowUpDialog(QDialog):
             return
         database, officer = self._database, self._officer
         returned: date = self.returned_on.date().toPython()  # type: ignore[assignment]
-        self._run(lambda: agreements.record_countersignature(database, officer, view.id, returned))
+        scan = self.scan_picker.scan
+        self._run(
+            lambda: agreements.record_countersignature(database, officer, view.id, returned, scan)
+        )
 
     def _run(self, work: Callable[[], AgreementView]) -> None:
         """Approving seals the final file: off the GUI thread, buttons held meanwhile."""
-        for button in (self.approve_button, self.reject_button, self.countersigned_button):
-            button.setEnabled(False)
+        self._busy = True
+        self._update_buttons()
         self.setCursor(Qt.CursorShape.BusyCursor)
         self._background.submit(work, self._recorded, self._refused)
 
     def _recorded(self, view: AgreementView) -> None:
+        self._busy = False
         self.unsetCursor()
+        self.reason.clear()
+        self.data_changed.emit(view.case_id)
+        self.reload()
         self.message.setText(
             self.tr("Agreement {reference}: {status}.").format(
                 reference=view.reference, status=self._status_text(view.status)
             )
         )
-        self.reason.clear()
-        self.data_changed.emit(view.case_id)
-        self.reload()
         self.done_working.emit()
 
     def _refused(self, error: UserFacingError) -> None:
+        self._busy = False
         self.unsetCursor()
         self.message.setText(user_message(error))
         self._update_buttons()

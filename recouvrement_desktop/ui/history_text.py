@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from PySide6.QtCore import QObject
@@ -46,6 +46,12 @@ def describe(entry: JournalEntry, outcome: JournalEntry | None = None) -> str:
         case JournalKind.LIFE_EVENT:
             event = label(entry.life_event) if entry.life_event else ""
             return f"{event} — {note}" if note else event
+        case JournalKind.AGREEMENT if (entry.payload or {}).get("event") == "countersigned":
+            returned = date.fromisoformat((entry.payload or {})["returned_on"])
+            text = translate("HistoryText", "Countersigned paper returned on {date}").format(
+                date=format_date(returned)
+            )
+            return f"{text} — {note}" if note else text
         case JournalKind.OFFER | JournalKind.AGREEMENT:
             payload = entry.payload or {}
             plan = translate("HistoryText", "{periods} instalments of {installment}").format(
@@ -54,10 +60,16 @@ def describe(entry: JournalEntry, outcome: JournalEntry | None = None) -> str:
             )
             return f"{plan} — {note}" if note else plan
         case JournalKind.STAGE_CHANGE:
-            return translate("HistoryText", "{old} → {new}").format(
+            text = translate("HistoryText", "{old} → {new}").format(
                 old=label(entry.stage_from) if entry.stage_from else "",
                 new=label(entry.stage_to) if entry.stage_to else "",
             )
+            watch = (entry.payload or {}).get("watch_until")
+            if watch:  # a rescheduled case stays under watch for the cure period
+                text += " · " + translate("HistoryText", "under watch until {date}").format(
+                    date=format_date(date.fromisoformat(watch))
+                )
+            return text
         case JournalKind.SESSION:
             text = (
                 translate("HistoryText", "Meeting started")

@@ -22,26 +22,28 @@ from PySide6.QtWidgets import (
 )
 
 from recouvrement_desktop import APP_NAME, __version__
-from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import Officer
 from recouvrement_desktop.domain.recovery import Channel
 from recouvrement_desktop.errors import UserFacingError
 from recouvrement_desktop.i18n.language import active_language
 from recouvrement_desktop.i18n.messages import user_message
-from recouvrement_desktop.services.case_queries import CaseQueries
-from recouvrement_desktop.services.officers import acting_officer, active_officers
-from recouvrement_desktop.services.promises import SettlementReport, settle_due_promises
 from recouvrement_desktop.ui.background import Background
-
-if TYPE_CHECKING:
-    from recouvrement_desktop.ui.agreement_dialog import AgreementDialog
-    from recouvrement_desktop.ui.follow_up_dialog import FollowUpDialog
-from recouvrement_desktop.ui.case_list_panel import CaseListPanel
-from recouvrement_desktop.ui.client_panel import ClientPanel
+from recouvrement_desktop.ui.focus import set_tab_order
 from recouvrement_desktop.ui.labels import label
-from recouvrement_desktop.ui.quick_entry import QuickEntry
-from recouvrement_desktop.ui.session_bar import SessionBar
-from recouvrement_desktop.ui.simulator.panel import SimulatorPanel
+
+# The window is on screen before the database layer and the panels are imported (they
+# take most of a start): the panels are imported by ``attach``, the rest when needed.
+if TYPE_CHECKING:
+    from recouvrement_desktop.db.database import Database
+    from recouvrement_desktop.db.models import Officer
+    from recouvrement_desktop.services.case_queries import CaseQueries
+    from recouvrement_desktop.services.promises import SettlementReport
+    from recouvrement_desktop.ui.agreement_dialog import AgreementDialog
+    from recouvrement_desktop.ui.case_list_panel import CaseListPanel
+    from recouvrement_desktop.ui.client_panel import ClientPanel
+    from recouvrement_desktop.ui.follow_up_dialog import FollowUpDialog
+    from recouvrement_desktop.ui.quick_entry import QuickEntry
+    from recouvrement_desktop.ui.session_bar import SessionBar
+    from recouvrement_desktop.ui.simulator.panel import SimulatorPanel
 
 OFFICER_SETTING = "officer/login"
 
@@ -50,25 +52,59 @@ class MainWindow(QMainWindow):
     ready = Signal()  # the first page of the queue is on screen
     data_changed = Signal(int)  # one case changed (id); every view that shows it reloads
 
+    database: Database
+    queries: CaseQueries
+    officer: Officer | None
+    case_list: CaseListPanel
+    client_panel: ClientPanel
+    quick_entry: QuickEntry
+    session_bar: SessionBar
+    simulator: SimulatorPanel
+
     def __init__(
         self,
-        database: Database,
+        database: Database | None = None,
         *,
         demo: bool = False,
         restore_layout: bool = True,
         parent: QWidget | None = None,
     ) -> None:
+        """The window's frame; its panels come with ``attach`` (at once if ``database``
+        is given), so that a start shows the window before the slow imports."""
         super().__init__(parent)
-        self.database = database
-        self.queries = CaseQueries(database)
         self.background = Background(self)
-        self.officer: Officer | None = acting_officer(
-            database, str(QSettings().value(OFFICER_SETTING, "") or "") or None
-        )
         self._case_id: int | None = None
+        self._restore_layout_wanted = restore_layout
+        self._attached = False
         title = self.tr("{app} — demonstration data") if demo else "{app}"
         self.setWindowTitle(title.format(app=APP_NAME))
         self.setObjectName("mainWindow")
+        opening = QLabel(self.tr("Opening the cases…"))
+        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        opening.setEnabled(False)  # the palette's muted text
+        self.setCentralWidget(opening)
+        self.resize(1360, 860)
+        if restore_layout:
+            self._restore_geometry()
+        if database is not None:
+            self.attach(database)
+
+    def attach(self, database: Database) -> None:
+        """Build the panels, menus and status bar over ``database``."""
+        from recouvrement_desktop.services.case_queries import CaseQueries  # noqa: PLC0415
+        from recouvrement_desktop.services.officers import acting_officer  # noqa: PLC0415
+        from recouvrement_desktop.ui.case_list_panel import CaseListPanel  # noqa: PLC0415
+        from recouvrement_desktop.ui.client_panel import ClientPanel  # noqa: PLC0415
+        from recouvrement_desktop.ui.quick_entry import QuickEntry  # noqa: PLC0415
+        from recouvrement_desktop.ui.session_bar import SessionBar  # noqa: PLC0415
+        from recouvrement_desktop.ui.simulator.panel import SimulatorPanel  # noqa: PLC0415
+
+        self._attached = True
+        self.database = database
+        self.queries = CaseQueries(database)
+        self.officer = acting_officer(
+            database, str(QSettings().value(OFFICER_SETTING, "") or "") or None
+        )
 
         self.case_list = CaseListPanel(self.queries)
         self.client_panel = ClientPanel()
@@ -88,6 +124,7 @@ class MainWindow(QMainWindow):
         simulator_area = QScrollArea()
         simulator_area.setWidgetResizable(True)
         simulator_area.setFrameShape(QFrame.Shape.NoFrame)
+        simulator_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what it holds
         simulator_area.setWidget(self.simulator)
         self.tabs.addTab(simulator_area, self.tr("Si&mulator"))
 
@@ -104,6 +141,17 @@ class MainWindow(QMainWindow):
         session_toolbar.setMovable(False)
         session_toolbar.addWidget(self.session_bar)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, session_toolbar)
+        # Tab follows the screen: the queue, the case or the simulator, then the session.
+        set_tab_order(
+            [
+                *self.case_list.focus_chain(),
+                self.tabs,
+                *self.client_panel.focus_chain(),
+                *self.quick_entry.focus_chain(),
+                *self.simulator.focus_chain(),
+                *self.session_bar.focus_chain(),
+            ]
+        )
 
         self.officer_label = QLabel()
         self.officer_label.setObjectName("officerLabel")
@@ -115,14 +163,14 @@ class MainWindow(QMainWindow):
 
         self._queue_sizes: list[int] | None = None
         self.tabs.currentChanged.connect(self._give_simulator_the_width)
+        self.splitter.splitterMoved.connect(self._queue_reachable_if_shown)
         self.case_list.case_selected.connect(self._select_case)
         self.case_list.loaded.connect(self.ready)
         self.quick_entry.data_changed.connect(self.data_changed)
         self.session_bar.data_changed.connect(self.data_changed)
         self.data_changed.connect(self._on_data_changed)
-        self.resize(1360, 860)
         self.splitter.setSizes([600, 760])
-        if restore_layout:
+        if self._restore_layout_wanted:
             self._restore_layout()
 
     # Menus -------------------------------------------------------------------------------
@@ -197,6 +245,8 @@ class MainWindow(QMainWindow):
         promises that fell due since the last start, off the GUI thread."""
         self.case_list.refresh()
         self.focus_search()
+        from recouvrement_desktop.services.promises import settle_due_promises  # noqa: PLC0415
+
         database, today = self.database, date.today()
         self.background.submit(
             lambda: settle_due_promises(database, today), self._promises_settled, self._show_error
@@ -215,6 +265,8 @@ class MainWindow(QMainWindow):
     # Cases -------------------------------------------------------------------------------
 
     def focus_search(self) -> None:
+        if self.tabs.currentIndex() != 0:  # the queue comes back with the case tab
+            self.tabs.setCurrentIndex(0)
         self.case_list.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.case_list.search.selectAll()
 
@@ -241,6 +293,11 @@ class MainWindow(QMainWindow):
         elif self._queue_sizes is not None:
             self.splitter.setSizes(self._queue_sizes)
             self._queue_sizes = None
+        self._queue_reachable_if_shown()
+
+    def _queue_reachable_if_shown(self) -> None:
+        """A folded queue is out of the keyboard's way (Tab skips disabled widgets)."""
+        self.case_list.setEnabled(self.splitter.sizes()[0] > 0)
 
     def _on_data_changed(self, case_id: int) -> None:
         if case_id == self._case_id:  # the plan being discussed stays on screen
@@ -312,6 +369,8 @@ class MainWindow(QMainWindow):
             set_officer(officer.id if officer else None)
 
     def _choose_officer(self) -> None:
+        from recouvrement_desktop.services.officers import active_officers  # noqa: PLC0415
+
         officers = active_officers(self.database)
         if not officers:
             return
@@ -347,10 +406,14 @@ class MainWindow(QMainWindow):
             ).format(app=APP_NAME, version=__version__),
         )
 
+    def _restore_geometry(self) -> None:
+        value = QSettings().value("window/geometry")
+        if isinstance(value, QByteArray):
+            self.restoreGeometry(value)
+
     def _restore_layout(self) -> None:
         settings = QSettings()
         for key, restore in (
-            ("window/geometry", self.restoreGeometry),
             ("window/state", self.restoreState),
             ("window/mainSplitter", self.splitter.restoreState),
         ):
@@ -361,7 +424,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        settings.setValue("window/mainSplitter", self.splitter.saveState())
+        if self._attached:  # closed while opening: no layout of its own to keep yet
+            settings.setValue("window/state", self.saveState())
+            settings.setValue("window/mainSplitter", self.splitter.saveState())
         self.background.wait(5000)
         super().closeEvent(event)

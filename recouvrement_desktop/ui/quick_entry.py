@@ -45,7 +45,9 @@ from recouvrement_desktop.domain.recovery import (
 from recouvrement_desktop.errors import UserFacingError
 from recouvrement_desktop.i18n.messages import user_message
 from recouvrement_desktop.services import journal
+from recouvrement_desktop.ui.focus import set_tab_order
 from recouvrement_desktop.ui.labels import label
+from recouvrement_desktop.ui.theme import Tone, ToneLabel
 
 _log = logging.getLogger(__name__)
 _E = TypeVar("_E", bound=StrEnum)
@@ -75,10 +77,10 @@ def combo_value(combo: QComboBox, kind: type[_E]) -> _E:
 
 
 def error_label(name: str) -> QLabel:
-    shown = QLabel()
+    """A message in the danger colour of the palette (which has no "error" role)."""
+    shown = ToneLabel(Tone.DANGER)
     shown.setObjectName(name)
     shown.setWordWrap(True)
-    shown.setStyleSheet("color: #c62828;")  # the palette has no "error" role
     shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     shown.hide()
     return shown
@@ -139,7 +141,10 @@ class QuickEntry(QWidget):
         self.error_label = error_label("quickEntryError")
         bottom = QHBoxLayout()
         bottom.addWidget(self.error_label, 1)
-        bottom.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+        # At the right, as wide as its text, whether a message shows beside it or not.
+        bottom.addWidget(
+            self.save_button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -150,6 +155,24 @@ class QuickEntry(QWidget):
         self._build_actions()
         self._reset_promise()
         self.set_case(None)
+        set_tab_order(self.focus_chain())
+
+    def focus_chain(self) -> list[QWidget]:
+        """The forms' fields in reading order, then Save (Tab skips the other tabs')."""
+        return [
+            self.tabs,
+            self.note_edit,
+            self.channel_combo,
+            self.direction_combo,
+            self.result_combo,
+            self.contact_note,
+            self.amount_edit,
+            self.due_edit,
+            self.promise_note,
+            self.event_combo,
+            self.event_note,
+            self.save_button,
+        ]
 
     def _note_page(self) -> QWidget:
         page = QWidget()

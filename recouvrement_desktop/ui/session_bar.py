@@ -37,6 +37,7 @@ from recouvrement_desktop.errors import UserFacingError
 from recouvrement_desktop.i18n.messages import user_message
 from recouvrement_desktop.services import sessions
 from recouvrement_desktop.services.sessions import SessionView
+from recouvrement_desktop.ui.focus import set_tab_order
 from recouvrement_desktop.ui.labels import label
 from recouvrement_desktop.ui.quick_entry import error_label
 
@@ -155,13 +156,16 @@ class SessionBar(QWidget):
         self.offers_label = QLabel()
         self.offers_label.setObjectName("sessionOffers")
         self.error_label = error_label("sessionError")
+        self.error_label.setWordWrap(False)  # one line: a wrapped one makes the toolbar tall
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.buttons: list[QToolButton] = []
         for action in (self.start_call_action, self.start_meeting_action, self.end_action):
             button = QToolButton()
             button.setDefaultAction(action)
             layout.addWidget(button)
+            self.buttons.append(button)
         layout.addWidget(self.state_label)
         layout.addWidget(self.timer_label)
         layout.addWidget(self.offers_label)
@@ -172,6 +176,11 @@ class SessionBar(QWidget):
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
         self.set_case(None)
+        set_tab_order(self.focus_chain())
+
+    def focus_chain(self) -> list[QWidget]:
+        """Start a call, start a meeting, end the session, in the order shown."""
+        return list(self.buttons)
 
     def _action(self, text: str, shortcut: str) -> QAction:
         action = QAction(text, self)

@@ -3,7 +3,9 @@
 Run from the project root: ``QT_QPA_PLATFORM=offscreen uv run python
 resources/screenshots/take_screenshots.py``. It opens the real window on a fresh
 demonstration database in a temporary folder, in French then in English, and saves the
-case view, the simulator with its three proposals, and the client-facing view.
+case view, the simulator with its three proposals, and the client-facing view; then, in
+French, the agreements to follow up as a supervisor sees them, and the window and the
+simulator in the dark palette.
 """
 
 from __future__ import annotations
@@ -24,15 +26,21 @@ def main() -> None:
     from PySide6.QtCore import QEventLoop, QTimer
 
     from recouvrement_desktop.db.bootstrap import open_sqlite
+    from recouvrement_desktop.domain.recovery import OfficerRole
     from recouvrement_desktop.i18n.language import Language
     from recouvrement_desktop.i18n.translation import install_translators
+    from recouvrement_desktop.services.demo_agreements import write_demo_agreements
     from recouvrement_desktop.services.demo_data import generate_demo_data
+    from recouvrement_desktop.services.officers import active_officers
+    from recouvrement_desktop.ui import theme
     from recouvrement_desktop.ui.application import create_application
+    from recouvrement_desktop.ui.follow_up_dialog import FollowUpDialog
     from recouvrement_desktop.ui.main_window import MainWindow
 
     app = create_application(sys.argv)
     database, _ = open_sqlite(sandbox / "demo.sqlite3", sandbox / "backups")
     generate_demo_data(database, 2000)
+    write_demo_agreements(database, limit=10)
 
     def settle(milliseconds: int = 300) -> None:
         loop = QEventLoop()
@@ -57,6 +65,31 @@ def main() -> None:
             view.grab().save(str(HERE / f"client-view-{language.value}.png"))
             view.close()
         window.close()
+
+    install_translators(app, Language.FRENCH)
+    supervisor = next(o for o in active_officers(database) if o.role is OfficerRole.SUPERVISOR)
+    dialog = FollowUpDialog(database, supervisor)
+    dialog.resize(1100, 680)
+    dialog.show()
+    settle(1000)
+    dialog.grab().save(str(HERE / "follow-up-fr.png"))
+    dialog.close()
+
+    theme.set_scheme(app, theme.Scheme.DARK)
+    window = MainWindow(database, demo=True, restore_layout=False)
+    window.show()
+    window.start()
+    settle(1500)
+    window.grab().save(str(HERE / "main-window-dark-fr.png"))
+    window.tabs.setCurrentIndex(1)
+    window.simulator.propose()
+    settle(1500)
+    window.grab().save(str(HERE / "simulator-dark-fr.png"))
+    window.close()
+    # Windows deleted by Qt while the application lives, not by Python's shutdown.
+    for widget in app.topLevelWidgets():
+        widget.deleteLater()
+    settle(100)
     database.dispose()
 
 

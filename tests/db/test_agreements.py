@@ -22,6 +22,10 @@ from recouvrement_desktop.db.models import (
     Officer,
 )
 from recouvrement_desktop.documents.agreement_model import Signature, Signatures
+from recouvrement_desktop.domain.calendar import add_months
+from recouvrement_desktop.domain.errors import Amount
+from recouvrement_desktop.domain.guardrails import WarningCode
+from recouvrement_desktop.domain.policy import DEMO_POLICY, Policy
 from recouvrement_desktop.domain.recovery import (
     CaseStage,
     Channel,
@@ -29,17 +33,24 @@ from recouvrement_desktop.domain.recovery import (
     LoanCategory,
     OfficerRole,
 )
+from recouvrement_desktop.domain.rescheduling import ComponentTreatment, Treatment
+from recouvrement_desktop.i18n.formatting import format_date
 from recouvrement_desktop.services import agreements
-from recouvrement_desktop.services.agreements import AgreementError
+from recouvrement_desktop.services.agreements import AgreementError, ScanError
 from recouvrement_desktop.services.simulation import (
     SimulationContext,
     SimulationResult,
     simulate,
 )
+from recouvrement_desktop.ui.history_text import describe
 from tests.factories import add_officer
 
 TODAY = date.today()
 SIGNATURE = Signature(strokes=(((0.1, 0.5), (0.5, 0.2), (0.9, 0.6)),), aspect=3.0)
+# The first bytes are what counts: a scan is recognised by them, not by its name.
+PDF_SCAN = b"%PDF-1.4\n% a scanned page\n%%EOF\n"
+PNG_SCAN = b"\x89PNG\r\n\x1a\n" + bytes(64)
+JPEG_SCAN = b"\xff\xd8\xff\xe0" + bytes(64)
 
 
 @pytest.fixture
@@ -97,6 +108,7 @@ def _accept(
     case: Case,
     periods: int,
     channel: Channel = Channel.BRANCH,
+    policy: Policy | None = None,
 ) -> agreements.AgreementView:
     result = _plan(database, case, officer, periods)
     assert result.plan is not None and result.assessment is not None
@@ -108,7 +120,19 @@ def _accept(
         result.assessment,
         channel=channel,
         signatures=Signatures(client=SIGNATURE, officer=SIGNATURE),
+        policy=policy,
     )
+
+
+def _journal(database: Database, case: Case, kind: JournalKind) -> list[JournalEntry]:
+    with database.session() as session:
+        return list(
+            session.scalars(
+                select(JournalEntry)
+                .where(JournalEntry.case_id == case.id, JournalEntry.kind == kind)
+                .order_by(JournalEntry.id)
+            )
+        )
 
 
 def _counts(database: Database) -> tuple[int, int, int]:
@@ -137,7 +161,8 @@ def test_within_delegation_the_agreement_is_made_at_once(
         assert case is not None
         assert case.stage is CaseStage.RESCHEDULED
         first_due = agreements.schedule_of(view.snapshot).first_due
-        assert case.next_action_date == first_due + timedelta(days=agreements.WATCH_DAYS)
+        check_days = DEMO_POLICY.first_instalment_check_days
+        assert case.next_action_date == first_due + timedelta(days=check_days)
         kinds = session.scalars(
             select(JournalEntry.kind).where(JournalEntry.case_id == case.id)
         ).all()
@@ -198,10 +223,10 @@ def test_nothing_is_written_when_the_unit_of_work_fails(
 ) -> None:
     before = _counts(database)
 
-    def broken(model: object) -> date:
+    def broken(*args: object) -> date:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(agreements, "watch_until", broken)
+    monkeypatch.setattr(agreements, "watch_of", broken)
     with pytest.raises(RuntimeError):
         _accept(database, officer, loan_case, 40)
     assert _counts(database) == before
@@ -235,9 +260,28 @@ def test_by_phone_the_agreement_awaits_the_countersignature(
     assert view.snapshot["model"]["signatures"]["client"] is None
     with pytest.raises(AgreementError):
         agreements.record_countersignature(database, officer, view.id, TODAY + timedelta(days=3))
-    done = agreements.record_countersignature(database, officer, view.id, TODAY, b"scan")
+    done = agreements.record_countersignature(database, officer, view.id, TODAY, PDF_SCAN)
     assert done.status is AgreementState.SIGNED
     assert done.countersigned_on == TODAY and done.has_scan and done.signed_at is not None
+    with database.session() as session:
+        row = session.get(Agreement, view.id)
+        assert row is not None and row.countersignature_scan == PDF_SCAN
+        event = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "agreement.countersigned")
+        ).one()
+        assert event.details["scan_sha256"] == hashlib.sha256(PDF_SCAN).hexdigest()
+        assert event.details["scan_type"] == "application/pdf"
+        assert event.details["scan_bytes"] == len(PDF_SCAN)
+    made, returned = _journal(database, loan_case, JournalKind.AGREEMENT)
+    assert made.payload is not None and "event" not in made.payload
+    assert returned.payload is not None
+    assert returned.payload["event"] == "countersigned"
+    assert returned.payload["returned_on"] == TODAY.isoformat()
+    assert returned.note == view.reference
+    # The history says so in words, with the date in the interface's format.
+    described = describe(returned)
+    assert "Countersigned paper returned on" in described
+    assert format_date(TODAY) in described and view.reference in described
     assert agreements.archived_pdf(database, view.reference) == agreements.archived_pdf(
         database, view.reference
     )
@@ -267,3 +311,134 @@ def test_verify_file(database: Database, officer: Officer, loan_case: Case) -> N
 def test_unknown_reference(database: Database) -> None:
     with pytest.raises(AgreementError, match="ACC-1999-000001"):
         agreements.get_agreement(database, "ACC-1999-000001")
+
+
+def test_the_case_is_checked_after_the_first_instalment_and_watched_for_a_year(
+    database: Database, officer: Officer, loan_case: Case
+) -> None:
+    view = _accept(database, officer, loan_case, 40)
+    first_due = agreements.schedule_of(view.snapshot).first_due
+    made_on = view.created_at.astimezone().date()
+    first_check = first_due + timedelta(days=DEMO_POLICY.first_instalment_check_days)
+    watch_until = add_months(made_on, DEMO_POLICY.watch_period_months)
+    assert DEMO_POLICY.watch_period_months == 12 and watch_until > first_check
+
+    (stage,) = _journal(database, loan_case, JournalKind.STAGE_CHANGE)
+    assert stage.stage_to is CaseStage.RESCHEDULED
+    assert stage.payload == {
+        "agreement": view.reference,
+        "first_check": first_check.isoformat(),
+        "watch_until": watch_until.isoformat(),
+    }
+    (entry,) = _journal(database, loan_case, JournalKind.AGREEMENT)
+    assert entry.payload is not None
+    assert entry.payload["watch_until"] == watch_until.isoformat()
+    assert entry.payload["first_check"] == first_check.isoformat()
+
+
+def test_the_watch_follows_the_bank_policy(
+    database: Database, officer: Officer, supervisor: Officer, loan_case: Case
+) -> None:
+    policy = dataclasses.replace(
+        DEMO_POLICY, first_instalment_check_days=10, watch_period_months=24
+    )
+    view = _accept(database, officer, loan_case, 84, policy=policy)  # beyond delegation
+    approved = agreements.approve(database, supervisor, view.id, "Accord", policy=policy)
+    assert approved.decided_at is not None
+    first_due = agreements.schedule_of(view.snapshot).first_due
+    with database.session() as session:
+        case = session.get(Case, loan_case.id)
+        assert case is not None
+        assert case.next_action_date == first_due + timedelta(days=10)
+    (stage,) = _journal(database, loan_case, JournalKind.STAGE_CHANGE)
+    assert stage.payload is not None
+    approved_on = approved.decided_at.astimezone().date()  # binding once approved
+    assert stage.payload["watch_until"] == add_months(approved_on, 24).isoformat()
+
+
+def test_the_plan_summary_says_why_approval_is_needed(
+    database: Database, officer: Officer, loan_case: Case
+) -> None:
+    view = _accept(database, officer, loan_case, 84)
+    summary = agreements.plan_summary(view)
+    assert summary.case_reference == loan_case.reference
+    assert summary.client_name == view.client_name
+    assert summary.periods == 84 and summary.installment == view.installment
+    assert summary.first_due < summary.last_due
+    assert summary.debt >= summary.new_principal > 0
+    assert summary.apr_pct >= summary.rate_pct > 0
+    assert summary.proposed_by == officer.full_name
+    reasons = summary.approval_reasons
+    assert WarningCode.DELEGATION_EXTENSION in [w.code for w in reasons]
+    extension = next(w for w in reasons if w.code is WarningCode.DELEGATION_EXTENSION)
+    assert extension.params["limit"] == officer.max_extension_months
+    assert extension.text().startswith("Extending the loan by")
+    assert all(not w.needs_approval for w in summary.other_warnings)
+
+    # A snapshot of an earlier version kept the English text only.
+    older = dict(view.snapshot)
+    older["warnings"] = [
+        {k: v for k, v in w.items() if k not in ("message", "params")}
+        for w in view.snapshot["warnings"]
+    ]
+    del older["affordability"]
+    summary = agreements.plan_summary(dataclasses.replace(view, snapshot=older))
+    assert [w.text() for w in summary.warnings] == [w["text"] for w in older["warnings"]]
+    assert summary.effort_rate_pct is None and summary.reste_a_vivre is None
+
+
+def test_a_waiver_beyond_delegation_is_kept_as_an_amount(
+    database: Database, officer: Officer, loan_case: Case
+) -> None:
+    with database.session() as session:
+        row = session.get(Case, loan_case.id)
+        assert row is not None
+        context = SimulationContext.from_case(
+            row.reference, row.client, list(row.loans), officer, today=TODAY
+        )
+    inputs = dataclasses.replace(
+        context.default_inputs(), arrears=ComponentTreatment(Treatment.WAIVE)
+    )
+    result = simulate(context, inputs)
+    assert result.plan is not None and result.assessment is not None
+    view = agreements.accept_plan(
+        database, officer, loan_case.id, result.plan, result.assessment, channel=Channel.PHONE
+    )
+    assert view.status is AgreementState.PENDING_APPROVAL
+    summary = agreements.plan_summary(view)
+    assert summary.waived == Decimal("853.35")
+    waiver = next(w for w in summary.approval_reasons if w.code is WarningCode.DELEGATION_WAIVER)
+    assert isinstance(waiver.params["amount"], Amount) and waiver.params["amount"] == Decimal(
+        "853.35"
+    )
+    assert isinstance(waiver.params["limit"], Amount)
+
+
+@pytest.mark.parametrize(
+    ("scan", "media_type"),
+    [(PDF_SCAN, "application/pdf"), (PNG_SCAN, "image/png"), (JPEG_SCAN, "image/jpeg")],
+)
+def test_a_scan_is_recognised_by_its_first_bytes(scan: bytes, media_type: str) -> None:
+    assert agreements.scan_type(scan) == media_type
+
+
+@pytest.mark.parametrize(
+    ("scan", "message"),
+    [
+        (b"", "empty"),
+        (b"PK\x03\x04 a zip archive", "PDF, PNG or JPEG"),
+        (b"%PDF-" + bytes(agreements.MAX_SCAN_BYTES), "larger than 20 MB"),
+    ],
+)
+def test_a_wrong_scan_is_refused_and_nothing_is_recorded(
+    database: Database, officer: Officer, loan_case: Case, scan: bytes, message: str
+) -> None:
+    view = _accept(database, officer, loan_case, 40, Channel.PHONE)
+    before = _counts(database)
+    with pytest.raises(ScanError, match=message) as caught:
+        agreements.record_countersignature(database, officer, view.id, TODAY, scan)
+    assert caught.value.context == "Agreements"
+    assert _counts(database) == before
+    assert agreements.get_agreement(database, view.reference).status is (
+        AgreementState.AWAITING_COUNTERSIGNATURE
+    )

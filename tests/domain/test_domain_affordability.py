@@ -83,7 +83,7 @@ def test_budget_rejects_negative_amounts() -> None:
 def test_three_proposals() -> None:
     shortest, cheapest, gentlest = propose(DEBT, REQUEST, BUDGET, DEMO_POLICY)
     assert [p.kind for p in (shortest, cheapest, gentlest)] == list(ProposalKind)
-    assert shortest.title == "Shortest affordable plan"
+    assert shortest.title == "Shortest affordable plan" and shortest.affordable
     assert shortest.sustainable_installment == D("450.00")
     # Shortest: the sustainable instalment (insurance included) is the level one.
     assert shortest.plan.schedule.installment + D("12.00") == D("450.00")
@@ -115,6 +115,10 @@ def test_proposals_when_the_budget_cannot_carry_the_debt() -> None:
     for proposal in proposals:
         assert proposal.sustainable_installment == D("100.00")
         assert WarningCode.RESTE_A_VIVRE in proposal.assessment.codes
+        assert not proposal.affordable
+    # The "shortest affordable" plan says there is none rather than claim it.
+    assert proposals[0].title == "No affordable plan: the longest term allowed"
+    assert proposals[1].title == "Cheapest plan for the client"
 
 
 def test_proposals_keep_the_officers_treatments() -> None:

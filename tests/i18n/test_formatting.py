@@ -14,6 +14,7 @@ from recouvrement_desktop.i18n.formatting import (
     format_integer,
     format_money,
     format_percent,
+    money_affixes,
 )
 from recouvrement_desktop.i18n.language import Language
 from recouvrement_desktop.i18n.translation import install_translators, translate
@@ -64,3 +65,10 @@ def test_every_label_is_translated_into_french(qapp: QCoreApplication) -> None:
 def test_qt_own_dialogs_speak_french(qapp: QCoreApplication) -> None:
     install_translators(qapp, Language.FRENCH)
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+
+
+def test_money_affixes_frame_the_figures_as_babel_does() -> None:
+    french_prefix, french_suffix = money_affixes(Language.FRENCH)
+    assert french_prefix == "" and french_suffix.strip() == "€"
+    assert french_suffix[0].isspace()  # 1 234,56 € (a no-break space before the sign)
+    assert money_affixes(Language.ENGLISH) == ("€", "")  # €1,234.56

@@ -281,11 +281,14 @@ def _accented(demo_database: Database) -> str:
     return f"{name[0]} {name[1]}"
 
 
-@pytest.fixture(params=["sparse", "dense"])
+@pytest.fixture(params=["sparse", "dense", "very dense"])
 def strategy(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Both ways to search: candidates first (few matches) or walking the order index."""
-    if request.param == "dense":
+    """Every way to search: candidates first (few matches), or walking the order index
+    and checking each row against the clients found (many) or its own client (very many)."""
+    if request.param != "sparse":
         monkeypatch.setattr(case_queries, "SPARSE_SEARCH_LIMIT", 0)
+    if request.param == "very dense":
+        monkeypatch.setattr(case_queries, "SEARCH_SET_LIMIT", 0)
     return str(request.param)
 
 
@@ -338,6 +341,56 @@ def test_search_treats_like_wildcards_as_text(queries: CaseQueries) -> None:
     assert _all_ids(queries, CaseFilter(search="_")) == []
 
 
+def test_search_mixes_short_and_long_words(
+    queries: CaseQueries, truth: list[Truth], demo_database: Database, strategy: str
+) -> None:
+    """Words of three letters or more are looked up in the search index, shorter ones
+    are checked on what it finds; words shorter than three letters alone are read on
+    every client. Pages and counts agree with reading every case."""
+    first, last = fold(_accented(demo_database)).split(" ", 1)
+    typed_forms = [
+        f"{first[:2]} {last}",
+        f"{last} {first[:2]}",
+        f"{first[:2]} {last[:2]}",
+        f"{first[1:4]} {last[-3:]}",
+        last[1:-1],
+        first[:2],
+        "e",
+        "ne",
+        "ene",
+        "e ne",
+    ]
+    for typed in typed_forms:
+        expected = _searched(truth, typed)
+        assert _all_ids(queries, CaseFilter(search=typed)) == expected, typed
+        assert queries.count(CaseFilter(search=typed), today=DEMO_TODAY) == len(expected), typed
+        assert expected, typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ['"', 'e"', '"ene"', "ene*", "*", "-ene", "ene -lef", "search_name:ene", "(ene", "ene)",
+     "NOT ene", "ene AND lef", "ene OR lef", "NEAR(ene lef)", "^ene", "{search_name}: e",
+     "ene%", "e_e", "/ene"],
+)  # fmt: skip
+def test_search_treats_index_query_syntax_as_text(
+    queries: CaseQueries, truth: list[Truth], typed: str, strategy: str
+) -> None:
+    assert _all_ids(queries, CaseFilter(search=typed)) == _searched(truth, typed)
+    assert queries.count(CaseFilter(search=typed), today=DEMO_TODAY) == len(_searched(truth, typed))
+
+
+def test_search_counts_agree_with_the_pages(
+    queries: CaseQueries, truth: list[Truth], strategy: str
+) -> None:
+    for typed in ("e", "ene", "lef", "mar", "06 1", "06 12", "rec-", "zzzz"):
+        expected = len(_searched(truth, typed))
+        assert queries.count(CaseFilter(search=typed), today=DEMO_TODAY) == expected, typed
+        assert queries.count(CaseFilter(search=typed), cap=5, today=DEMO_TODAY) == min(
+            expected, 6
+        ), typed
+
+
 # --- PostgreSQL: the same answers ----------------------------------------------------
 
 
@@ -364,7 +417,8 @@ def test_postgresql_gives_the_same_pages(
     keyset pages on both backends (prefix match and row values differ underneath)."""
     on_sqlite, on_postgres = CaseQueries(demo_database), CaseQueries(postgres_demo)
     filters = [CaseFilter(), *(case_filter for case_filter, _ in FILTERS)]
-    filters += [CaseFilter(search=text) for text in ("helene", "REC-2026-00001", "06 1", "lef e")]
+    searched = ("helene", "REC-2026-00001", "06 1", "lef e", "ene", "ne lef", "06 12 3", '"e*')
+    filters += [CaseFilter(search=text) for text in searched]
     for case_filter in filters:
         assert _all_ids(on_postgres, case_filter) == _all_ids(on_sqlite, case_filter), case_filter
     for key in [key for key in SortKey if key != SortKey.CLIENT]:  # names: collation decides

@@ -17,13 +17,23 @@ from recouvrement_desktop.db.audit import verify_chain
 from recouvrement_desktop.db.bootstrap import open_sqlite
 from recouvrement_desktop.db.bulk import column_converters
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import AuditEvent, Case, Client, JournalEntry, Loan, Officer
+from recouvrement_desktop.db.models import (
+    SEARCH_INDEX,
+    AuditEvent,
+    Case,
+    Client,
+    JournalEntry,
+    Loan,
+    Officer,
+)
 from recouvrement_desktop.domain.recovery import (
     JournalKind,
     LifeEventType,
     LoanCategory,
     PromiseStatus,
 )
+from recouvrement_desktop.services import demo_data
+from recouvrement_desktop.services.case_queries import CaseFilter, CaseQueries
 from recouvrement_desktop.services.demo_data import generate_demo_data
 from tests.conftest import DEMO_TODAY
 
@@ -175,6 +185,72 @@ def test_identifiers_are_unique_version_7_uuids(demo_database: Database) -> None
         uuids = list(session.scalars(select(JournalEntry.uuid)))
     assert len(set(uuids)) == len(uuids)
     assert all(isinstance(value, uuid.UUID) and value.version == 7 for value in uuids)
+
+
+def _searchable(database: Database) -> None:
+    """Every client is found by its name and by its phone, and the search index agrees
+    with the clients (FTS5's own check: no missing, extra or stale entry)."""
+    queries = CaseQueries(database)
+    with database.session() as session:
+        rows = session.execute(
+            select(Case.id, Client.search_name, Client.search_phones).join(Client)
+        ).all()
+    for case_id, name, phones in rows:
+        for typed in (name, phones.split()[0]):
+            found = queries.page_after(CaseFilter(search=typed), None, 500, today=DEMO_TODAY)
+            assert case_id in {row.id for row in found.rows}, typed
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql(
+            f"INSERT INTO {SEARCH_INDEX}({SEARCH_INDEX}, rank) VALUES ('integrity-check', 1)"
+        )
+
+
+def test_every_client_is_searchable(demo_database: Database) -> None:
+    _searchable(demo_database)
+
+
+def test_a_bulk_load_leaves_every_client_searchable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In bulk the search index is not kept row by row but built whole at the end; a
+    later, smaller addition keeps it row by row again."""
+    monkeypatch.setattr(demo_data, "INDEX_REBUILD_THRESHOLD", 1)
+    database = _fresh(tmp_path, "a")
+    try:
+        generate_demo_data(database, 120, today=DEMO_TODAY, batch_size=50, workers=0)
+        generate_demo_data(database, 20, seed=7, today=DEMO_TODAY, batch_size=50, workers=0)
+        _searchable(database)
+    finally:
+        database.dispose()
+
+
+def test_a_failed_bulk_load_leaves_the_search_index_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(demo_data, "INDEX_REBUILD_THRESHOLD", 1)
+    database = _fresh(tmp_path, "a")
+    try:
+        generate_demo_data(database, 30, today=DEMO_TODAY, workers=0)
+        write_batch = demo_data._write_batch
+        written: list[int] = []
+
+        def failing(*args: Any) -> None:
+            if written:
+                raise RuntimeError("disk full")
+            written.append(1)
+            write_batch(*args)
+
+        monkeypatch.setattr(demo_data, "_write_batch", failing)
+        with pytest.raises(RuntimeError, match="disk full"):
+            generate_demo_data(database, 100, seed=3, today=DEMO_TODAY, batch_size=40, workers=0)
+        monkeypatch.setattr(demo_data, "_write_batch", write_batch)
+        # Rolled back whole: the index is still kept row by row (its triggers are back).
+        generate_demo_data(database, 10, seed=5, today=DEMO_TODAY, workers=0)
+        with database.session() as session:
+            assert session.scalar(select(func.count(Case.id))) == 40
+        _searchable(database)
+    finally:
+        database.dispose()
 
 
 def test_zero_cases_is_refused(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -164,3 +164,47 @@ def test_client_accepts_opens_the_agreement_dialog_on_the_plan_shown(
     assert dialog is not None
     assert dialog.isVisible()
     dialog.reject()
+
+
+@pytest.mark.parametrize("language", [Language.FRENCH, Language.ENGLISH])
+def test_the_loans_table_fits_without_scrolling_sideways_at_the_default_size(
+    qtbot: QtBot, demo_database: Database, language: Language
+) -> None:
+    app = QApplication.instance()
+    assert app is not None
+    install_translators(app, language)
+    main = MainWindow(demo_database, demo=True, restore_layout=False)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    with qtbot.waitSignal(main.ready, timeout=10_000):
+        main.start()
+    assert main.size() == QSize(1360, 860)
+    loans = main.client_panel.loans
+    model = main.case_list.model
+    # Every case of the first page (the largest debts come first: the widest figures).
+    for row in range(model.rowCount()):
+        main.client_panel.show_detail(main.queries.detail(model.row_at(row).id))
+        app.processEvents()  # the columns are sized to their contents on the next turn
+        assert loans.rowCount() > 0
+        assert loans.horizontalScrollBar().maximum() == 0, model.row_at(row).reference
+        assert loans.horizontalHeader().length() <= loans.viewport().width()
+        # The contract and every figure whole: only the category may give way (elided,
+        # whole in its tooltip).
+        for column in (0, *range(2, loans.columnCount())):
+            assert loans.columnWidth(column) >= loans.sizeHintForColumn(column)
+
+
+def test_the_folded_queue_is_out_of_the_keyboards_way_until_search_brings_it_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.tabs.setCurrentIndex(1)  # the simulator takes the whole width
+    assert window.splitter.sizes()[0] == 0
+    assert not window.case_list.isEnabled()  # Tab does not wander into it
+
+    window.focus_search()  # Ctrl+F / Ctrl+K
+
+    assert window.tabs.currentIndex() == 0
+    assert window.splitter.sizes()[0] > 0
+    assert window.case_list.isEnabled()
+    assert window.focusWidget() is window.case_list.search

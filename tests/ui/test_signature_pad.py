@@ -7,26 +7,21 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
 
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import AgreementState, Case, Officer
-from recouvrement_desktop.domain.recovery import CaseStage, Channel
-from recouvrement_desktop.services.simulation import SimulationContext, SimulationResult, simulate
+from recouvrement_desktop.db.models import AgreementState, Officer
+from recouvrement_desktop.domain.recovery import Channel
 from recouvrement_desktop.ui.agreement_dialog import AgreementDialog, render_pdf_to_printer
 from recouvrement_desktop.ui.signature_pad import SignatureField, SignaturePad
-from tests.factories import add_officer
+from tests.ui.signing import LEFT, NONE, case_within_delegation, draw
 
-LEFT = Qt.MouseButton.LeftButton
 # How ReportLab sets documents.agreement_pdf.SIGNATURE_INK as the stroke colour.
 SIGNATURE_INK_OPERATOR = b".043137 .164706 .435294 RG"
-NONE = Qt.KeyboardModifier.NoModifier
 
 
 def click(widget: QWidget, pos: QPoint | None = None) -> None:
@@ -34,14 +29,6 @@ def click(widget: QWidget, pos: QPoint | None = None) -> None:
         QTest.mouseClick(widget, LEFT)
     else:
         QTest.mouseClick(widget, LEFT, NONE, pos)
-
-
-def draw(pad: SignaturePad, points: list[tuple[int, int]]) -> None:
-    first = QPoint(*points[0])
-    QTest.mousePress(pad, LEFT, NONE, first)
-    for x, y in points[1:]:
-        QTest.mouseMove(pad, QPoint(x, y))
-    QTest.mouseRelease(pad, LEFT, NONE, QPoint(*points[-1]))
 
 
 def make_pad(qtbot: QtBot) -> SignaturePad:
@@ -108,40 +95,10 @@ def test_the_pad_paints_without_warnings(qtbot: QtBot) -> None:
 # ------------------------------------------------------------- the accept dialog
 
 
-@pytest.fixture
-def generous_officer(demo_database: Database) -> Officer:
-    return add_officer(
-        demo_database,
-        login="large",
-        full_name="Gérard Large",
-        branch="Agence Tours Centre",
-        max_waiver="100000.00",
-        max_extension_months=600,
-        min_rate="0.0000",
-    )
-
-
-def _acceptable_case(database: Database, officer: Officer) -> tuple[int, SimulationResult]:
-    with database.session() as session:
-        cases = session.scalars(
-            select(Case).where(Case.stage == CaseStage.AMICABLE).order_by(Case.id).limit(50)
-        ).all()
-        for case in cases:
-            if not case.loans:
-                continue
-            context = SimulationContext.from_case(
-                case.reference, case.client, list(case.loans), officer
-            )
-            result = simulate(context, context.default_inputs())
-            if result.assessment is not None and not result.assessment.needs_supervisor_approval:
-                return case.id, result
-    raise AssertionError("no demonstration case within delegation")
-
-
 def test_the_dialog_produces_a_signed_sealed_agreement(
     qtbot: QtBot, demo_database: Database, generous_officer: Officer, tmp_path: Path
 ) -> None:
-    case_id, result = _acceptable_case(demo_database, generous_officer)
+    case_id, result = case_within_delegation(demo_database, generous_officer)
     assert result.plan is not None and result.assessment is not None
     dialog = AgreementDialog(
         demo_database, generous_officer, case_id, result.plan, result.assessment
@@ -203,7 +160,7 @@ def test_the_dialog_produces_a_signed_sealed_agreement(
 def test_by_phone_only_the_officer_signs(
     qtbot: QtBot, demo_database: Database, generous_officer: Officer
 ) -> None:
-    case_id, result = _acceptable_case(demo_database, generous_officer)
+    case_id, result = case_within_delegation(demo_database, generous_officer)
     assert result.plan is not None and result.assessment is not None
     dialog = AgreementDialog(
         demo_database,

@@ -302,7 +302,7 @@ def test_proposals_fill_the_three_scenarios(qtbot: QtBot, panel: SimulatorPanel)
     proposals = propose(context.debt, request, context.budget, context.policy)
     for card, proposal in zip(panel.scenarios.cards, proposals, strict=True):
         schedule = proposal.plan.schedule
-        assert card.title() == translate("Domain", proposal.kind.label)
+        assert card.title() == translate("Domain", proposal.title)
         assert card.installment.text() == format_money(schedule.installment)
         assert card.periods.text() == format_integer(schedule.periods)
         assert card.end_date.text() == format_date(schedule.end_date)

@@ -8,7 +8,7 @@ from alembic import context
 from alembic.autogenerate.api import AutogenContext
 from sqlalchemy.types import TypeDecorator
 
-from recouvrement_desktop.db.models import Base
+from recouvrement_desktop.db.models import Base, is_search_index
 
 
 def render_item(kind: str, item: Any, autogen_context: AutogenContext) -> str | Literal[False]:
@@ -17,6 +17,11 @@ def render_item(kind: str, item: Any, autogen_context: AutogenContext) -> str | 
     if kind == "type" and isinstance(item, TypeDecorator):
         return f"sa.{item.impl_instance!r}"
     return False
+
+
+def include_name(name: str | None, kind: str, _parents: Any) -> bool:
+    """Autogenerate leaves the search index alone: it is created by hand (0004)."""
+    return not (kind in ("table", "index") and is_search_index(name))
 
 
 config = context.config
@@ -30,6 +35,7 @@ context.configure(
     render_as_batch=connection.dialect.name == "sqlite",  # SQLite alters tables by copy
     compare_type=True,
     render_item=render_item,
+    include_name=include_name,
 )
 with context.begin_transaction():
     context.run_migrations()

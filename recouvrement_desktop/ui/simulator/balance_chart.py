@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QWidget
 
 from recouvrement_desktop.domain.calendar import add_months
 from recouvrement_desktop.domain.schedule import Schedule
+from recouvrement_desktop.i18n.formatting import money_affixes
+from recouvrement_desktop.ui.theme import blend
 
 _DAY_MS: Final = 86_400_000
 _EPOCH_ORDINAL: Final = date(1970, 1, 1).toordinal()
@@ -60,7 +62,13 @@ class BalanceChart(QChartView):
         super().__init__(chart, parent)
         self.setObjectName("balanceChart")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumSize(260, 180)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do with the keyboard
+        # Never narrower than its axis labels (dates of three ticks, a round amount).
+        metrics = self.fontMetrics()
+        self.setMinimumSize(
+            metrics.horizontalAdvance("000 000 €") + metrics.horizontalAdvance("00/0000") * 4,
+            metrics.height() * 12,
+        )
         chart.setBackgroundVisible(False)
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setLocalizeNumbers(True)
@@ -72,9 +80,10 @@ class BalanceChart(QChartView):
         self.proposed.setName(self.tr("Proposed plan"))
         self.x_axis = QDateTimeAxis()
         self.x_axis.setFormat("MM/yyyy")
-        self.x_axis.setTickCount(4)
+        self.x_axis.setTickCount(3)  # start, middle, end: readable at its narrowest
         self.y_axis = QValueAxis()
-        self.y_axis.setLabelFormat("%.0f €")
+        prefix, suffix = money_affixes()
+        self.y_axis.setLabelFormat(f"{prefix}%.0f{suffix}")
         self.y_axis.setTickCount(5)
         chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
@@ -127,7 +136,11 @@ class BalanceChart(QChartView):
     def _apply_palette(self) -> None:
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
-        grid = palette.color(QPalette.ColorRole.Mid)
+        # Mid is barely apart from the window in a dark palette: a grid drawn from the
+        # text colour shows on both, faint enough to stay behind the lines.
+        window = palette.color(QPalette.ColorRole.Window)
+        grid = blend(text, window, 0.18)
+        axis_line = blend(text, window, 0.45)
         chart = self.chart()
         chart.legend().setLabelColor(text)
         chart.setTitleBrush(text)
@@ -135,7 +148,7 @@ class BalanceChart(QChartView):
             axis.setLabelsColor(text)
             axis.setTitleBrush(text)
             axis.setGridLineColor(grid)
-            axis.setLinePenColor(grid)
+            axis.setLinePenColor(axis_line)
         current = QPen(text, 1.5, Qt.PenStyle.DashLine)
         self.current.setPen(current)
         self.proposed.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2.5))

@@ -1,8 +1,9 @@
 """Affordability gauges: effort rate and "reste à vivre" against their limits.
 
 A bar filled to the value with a mark at the limit; green within it, amber close to it,
-red beyond. Colour is the only hard-coded paint and it carries the meaning; the text
-beside says the same in words for those who do not see colours.
+red beyond. Colour is the only paint not taken from the palette and it carries the
+meaning (in the light or dark variant of ``theme``); the text beside says the same in
+words for those who do not see colours.
 """
 
 from __future__ import annotations
@@ -11,16 +12,17 @@ from decimal import Decimal
 from typing import Final
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from recouvrement_desktop.domain.guardrails import Assessment
 from recouvrement_desktop.domain.policy import Policy
 from recouvrement_desktop.i18n.formatting import format_money, format_percent
+from recouvrement_desktop.ui.theme import Tone, blend, tone
 
-OK_COLOUR: Final = QColor("#2e7d32")
-NEAR_COLOUR: Final = QColor("#ef8f00")
-OVER_COLOUR: Final = QColor("#c62828")
+OK: Final = Tone.SUCCESS_FILL
+NEAR: Final = Tone.WARNING_FILL
+OVER: Final = Tone.DANGER_FILL
 NEAR_SHARE: Final = Decimal("0.9")  # within 10 % of the limit is "close to it"
 
 
@@ -32,14 +34,15 @@ class GaugeBar(QWidget):
         self.value = 0.0
         self.limit = 0.0
         self.scale = 1.0
-        self.colour = OK_COLOUR
+        self.level = OK
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
-        return QSize(160, max(12, self.fontMetrics().height() // 2 + 6))
+        metrics = self.fontMetrics()
+        return QSize(metrics.horizontalAdvance("0") * 20, max(12, metrics.height() // 2 + 6))
 
-    def set_state(self, value: float, limit: float, scale: float, colour: QColor) -> None:
-        self.value, self.limit, self.scale, self.colour = value, limit, max(scale, 1e-9), colour
+    def set_state(self, value: float, limit: float, scale: float, level: Tone) -> None:
+        self.value, self.limit, self.scale, self.level = value, limit, max(scale, 1e-9), level
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -48,17 +51,19 @@ class GaugeBar(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         frame = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        text = palette.color(QPalette.ColorRole.WindowText)
+        # Mid is barely lighter than the window in a dark palette: a frame that shows.
+        painter.setPen(QPen(blend(text, palette.color(QPalette.ColorRole.Window), 0.35), 1))
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(frame, 3, 3)
         share = min(max(self.value / self.scale, 0.0), 1.0)
         if share > 0:
             filled = QRectF(frame.left(), frame.top(), frame.width() * share, frame.height())
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(self.colour)
+            painter.setBrush(tone(self.level, palette))
             painter.drawRoundedRect(filled, 3, 3)
         x = frame.left() + frame.width() * min(self.limit / self.scale, 1.0)
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.WindowText), 2))
+        painter.setPen(QPen(text, 2))
         painter.drawLine(int(x), int(frame.top()) - 1, int(x), int(frame.bottom()) + 1)
         painter.end()
 
@@ -101,7 +106,7 @@ class Gauges(QWidget):
             )
         )
         self.effort_bar.set_state(
-            float(effort), float(ceiling), float(max(ceiling * 2, effort)), _colour(effort, ceiling)
+            float(effort), float(ceiling), float(max(ceiling * 2, effort)), _level(effort, ceiling)
         )
         self.rav_text.setText(
             self.tr("Left to live on {amount} a month (floor {floor})").format(
@@ -113,16 +118,16 @@ class Gauges(QWidget):
             float(max(rav, Decimal(0))),
             float(floor),
             float(max(floor * 2, rav)),
-            _colour(floor, max(rav, Decimal("0.01"))),
+            _level(floor, max(rav, Decimal("0.01"))),
         )
         self.effort_bar.setToolTip(self.effort_text.text())
         self.rav_bar.setToolTip(self.rav_text.text())
 
 
-def _colour(value: Decimal, limit: Decimal) -> QColor:
+def _level(value: Decimal, limit: Decimal) -> Tone:
     """Green when ``value`` is well within ``limit``, amber close to it, red beyond."""
     if value > limit:
-        return OVER_COLOUR
+        return OVER
     if value > limit * NEAR_SHARE:
-        return NEAR_COLOUR
-    return OK_COLOUR
+        return NEAR
+    return OK

@@ -8,7 +8,6 @@ the engine gets exactly what the officer sees.
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections.abc import Callable
 from datetime import date
@@ -36,8 +35,9 @@ from PySide6.QtWidgets import (
 from recouvrement_desktop.domain.calendar import Frequency, add_months
 from recouvrement_desktop.domain.rescheduling import CaseDebt, ComponentTreatment, Treatment
 from recouvrement_desktop.domain.schedule import MAX_RATE_PCT, GraceKind, max_periods
-from recouvrement_desktop.i18n.formatting import format_money
+from recouvrement_desktop.i18n.formatting import format_money, money_affixes
 from recouvrement_desktop.services.simulation import SimulationInputs, SizingMode
+from recouvrement_desktop.ui.focus import set_tab_order
 
 MAX_PERIODS = max_periods(Frequency.MONTHLY)
 # Spin boxes size themselves on their maximum: the case's debt sets the real one.
@@ -64,7 +64,9 @@ def _money_spin(name: str, maximum: Decimal = DEFAULT_MAX_AMOUNT) -> QDoubleSpin
     spin.setObjectName(name)
     spin.setDecimals(_CENTS)
     spin.setRange(0.0, float(maximum))
-    spin.setSuffix(" €")
+    prefix, suffix = money_affixes()
+    spin.setPrefix(prefix)
+    spin.setSuffix(suffix)
     spin.setGroupSeparatorShown(True)
     spin.setAccelerated(True)
     spin.setKeyboardTracking(False)  # a typed amount counts once complete, not per digit
@@ -102,16 +104,20 @@ class ComponentInput(QWidget):
         self.spread.setSuffix(self.tr(" inst."))
         self.spread.setToolTip(self.tr("Number of instalments the amount is spread over"))
         self.waived = _money_spin(f"{name}Waived")
-        self.waived.setPrefix(self.tr("waive "))
+        self.waived.setPrefix(self.tr("waive ") + self.waived.prefix())
         self.waived.setToolTip(self.tr("Part of the amount waived before the treatment"))
         self.caption = QLabel()
         self.caption.setObjectName(f"{name}Owed")
+        # The caption on a line of its own keeps the column narrow (the amount owed
+        # makes it long): the schedule and the chart beside get the width.
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.caption, 0, 0)
-        layout.addWidget(self.treatment, 0, 1)
-        layout.addWidget(self.spread, 1, 0)
-        layout.addWidget(self.waived, 1, 1)
+        layout.addWidget(self.caption, 0, 0, 1, 2)
+        layout.addWidget(self.treatment, 1, 0)
+        layout.addWidget(self.spread, 1, 1)
+        layout.addWidget(self.waived, 2, 0)
+        layout.setColumnStretch(0, 1)
+        layout.setColumnStretch(1, 1)
         self.treatment.currentIndexChanged.connect(self._treatment_changed)
         self.spread.valueChanged.connect(self.changed)
         self.waived.valueChanged.connect(self.changed)
@@ -212,9 +218,10 @@ class SimulatorInputs(QWidget):
         price = QGroupBox(self.tr("Rate and calendar"))
         price_form = QFormLayout(price)
         price_form.addRow(self.tr("&Rate"), self.rate_spin)
-        grace_row = QHBoxLayout()
-        grace_row.addWidget(self.grace_spin, 1)
-        grace_row.addWidget(self.grace_kind, 2)
+        # One under the other: side by side, the longest kind widens the whole column.
+        grace_row = QVBoxLayout()
+        grace_row.addWidget(self.grace_spin)
+        grace_row.addWidget(self.grace_kind)
         grace_label = QLabel(self.tr("&Grace"))
         grace_label.setBuddy(self.grace_spin)
         price_form.addRow(grace_label, grace_row)
@@ -246,7 +253,10 @@ class SimulatorInputs(QWidget):
         for component in (self.arrears, self.late_interest, self.fees):
             component.changed.connect(self._emit)
         self._enable_mode()
-        # Keyboard order follows the form, top to bottom, each pair slider then box.
+        set_tab_order(self.focus_chain())
+
+    def focus_chain(self) -> list[QWidget]:
+        """Keyboard order follows the form, top to bottom, each pair slider then box."""
         chain: list[QWidget] = [
             self.by_periods,
             self.periods_slider,
@@ -262,8 +272,7 @@ class SimulatorInputs(QWidget):
         ]
         for component in (self.arrears, self.late_interest, self.fees):
             chain += [component.treatment, component.spread, component.waived]
-        for before, after in itertools.pairwise(chain):
-            QWidget.setTabOrder(before, after)
+        return chain
 
     @staticmethod
     def _pair(slider: QSlider, spin: QAbstractSpinBox) -> QHBoxLayout:

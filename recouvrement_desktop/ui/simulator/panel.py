@@ -48,6 +48,7 @@ from recouvrement_desktop.services.simulation import (
     simulate,
 )
 from recouvrement_desktop.ui.background import Background
+from recouvrement_desktop.ui.focus import set_tab_order
 from recouvrement_desktop.ui.quick_entry import error_label
 from recouvrement_desktop.ui.simulator.balance_chart import BalanceChart
 from recouvrement_desktop.ui.simulator.client_view import ClientView
@@ -102,6 +103,7 @@ class SimulatorPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the inputs, not their frame
 
         self.case_label = QLabel()
         self.case_label.setObjectName("simulatorCase")
@@ -132,12 +134,14 @@ class SimulatorPanel(QWidget):
 
         header = QHBoxLayout()
         header.addWidget(self.case_label, 1)
+        self.header_buttons: list[QPushButton] = []
         for action in self.actions():
             button = QPushButton(action.text().replace("&", ""))
             button.setToolTip(f"{action.toolTip()} ({action.shortcut().toString()})")
             button.clicked.connect(action.trigger)
             action.enabledChanged.connect(button.setEnabled)
             header.addWidget(button)
+            self.header_buttons.append(button)
         top = QHBoxLayout()
         top.addWidget(_group(self.tr("Current contract and proposed plan"), self.comparison), 1)
         # Gauges above warnings: each warning is a sentence and needs the width to be read.
@@ -150,10 +154,12 @@ class SimulatorPanel(QWidget):
         middle.setObjectName("simulatorSplitter")
         middle.addWidget(self.schedule_view)
         middle.addWidget(self.chart)
-        middle.setStretchFactor(0, 1)
+        # The schedule as wide as its columns (no sideways scrolling when there is
+        # room), the chart takes what is left and any width gained.
+        middle.setStretchFactor(0, 0)
         middle.setStretchFactor(1, 1)
         middle.setChildrenCollapsible(False)
-        middle.setSizes([680, 320])
+        middle.setSizes([self._schedule_width(), 320])
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.addLayout(header)
@@ -167,6 +173,15 @@ class SimulatorPanel(QWidget):
         layout.addLayout(right, 1)
         self.set_case(None)
         self._fit_inputs()
+        set_tab_order(self.focus_chain())
+
+    def focus_chain(self) -> list[QWidget]:
+        """The inputs, top to bottom, then the right side as laid out: the buttons of the
+        header, the schedule, each scenario's buttons."""
+        cards: list[QWidget] = []
+        for card in self.scenarios.cards:
+            cards += [card.store_button, card.use_button]
+        return [*self.inputs.focus_chain(), *self.header_buttons, self.schedule_view, *cards]
 
     def _schedule_table(self) -> QTableView:
         view = QTableView()
@@ -175,6 +190,7 @@ class SimulatorPanel(QWidget):
         view.setAlternatingRowColors(True)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setTabKeyNavigation(False)  # Tab moves on to the scenarios
         view.verticalHeader().setVisible(False)
         # Fixed sizes: measuring contents would format every cell of every row.
         metrics = view.fontMetrics()
@@ -193,6 +209,16 @@ class SimulatorPanel(QWidget):
         view.setMinimumWidth(360)
         view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         return view
+
+    def _schedule_width(self) -> int:
+        """The width that shows every column of the schedule whole."""
+        view = self.schedule_view
+        columns = view.horizontalHeader()
+        return (
+            sum(columns.sectionSize(n) for n in range(columns.count()))
+            + view.verticalScrollBar().sizeHint().width()
+            + 2 * view.frameWidth()
+        )
 
     # ------------------------------------------------------------------ API
 
@@ -343,7 +369,5 @@ class SimulatorPanel(QWidget):
             )
             return
         for index, proposal in enumerate(outcome):
-            self.scenarios.set_result(
-                index, proposal.result, translate("Domain", proposal.kind.label)
-            )
+            self.scenarios.set_result(index, proposal.result, translate("Domain", proposal.title))
         self.proposals_ready.emit()

@@ -24,6 +24,7 @@ from recouvrement_desktop.i18n.formatting import (
     format_percent,
 )
 from recouvrement_desktop.services.simulation import SimulationResult
+from recouvrement_desktop.ui.theme import Tone, ToneLabel
 
 SLOTS = 3
 
@@ -47,9 +48,11 @@ class ScenarioCard(QGroupBox):
         self.apr = QLabel()
         self.effort = QLabel()
         self.approval = QLabel()
-        self.empty = QLabel(self.tr("Empty: keep the plan on screen here to compare."))
+        self.empty = ToneLabel(
+            Tone.MUTED, self.tr("Empty: keep the plan on screen here to compare.")
+        )
         self.empty.setWordWrap(True)
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.values = (self.installment, self.periods, self.end_date, self.total_cost, self.apr)
         for caption, value in zip(
@@ -90,8 +93,8 @@ class ScenarioCard(QGroupBox):
         plan = None if result is None else result.plan
         self.empty.setVisible(plan is None)
         self.use_button.setEnabled(plan is not None)
-        for value in self.values:
-            value.setVisible(plan is not None)
+        for row in range(self.form.rowCount()):  # captions and values: no empty lines
+            self.form.setRowVisible(row, plan is not None)
         if plan is None or result is None:
             self.effort.clear()
             self.approval.clear()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from recouvrement_desktop.domain.guardrails import Assessment, Severity
 from recouvrement_desktop.i18n.domain_messages import domain_message
+from recouvrement_desktop.ui.theme import Tone, ToneLabel, css
 
 _ICONS = {
     Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
@@ -22,18 +24,18 @@ _ICONS = {
     Severity.BLOCKING: QStyle.StandardPixmap.SP_MessageBoxCritical,
 }
 # Badges are the one place with a background: its colour is the message.
-_APPROVAL_STYLE = (
-    "QLabel { background: #ef8f00; color: black; border-radius: 4px; padding: 3px 8px; }"
-)
-_BLOCKING_STYLE = (
-    "QLabel { background: #c62828; color: white; border-radius: 4px; padding: 3px 8px; }"
+_BADGE_STYLE = (
+    "QLabel {{ background: {fill}; color: {text}; border-radius: 4px; padding: 3px 8px; }}"
 )
 
 
-def _badge(name: str, style: str) -> QLabel:
+def _badge_style(fill: Tone, text: Tone, palette: QPalette) -> str:
+    return _BADGE_STYLE.format(fill=css(fill, palette), text=css(text, palette))
+
+
+def _badge(name: str) -> QLabel:
     badge = QLabel()
     badge.setObjectName(name)
-    badge.setStyleSheet(style)
     badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
     badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
     font = badge.font()
@@ -46,16 +48,18 @@ def _badge(name: str, style: str) -> QLabel:
 class WarningsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.approval_badge = _badge("approvalBadge", _APPROVAL_STYLE)
+        self.approval_badge = _badge("approvalBadge")
         self.approval_badge.setText(self.tr("Needs supervisor approval"))
-        self.blocking_badge = _badge("blockingBadge", _BLOCKING_STYLE)
+        self.blocking_badge = _badge("blockingBadge")
         self.blocking_badge.setText(self.tr("Cannot be offered as it stands"))
         self.list = QListWidget()
         self.list.setObjectName("warningsList")
         self.list.setWordWrap(True)
         self.list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.all_clear = QLabel(self.tr("No warning: within the rules and your delegation."))
+        self.all_clear = ToneLabel(
+            Tone.SUCCESS, self.tr("No warning: within the rules and your delegation.")
+        )
         self.all_clear.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -63,7 +67,24 @@ class WarningsView(QWidget):
         layout.addWidget(self.approval_badge)
         layout.addWidget(self.all_clear)
         layout.addWidget(self.list, 1)
+        self._style_badges()
         self.set_assessment(None)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style_badges()
+        super().changeEvent(event)
+
+    def _style_badges(self) -> None:
+        """The badges' colours for the palette shown (light or dark)."""
+        palette = self.palette()
+        for badge, fill, text in (
+            (self.approval_badge, Tone.WARNING_FILL, Tone.ON_WARNING_FILL),
+            (self.blocking_badge, Tone.DANGER_FILL, Tone.ON_DANGER_FILL),
+        ):
+            style = _badge_style(fill, text, palette)
+            if badge.styleSheet() != style:
+                badge.setStyleSheet(style)
 
     def set_assessment(self, assessment: Assessment | None) -> None:
         self.list.clear()

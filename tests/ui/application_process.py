@@ -1,0 +1,44 @@
+"""The real application started as a child process, offscreen, in its own folders."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from tests.conftest import subprocess_env
+
+
+def run_application(
+    tmp_path: Path, *arguments: str, **env: str
+) -> subprocess.CompletedProcess[str]:
+    """``recouvrement-desktop ARGUMENTS`` with private data and settings folders."""
+    return subprocess.run(
+        [sys.executable, "-m", "recouvrement_desktop", *arguments],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=subprocess_env(
+            XDG_DATA_HOME=str(tmp_path / "data"),
+            XDG_CONFIG_HOME=str(tmp_path / "config"),
+            QT_QPA_PLATFORM="offscreen",
+            **env,
+        ),
+        check=False,
+    )
+
+
+def window_screenshot(tmp_path: Path, database_file: Path, **env: str) -> QImage:
+    """The window on a copy of *database_file*, as ``--screenshot`` saves it."""
+    target = tmp_path / "window.png"
+    database = tmp_path / "cases.sqlite3"
+    database.write_bytes(database_file.read_bytes())
+    result = run_application(
+        tmp_path, "--db", f"sqlite:///{database}", "--screenshot", str(target), **env
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(target))
+    assert not image.isNull()
+    return image
