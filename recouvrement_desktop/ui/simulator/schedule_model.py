@@ -22,6 +22,8 @@ from recouvrement_desktop.ui.simulator.fast_money import fast_money
 
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT: Final = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_DISPLAY: Final = Qt.ItemDataRole.DisplayRole
+_ALIGNMENT: Final = Qt.ItemDataRole.TextAlignmentRole
 
 
 @functools.lru_cache(maxsize=4096)
@@ -103,18 +105,19 @@ class ScheduleModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(_COLUMNS)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, column = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            key = (row, column)
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        # Called for every role of every visible cell at each repaint: the role is
+        # checked first, against constants (an enum looked up costs more than the rest).
+        if role == _DISPLAY:
+            key = (index.row(), index.column())
             text = self._texts.get(key)
             if text is None:
-                text = self._texts[key] = _COLUMNS[column](self._rows[row])
+                if not index.isValid():
+                    return None
+                text = self._texts[key] = _COLUMNS[key[1]](self._rows[key[0]])
             return text
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != DUE_DATE:
-            return _RIGHT
+        if role == _ALIGNMENT:
+            return None if index.column() == DUE_DATE else _RIGHT
         return None
 
     def headerData(
