@@ -21,12 +21,20 @@ def format_money(amount: Decimal, language: Language | None = None) -> str:
     return format_currency(amount, CURRENCY, locale=babel_locale(language))
 
 
+def _affixes(text: str) -> tuple[str, str]:
+    digits = [index for index, character in enumerate(text) if character.isdigit()]
+    return text[: digits[0]], text[digits[-1] + 1 :]
+
+
 def money_affixes(language: Language | None = None) -> tuple[str, str]:
     """What stands before and after the figures of an amount (``("", " €")`` in French,
     ``("€", "")`` in English), for fields that show the figures themselves."""
-    text = format_money(Decimal(1), language)
-    digits = [index for index, character in enumerate(text) if character.isdigit()]
-    return text[: digits[0]], text[digits[-1] + 1 :]
+    return _affixes(format_money(Decimal(1), language))
+
+
+def percent_affixes(language: Language | None = None) -> tuple[str, str]:
+    """The same for a rate: ``("", " %")`` in French, ``("", "%")`` in English."""
+    return _affixes(format_percent(Decimal(1), language))
 
 
 def format_percent(percent: Decimal, language: Language | None = None, digits: int = 2) -> str:

@@ -15,6 +15,7 @@ from recouvrement_desktop.i18n.formatting import (
     format_money,
     format_percent,
     money_affixes,
+    percent_affixes,
 )
 from recouvrement_desktop.i18n.language import Language
 from recouvrement_desktop.i18n.translation import install_translators, translate
@@ -72,3 +73,6 @@ def test_money_affixes_frame_the_figures_as_babel_does() -> None:
     assert french_prefix == "" and french_suffix.strip() == "€"
     assert french_suffix[0].isspace()  # 1 234,56 € (a no-break space before the sign)
     assert money_affixes(Language.ENGLISH) == ("€", "")  # €1,234.56
+    french_prefix, french_suffix = percent_affixes(Language.FRENCH)
+    assert french_prefix == "" and french_suffix.strip() == "%" and french_suffix[0].isspace()
+    assert percent_affixes(Language.ENGLISH) == ("", "%")  # 4.50%

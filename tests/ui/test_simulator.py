@@ -3,6 +3,8 @@ engine's own, computed here through the domain API with the same inputs."""
 
 from __future__ import annotations
 
+import itertools
+import math
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
@@ -27,7 +29,14 @@ from recouvrement_desktop.domain.rescheduling import (
     current_schedule,
     reschedule,
 )
-from recouvrement_desktop.domain.schedule import ByInstallment, ByPeriods, Grace, Sizing
+from recouvrement_desktop.domain.schedule import (
+    ByInstallment,
+    ByPeriods,
+    Grace,
+    LoanTerms,
+    Sizing,
+    build_schedule,
+)
 from recouvrement_desktop.i18n.domain_messages import domain_message
 from recouvrement_desktop.i18n.formatting import (
     format_date,
@@ -40,6 +49,7 @@ from recouvrement_desktop.i18n.translation import translate
 from recouvrement_desktop.services.case_queries import CaseDetail, CaseQueries
 from recouvrement_desktop.services.simulation import SimulationContext
 from recouvrement_desktop.ui.simulator import schedule_model as columns
+from recouvrement_desktop.ui.simulator.balance_chart import MAX_POINTS, balance_points
 from recouvrement_desktop.ui.simulator.comparison import CURRENT, PROPOSED, Line
 from recouvrement_desktop.ui.simulator.fast_money import fast_money
 from recouvrement_desktop.ui.simulator.panel import SimulatorPanel
@@ -159,8 +169,19 @@ def assert_shows(panel: SimulatorPanel, plan: Restructuring, assessment: Assessm
         assert text.startswith(domain_message(warning))
     badge = panel.warnings.approval_badge
     assert badge.isVisibleTo(panel) == assessment.needs_supervisor_approval
-    assert panel.chart.proposed.count() == len(rows) + 1
-    assert panel.chart.proposed.at(len(rows)).y() == 0.0
+    # The curve starts at the principal, ends at zero, and every point is a balance of the
+    # schedule (every instalment's up to MAX_POINTS of them, then every few).
+    series = panel.chart.proposed
+    points = [series.at(n) for n in range(series.count())]
+    if len(rows) <= MAX_POINTS:
+        assert series.count() == len(rows) + 1
+    else:
+        assert series.count() <= MAX_POINTS + 2
+    assert points[0].y() == float(plan.schedule.terms.principal)
+    assert points[-1].y() == 0.0
+    balances = {float(row.balance) for row in rows}
+    assert all(point.y() in balances for point in points[1:])
+    assert [point.x() for point in points] == sorted(point.x() for point in points)
     assert not panel.error.isVisibleTo(panel)
 
 
@@ -389,3 +410,19 @@ def test_the_table_s_fast_amounts_are_format_money_s_own_text(language: Language
             assert fast_money(value) == format_money(value, language), value
     finally:
         set_active_language(previous)
+
+
+@pytest.mark.parametrize("periods", [12, MAX_POINTS, MAX_POINTS + 1, 360])
+def test_the_balance_curve_keeps_its_ends_and_thins_out_long_plans(periods: int) -> None:
+    schedule = build_schedule(
+        LoanTerms(Decimal("150000.00"), Decimal("3.90"), ByPeriods(periods), date(2026, 11, 28))
+    )
+    points = balance_points(schedule)
+    step = math.ceil(periods / MAX_POINTS)  # instalments between two points
+    assert len(points) == math.ceil(periods / step) + 1 <= MAX_POINTS + 1
+    assert points[0].y() == 150000.0
+    assert points[-1].y() == 0.0  # the last instalment is always drawn
+    balances = {float(row.balance) for row in schedule.rows}
+    assert all(point.y() in balances for point in points[1:])
+    gaps = [later.x() - earlier.x() for earlier, later in itertools.pairwise(points)]
+    assert min(gaps) > 0 and max(gaps) <= step * 31 * 86_400_000  # evenly thinned

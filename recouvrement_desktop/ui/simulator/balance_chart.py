@@ -27,6 +27,9 @@ _NOON_MS: Final = _DAY_MS // 2  # noon: no time zone moves a point to another da
 _ROUND_STEPS: Final = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 
 
+MAX_POINTS: Final = 120
+
+
 def _msecs(day: date) -> float:
     return float((day.toordinal() - _EPOCH_ORDINAL) * _DAY_MS + _NOON_MS)
 
@@ -50,9 +53,16 @@ def _highest(schedule: Schedule) -> float:
 
 
 def balance_points(schedule: Schedule) -> list[QPointF]:
-    """The balance before the first instalment, then after each one."""
+    """The balance before the first instalment, then after each one; beyond
+    ``MAX_POINTS`` instalments, after every few of them and the last (a smooth curve a
+    few hundred pixels wide looks the same, and is drawn in a fraction of the time)."""
+    rows = schedule.rows
+    step = max(1, math.ceil(len(rows) / MAX_POINTS))
+    kept = rows[step - 1 :: step]
+    if rows and (not kept or kept[-1] is not rows[-1]):
+        kept = (*kept, rows[-1])
     points = [QPointF(_msecs(_opening(schedule)), float(schedule.terms.principal))]
-    points.extend(QPointF(_msecs(row.due_date), float(row.balance)) for row in schedule.rows)
+    points.extend(QPointF(_msecs(row.due_date), float(row.balance)) for row in kept)
     return points
 
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from recouvrement_desktop.domain.calendar import Frequency, add_months
 from recouvrement_desktop.domain.rescheduling import CaseDebt, ComponentTreatment, Treatment
 from recouvrement_desktop.domain.schedule import MAX_RATE_PCT, GraceKind, max_periods
-from recouvrement_desktop.i18n.formatting import format_money, money_affixes
+from recouvrement_desktop.i18n.formatting import format_money, money_affixes, percent_affixes
 from recouvrement_desktop.services.simulation import SimulationInputs, SizingMode
 from recouvrement_desktop.ui.focus import set_tab_order
 
@@ -190,7 +190,9 @@ class SimulatorInputs(QWidget):
         self.rate_spin.setRange(0.0, float(MAX_RATE_PCT))
         self.rate_spin.setDecimals(2)
         self.rate_spin.setSingleStep(0.1)
-        self.rate_spin.setSuffix(" %")
+        prefix, suffix = percent_affixes()
+        self.rate_spin.setPrefix(prefix)
+        self.rate_spin.setSuffix(suffix)
         self.grace_spin = QSpinBox()
         self.grace_spin.setObjectName("graceSpin")
         self.grace_spin.setRange(0, 24)
