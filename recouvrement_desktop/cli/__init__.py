@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -93,6 +94,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader went away (``… | head``): nothing more to say
+        # Python's advice: point stdout at devnull so that the final flush stays quiet.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141  # as a process ended by SIGPIPE
     except Exception:
         _log.exception("unexpected error")
         message = translate("Cli", "Unexpected error; details were written to {path}")

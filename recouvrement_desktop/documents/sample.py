@@ -74,8 +74,11 @@ def sample_restructuring(periods: int) -> Restructuring:
     return reschedule(debt, request)
 
 
-def sample_signature(seed: int, aspect: float = 3.0) -> Signature:
-    """A plausible hand-drawn signature (deterministic): a looped scrawl, a flourish."""
+def sample_signature(
+    seed: int, aspect: float = 3.0, signed_at: datetime | None = None
+) -> Signature:
+    """A plausible hand-drawn signature (deterministic): a looped scrawl, a flourish;
+    signed at *signed_at* (default: the sample agreement's date)."""
     loops = 5 + seed % 3
     steps = 36 * loops
     scrawl = []
@@ -104,7 +107,7 @@ def sample_signature(seed: int, aspect: float = 3.0) -> Signature:
     return Signature(
         strokes=(tuple(capital), tuple(scrawl), flourish),
         aspect=aspect,
-        signed_at=datetime(2026, 11, 27, 10, 42, tzinfo=UTC),
+        signed_at=signed_at or datetime(2026, 11, 27, 10, 42, tzinfo=UTC),
     )
 
 

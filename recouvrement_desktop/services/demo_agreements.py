@@ -31,6 +31,7 @@ from recouvrement_desktop.db.models import (
     Loan,
     Officer,
 )
+from recouvrement_desktop.db.types import utc_now
 from recouvrement_desktop.documents.agreement_model import Signatures
 from recouvrement_desktop.documents.sample import sample_signature
 from recouvrement_desktop.domain.errors import DomainError
@@ -127,7 +128,9 @@ def _write_signed_agreements(database: Database, limit: int) -> int:
                 channel=Channel.BRANCH,
                 language=Language.FRENCH,
                 signatures=Signatures(
-                    client=sample_signature(index), officer=sample_signature(index + 4)
+                    # Signed when the agreement was made, as the pads would have it.
+                    client=sample_signature(index, signed_at=entry.occurred_at),
+                    officer=sample_signature(index + 4, signed_at=entry.occurred_at),
                 ),
                 created_at=entry.occurred_at,
                 letterhead=head,
@@ -187,6 +190,7 @@ def _write_follow_ups(database: Database) -> None:
         assert result.plan is not None and result.assessment is not None
         if rate is not None and not result.assessment.needs_supervisor_approval:
             continue
+        now = utc_now()
         try:
             accept_plan(
                 database,
@@ -197,8 +201,10 @@ def _write_follow_ups(database: Database) -> None:
                 channel=channel,
                 signatures=Signatures(
                     # By phone the client signs the paper sent afterwards.
-                    client=None if channel is Channel.PHONE else sample_signature(case_id % 4),
-                    officer=sample_signature(case_id % 4 + 4),
+                    client=None
+                    if channel is Channel.PHONE
+                    else sample_signature(case_id % 4, signed_at=now),
+                    officer=sample_signature(case_id % 4 + 4, signed_at=now),
                 ),
             )
         except AgreementError:  # a plan the rules refuse: try the next case

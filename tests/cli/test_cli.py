@@ -117,3 +117,19 @@ def test_an_impossible_number_of_cases_is_a_usage_error(cases: str) -> None:
     result = cli("demo-data", "--cases", cases)
     assert result.returncode == 2
     _one_clean_line(result.stderr)
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly() -> None:
+    """``recouvrement-desktop simulate … | head -1``: no error message, no traceback."""
+    with subprocess.Popen(
+        [sys.executable, "-m", "recouvrement_desktop", "--lang", "en", "simulate",
+         "--principal", "10000", "--rate", "4", "--periods", "360"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=subprocess_env(),
+    ) as process:  # fmt: skip
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()  # before it writes: every write meets a closed pipe
+        stderr = process.stderr.read().decode()
+        assert process.wait(timeout=120) == 141
+    assert stderr.strip() == ""

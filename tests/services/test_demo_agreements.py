@@ -1,0 +1,26 @@
+"""The demonstration agreements read like real ones: signed when they were made."""
+
+from __future__ import annotations
+
+from recouvrement_desktop.db.database import Database
+from recouvrement_desktop.db.models import AgreementState
+from recouvrement_desktop.services import agreements
+from recouvrement_desktop.services.demo_agreements import write_demo_agreements
+
+
+def test_each_signature_is_dated_the_day_its_agreement_was_made(demo_database: Database) -> None:
+    assert write_demo_agreements(demo_database, limit=4) > 0
+    views = agreements.list_agreements(demo_database)
+    assert {view.status for view in views} >= {
+        AgreementState.SIGNED,
+        AgreementState.PENDING_APPROVAL,
+        AgreementState.AWAITING_COUNTERSIGNATURE,
+    }
+    for view in views:
+        signatures = agreements.model_of(view.snapshot).signatures
+        drawn = [s for s in (signatures.client, signatures.officer) if s is not None]
+        assert drawn, view.reference
+        made_on = view.created_at.astimezone().date()
+        for signature in drawn:
+            assert signature.signed_at is not None
+            assert signature.signed_at.astimezone().date() == made_on, view.reference
