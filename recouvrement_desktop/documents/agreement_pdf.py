@@ -60,11 +60,11 @@ from recouvrement_desktop.documents.agreement_model import (
 )
 from recouvrement_desktop.documents.texts import component_label, text
 from recouvrement_desktop.domain.recovery import Channel
+from recouvrement_desktop.i18n.fast_money import fast_money
 from recouvrement_desktop.i18n.formatting import (
     format_date,
     format_datetime,
     format_integer,
-    format_money,
     format_percent,
 )
 from recouvrement_desktop.i18n.language import Language
@@ -216,73 +216,12 @@ def _styles() -> _Styles:
 # ---------------------------------------------------------------------- helpers
 
 
-class _MoneyPattern:
-    """Babel's currency format for one language, learned once and applied fast.
-
-    A 360-row schedule has over two thousand amounts; Babel takes ~0.1 ms for each.
-    The pattern (sign, currency position, group and decimal separators) is read from
-    Babel's own output and checked against Babel on probe values: if the two ever
-    disagree (another locale, another Babel), every amount goes through Babel.
-    """
-
-    _PROBES: Final = (
-        "0",
-        "0.05",
-        "-0.01",
-        "7",
-        "12.3",
-        "999.99",
-        "1000",
-        "-1234.5",
-        "25000.10",
-        "187432.18",
-        "-1234567.89",
-        "1000000000.00",
-    )
-
-    def __init__(self, language: Language) -> None:
-        self.language = language
-        positive = format_money(Decimal("1234567.89"), language)
-        negative = format_money(Decimal("-1234567.89"), language)
-        self.prefix, self.suffix, self.group, self.decimal = self._split(positive)
-        self.neg_prefix, self.neg_suffix, _, _ = self._split(negative)
-        self.exact = all(
-            self._fast(Decimal(p)) == format_money(Decimal(p), language) for p in self._PROBES
-        )
-
-    @staticmethod
-    def _split(sample: str) -> tuple[str, str, str, str]:
-        start = sample.index("1")
-        end = sample.rindex("9") + 1
-        digits = sample[start:end]  # e.g. 1 234 567,89
-        return sample[:start], sample[end:], digits[1], digits[-3]
-
-    def _fast(self, amount: Decimal) -> str:
-        cents = int(amount.scaleb(2).quantize(Decimal(1), rounding="ROUND_HALF_EVEN"))
-        units, rest = divmod(abs(cents), 100)
-        grouped = f"{units:,}".replace(",", self.group)
-        body = f"{grouped}{self.decimal}{rest:02d}"
-        if cents < 0:
-            return f"{self.neg_prefix}{body}{self.neg_suffix}"
-        return f"{self.prefix}{body}{self.suffix}"
-
-    def __call__(self, amount: Decimal) -> str:
-        if self.exact and amount == amount.quantize(Decimal("0.01")):
-            return self._fast(amount)
-        return format_money(amount, self.language)
-
-
-@functools.cache
-def _money_pattern(language: Language) -> _MoneyPattern:
-    return _MoneyPattern(language)
-
-
 class _Formatter:
     """Formatting in the document's language (Babel), never the interface's."""
 
     def __init__(self, language: Language) -> None:
         self.language = language
-        self.money = _money_pattern(language)
+        self.money = functools.partial(fast_money, language=language)
 
     def percent(self, value: Decimal) -> str:
         return format_percent(value, self.language)

@@ -21,9 +21,19 @@ def format_money(amount: Decimal, language: Language | None = None) -> str:
     return format_currency(amount, CURRENCY, locale=babel_locale(language))
 
 
-def _affixes(text: str) -> tuple[str, str]:
+def figure_layout(text: str) -> tuple[str, str, str] | None:
+    """Prefix, figures and suffix of a formatted number (the figures run digit to digit),
+    ``None`` without a digit."""
     digits = [index for index, character in enumerate(text) if character.isdigit()]
-    return text[: digits[0]], text[digits[-1] + 1 :]
+    if not digits:
+        return None
+    return text[: digits[0]], text[digits[0] : digits[-1] + 1], text[digits[-1] + 1 :]
+
+
+def _affixes(text: str) -> tuple[str, str]:
+    layout = figure_layout(text)
+    assert layout is not None  # a formatted 1 has a digit
+    return layout[0], layout[2]
 
 
 def money_affixes(language: Language | None = None) -> tuple[str, str]:

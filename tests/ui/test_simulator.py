@@ -38,6 +38,7 @@ from recouvrement_desktop.domain.schedule import (
     build_schedule,
 )
 from recouvrement_desktop.i18n.domain_messages import domain_message
+from recouvrement_desktop.i18n.fast_money import fast_money
 from recouvrement_desktop.i18n.formatting import (
     format_date,
     format_integer,
@@ -51,7 +52,6 @@ from recouvrement_desktop.services.simulation import SimulationContext
 from recouvrement_desktop.ui.simulator import schedule_model as columns
 from recouvrement_desktop.ui.simulator.balance_chart import MAX_POINTS, balance_points
 from recouvrement_desktop.ui.simulator.comparison import CURRENT, PROPOSED, Line
-from recouvrement_desktop.ui.simulator.fast_money import fast_money
 from recouvrement_desktop.ui.simulator.panel import SimulatorPanel
 
 D = Decimal

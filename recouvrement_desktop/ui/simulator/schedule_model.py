@@ -16,9 +16,9 @@ from typing import Any, Final
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from recouvrement_desktop.domain.schedule import Row, Schedule
+from recouvrement_desktop.i18n.fast_money import fast_money
 from recouvrement_desktop.i18n.formatting import format_date, format_integer
 from recouvrement_desktop.i18n.language import Language, active_language
-from recouvrement_desktop.ui.simulator.fast_money import fast_money
 
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT: Final = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
