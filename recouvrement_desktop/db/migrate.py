@@ -128,9 +128,6 @@ def upgrade_database(database: Database, backup_dir: Path | None = None) -> Migr
             url=database.display_url,
         )
     database.enable_wal()
-    if revision == head:
-        return MigrationReport(revision, head, None)
-
     backup = None
     path = database.sqlite_path
     if path is not None and revision is not None:

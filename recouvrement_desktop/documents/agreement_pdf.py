@@ -143,6 +143,16 @@ def _styles() -> _Styles:
     body = ParagraphStyle(
         "body", fontName=BODY_FONT, fontSize=9, leading=12.6, textColor=INK, spaceAfter=4
     )
+    cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11, spaceAfter=0)
+    head = ParagraphStyle(
+        "head",
+        parent=body,
+        fontName=BOLD_FONT,
+        fontSize=7.5,
+        leading=9,
+        textColor=NAVY,
+        spaceAfter=0,
+    )
     return _Styles(
         body=body,
         small=ParagraphStyle("small", parent=body, fontSize=7.5, leading=10, textColor=GREY),
@@ -177,29 +187,10 @@ def _styles() -> _Styles:
         bank_address=ParagraphStyle(
             "bank_address", parent=body, fontSize=8.5, leading=11, textColor=GREY, spaceAfter=0
         ),
-        cell=ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11, spaceAfter=0),
-        cell_bold=ParagraphStyle(
-            "cell_bold", parent=body, fontName=BOLD_FONT, fontSize=8.5, leading=11, spaceAfter=0
-        ),
-        head=ParagraphStyle(
-            "head",
-            parent=body,
-            fontName=BOLD_FONT,
-            fontSize=7.5,
-            leading=9,
-            textColor=NAVY,
-            spaceAfter=0,
-        ),
-        head_right=ParagraphStyle(
-            "head_right",
-            parent=body,
-            fontName=BOLD_FONT,
-            fontSize=7.5,
-            leading=9,
-            textColor=NAVY,
-            alignment=TA_RIGHT,
-            spaceAfter=0,
-        ),
+        cell=cell,
+        cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=BOLD_FONT),
+        head=head,
+        head_right=ParagraphStyle("head_right", parent=head, alignment=TA_RIGHT),
         party_title=ParagraphStyle(
             "party_title",
             parent=body,
