@@ -16,6 +16,7 @@ import os
 import statistics
 import sys
 import time
+import uuid
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
@@ -26,44 +27,51 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication
 
-from recouvrement_desktop.db.models import Case, Client, Loan, Officer
-from recouvrement_desktop.domain.recovery import LoanCategory, OfficerRole
-from recouvrement_desktop.services.case_queries import CaseDetail
+from recouvrement_desktop.domain.policy import DelegationLimits
+from recouvrement_desktop.domain.recovery import (
+    CasePriority,
+    CaseStage,
+    EmploymentStatus,
+    LoanCategory,
+)
 from recouvrement_desktop.services.simulation import SimulationContext, simulate
+from recouvrement_desktop.services.views import CaseDetail, CaseView, ClientView, LoanView
+from recouvrement_desktop.ui.operations import OperationRunner
 from recouvrement_desktop.ui.simulator.panel import SimulatorPanel
 
 D = Decimal
 TODAY = date(2026, 11, 28)
 TARGET_MS = 16.0
 RUNS = 120
+DELEGATION = DelegationLimits(
+    max_waiver=D("500.00"), max_extension_months=24, min_rate_pct=D("2.0000")
+)
 
 
 def mortgage_case() -> CaseDetail:
     """A mortgage just started: 360 instalments left, some arrears (no database)."""
-    client = Client(
-        monthly_income=D("4200.00"),
-        housing_cost=D("0.00"),
-        other_credit_payments=D("150.00"),
-        household_adults=2,
-        household_children=2,
-    )
-    loan = Loan(
-        id=1,
-        contract_number="MO000000011",
-        category=LoanCategory.MORTGAGE,
-        original_amount=D("250000.00"),
-        nominal_rate=D("3.9000"),
-        start_date=date(2026, 11, 5),
-        term_months=361,
-        installment=D("1179.16"),
-        insurance_monthly=D("28.50"),
-        outstanding_principal=D("249650.00"),
-        arrears_amount=D("1179.16"),
-        late_interest=D("12.40"),
-        fees_and_penalties=D("40.00"),
-    )
-    case = Case(id=1, reference="REC-BENCH-0001")
-    return CaseDetail(case, client, [loan], [])
+    client = ClientView(
+        id=1, uuid=uuid.uuid4(), client_number="C-BENCH", title="M.", first_name="Jean",
+        last_name="Banc", birth_date=None, mobile_phone=None, home_phone=None, email=None,
+        address_line1="1 rue du Banc", address_line2=None, postal_code="75001", city="Paris",
+        country="FR", household_adults=2, household_children=2,
+        employment=EmploymentStatus.EMPLOYED, employer=None, monthly_income=D("4200.00"),
+        housing_cost=D("0.00"), other_credit_payments=D("150.00"),
+    )  # fmt: skip
+    loan = LoanView(
+        id=1, uuid=uuid.uuid4(), contract_number="MO000000011", category=LoanCategory.MORTGAGE,
+        original_amount=D("250000.00"), nominal_rate=D("3.9000"), start_date=date(2026, 11, 5),
+        term_months=361, installment=D("1179.16"), insurance_monthly=D("28.50"),
+        outstanding_principal=D("249650.00"), arrears_count=1, arrears_amount=D("1179.16"),
+        late_interest=D("12.40"), fees_and_penalties=D("40.00"), days_past_due=23,
+    )  # fmt: skip
+    case = CaseView(
+        id=1, uuid=uuid.uuid4(), reference="REC-BENCH-0001", stage=CaseStage.AMICABLE,
+        priority=CasePriority.NORMAL, opened_on=TODAY, next_action_date=None,
+        total_arrears=D("1179.16"), days_past_due=23, last_contact_at=None,
+        has_broken_promise=False, officer_id=None, officer_name=None,
+    )  # fmt: skip
+    return CaseDetail(case, client, (loan,), ())
 
 
 def percentile(samples: list[float], share: float) -> float:
@@ -72,17 +80,11 @@ def percentile(samples: list[float], share: float) -> float:
 
 def main() -> int:
     app = QApplication.instance() or QApplication([])
-    officer = Officer(
-        role=OfficerRole.OFFICER,
-        max_waiver=D("500.00"),
-        max_extension_months=24,
-        min_rate=D("2.0000"),
-    )
-    panel = SimulatorPanel(lambda: officer, today=lambda: TODAY)
+    panel = SimulatorPanel(OperationRunner(), today=lambda: TODAY)
     panel.resize(1366, 720)
     panel.show()
     detail = mortgage_case()
-    panel.set_case(detail)
+    panel.set_case(detail, DELEGATION)
     spin = panel.inputs.periods_spin
     spin.setValue(360)
     app.processEvents()
@@ -109,7 +111,7 @@ def main() -> int:
         one(lambda value=value: rate.setValue(value))
     samples = sorted(one(lambda value=value: rate.setValue(value)) for value in rates[5:])
     median = statistics.median(samples)
-    context = SimulationContext.from_detail(detail, officer, today=TODAY)
+    context = SimulationContext.from_detail(detail, DELEGATION, today=TODAY)
     inputs = panel.inputs.inputs()
     engine = []
     for _ in range(RUNS):

@@ -1,11 +1,8 @@
 """Recouvrement Desktop: a desktop tool for bank debt-recovery officers."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("recouvrement-desktop")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+unknown"
+# Written here rather than read from the installed metadata, which costs a start
+# 50 ms; tests/packaging/test_spec.py keeps it equal to pyproject.toml's.
+__version__ = "0.1.0"
 
 APP_NAME = "Recouvrement Desktop"
 APP_ID = "recouvrement-desktop"

@@ -6,7 +6,9 @@ from decimal import Decimal
 
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import Officer
+from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.recovery import OfficerRole
+from recouvrement_desktop.services.views import identity_of
 
 
 def add_officer(
@@ -19,7 +21,8 @@ def add_officer(
     max_waiver: str,
     max_extension_months: int,
     min_rate: str,
-) -> Officer:
+) -> Identity:
+    """A new officer, as the services name them (their limits stay in the database)."""
     with database.transaction() as session:
         row = Officer(
             login=login,
@@ -31,4 +34,5 @@ def add_officer(
             min_rate=Decimal(min_rate),
         )
         session.add(row)
-    return row
+        session.flush()
+        return identity_of(row)

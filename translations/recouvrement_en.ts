@@ -1,2413 +1,2458 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-    <context>
-        <name>AgreementDetails</name>
-        <message>
-            <source>Select an agreement to see its plan.</source>
-            <extracomment>The figures, in reading order: two columns of label and value.</extracomment>
-            <translation>Select an agreement to see its plan.</translation>
-        </message>
-        <message>
-            <source>Client</source>
-            <translation>Client</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Case</translation>
-        </message>
-        <message>
-            <source>Debt restructured</source>
-            <translation>Debt restructured</translation>
-        </message>
-        <message>
-            <source>Amount waived</source>
-            <translation>Amount waived</translation>
-        </message>
-        <message>
-            <source>New instalments</source>
-            <translation>New instalments</translation>
-        </message>
-        <message>
-            <source>Total cost of the credit</source>
-            <translation>Total cost of the credit</translation>
-        </message>
-        <message>
-            <source>First instalment</source>
-            <translation>First instalment</translation>
-        </message>
-        <message>
-            <source>Last instalment</source>
-            <translation>Last instalment</translation>
-        </message>
-        <message>
-            <source>Nominal rate</source>
-            <translation>Nominal rate</translation>
-        </message>
-        <message>
-            <source>APR (TAEG)</source>
-            <translation>APR (TAEG)</translation>
-        </message>
-        <message>
-            <source>Effort rate</source>
-            <translation>Effort rate</translation>
-        </message>
-        <message>
-            <source>Left to live on</source>
-            <translation>Left to live on</translation>
-        </message>
-        <message>
-            <source>Why a supervisor must approve it</source>
-            <translation>Why a supervisor must approve it</translation>
-        </message>
-        <message>
-            <source>Also worth knowing</source>
-            <translation>Also worth knowing</translation>
-        </message>
-        <message>
-            <source>not known (no budget on file)</source>
-            <translation>not known (no budget on file)</translation>
-        </message>
-        <message>
-            <source>nothing</source>
-            <translation>nothing</translation>
-        </message>
-        <message>
-            <source>{count} × {amount}</source>
-            <translation>{count} × {amount}</translation>
-        </message>
-        <message>
-            <source>{rate} (ceiling {limit})</source>
-            <translation>{rate} (ceiling {limit})</translation>
-        </message>
-        <message>
-            <source>{amount} a month</source>
-            <translation>{amount} a month</translation>
-        </message>
-        <message>
-            <source>{amount} a month (floor {floor})</source>
-            <translation>{amount} a month (floor {floor})</translation>
-        </message>
-        <message>
-            <source>Why a supervisor had to approve it</source>
-            <translation>Why a supervisor had to approve it</translation>
-        </message>
-        <message>
-            <source>Approved by {name} on {when}: {reason}</source>
-            <translation>Approved by {name} on {when}: {reason}</translation>
-        </message>
-        <message>
-            <source>Proposed by {name} on {when}</source>
-            <translation>Proposed by {name} on {when}</translation>
-        </message>
-        <message>
-            <source>an officer no longer on file</source>
-            <translation>an officer no longer on file</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgreementDialog</name>
-        <message>
-            <source>Client accepts the plan</source>
-            <extracomment>Pages are rendered at the printer's resolution up to this one: 300 dpi gives sharp text on paper, whereas a 1200 dpi printer (or "print to PDF" in high resolution) would ask for a 9920 × 14030 image, over 500 MB, for each A4 page.</extracomment>
-            <translation>Client accepts the plan</translation>
-        </message>
-        <message>
-            <source>{count} instalments of {amount}, from {first} to {last}, rate {rate}, APR {apr}</source>
-            <translation>{count} instalments of {amount}, from {first} to {last}, rate {rate}, APR {apr}</translation>
-        </message>
-        <message>
-            <source>This plan is beyond your delegation: it will wait for a supervisor's approval, and only a non-binding proposal can be printed until then.</source>
-            <translation>This plan is beyond your delegation: it will wait for a supervisor's approval, and only a non-binding proposal can be printed until then.</translation>
-        </message>
-        <message>
-            <source>In the branch</source>
-            <translation>In the branch</translation>
-        </message>
-        <message>
-            <source>By phone</source>
-            <translation>By phone</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>French</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>English</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Channel</translation>
-        </message>
-        <message>
-            <source>Language of the document</source>
-            <translation>Language of the document</translation>
-        </message>
-        <message>
-            <source>Client's signature</source>
-            <translation>Client's signature</translation>
-        </message>
-        <message>
-            <source>Officer's signature</source>
-            <translation>Officer's signature</translation>
-        </message>
-        <message>
-            <source>By phone the agreement is signed by you alone and awaits the client's countersignature on paper.</source>
-            <translation>By phone the agreement is signed by you alone and awaits the client's countersignature on paper.</translation>
-        </message>
-        <message>
-            <source>Create the agreement</source>
-            <translation>Create the agreement</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <source>Save as…</source>
-            <translation>Save as…</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>Print…</translation>
-        </message>
-        <message>
-            <source>Both signatures are needed before creating it.</source>
-            <translation>Both signatures are needed before creating it.</translation>
-        </message>
-        <message>
-            <source>Your signature is needed before creating it.</source>
-            <translation>Your signature is needed before creating it.</translation>
-        </message>
-        <message>
-            <source>Producing and sealing the agreement…</source>
-            <translation>Producing and sealing the agreement…</translation>
-        </message>
-        <message>
-            <source>Agreement {reference} is signed and archived.</source>
-            <translation>Agreement {reference} is signed and archived.</translation>
-        </message>
-        <message>
-            <source>Agreement {reference} awaits a supervisor's approval: the file is a non-binding proposal.</source>
-            <translation>Agreement {reference} awaits a supervisor's approval: the file is a non-binding proposal.</translation>
-        </message>
-        <message>
-            <source>Save the agreement</source>
-            <translation>Save the agreement</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF files (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Cannot write {path}: {error}</source>
-            <translation>Cannot write {path}: {error}</translation>
-        </message>
-        <message>
-            <source>Cannot print: {error}</source>
-            <translation>Cannot print: {error}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n page(s) sent to the printer.</source>
-            <translation>
-                <numerusform>%n page sent to the printer.</numerusform>
-                <numerusform>%n pages sent to the printer.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Agreements</name>
-        <message>
-            <source>list, show and export the repayment agreements</source>
-            <translation>list, show and export the repayment agreements</translation>
-        </message>
-        <message>
-            <source>The repayment agreements and their archived sealed PDF files.</source>
-            <translation>The repayment agreements and their archived sealed PDF files.</translation>
-        </message>
-        <message>
-            <source>actions</source>
-            <translation>actions</translation>
-        </message>
-        <message>
-            <source>list the agreements</source>
-            <translation>list the agreements</translation>
-        </message>
-        <message>
-            <source>print one JSON list</source>
-            <translation>print one JSON list</translation>
-        </message>
-        <message>
-            <source>show an agreement's terms and schedule</source>
-            <translation>show an agreement's terms and schedule</translation>
-        </message>
-        <message>
-            <source>its reference</source>
-            <translation>its reference</translation>
-        </message>
-        <message>
-            <source>print one JSON object</source>
-            <translation>print one JSON object</translation>
-        </message>
-        <message>
-            <source>write the archived sealed PDF to a file</source>
-            <translation>write the archived sealed PDF to a file</translation>
-        </message>
-        <message>
-            <source>where to write the PDF</source>
-            <translation>where to write the PDF</translation>
-        </message>
-        <message>
-            <source>No agreements.</source>
-            <translation>No agreements.</translation>
-        </message>
-        <message>
-            <source>Agreement {reference} — case {case} — {client} — {status}</source>
-            <translation>Agreement {reference} — case {case} — {client} — {status}</translation>
-        </message>
-        <message>
-            <source>Cannot write {path}: {error}</source>
-            <translation>Cannot write {path}: {error}</translation>
-        </message>
-        <message>
-            <source>Agreement {reference} written to {path}</source>
-            <translation>Agreement {reference} written to {path}</translation>
-        </message>
-        <message>
-            <source>check an agreement's PDF file: seal and archive</source>
-            <translation>check an agreement's PDF file: seal and archive</translation>
-        </message>
-        <message>
-            <source>Check that the electronic seal of an agreement file is intact and covers the whole document, and that the file is an archived agreement.</source>
-            <translation>Check that the electronic seal of an agreement file is intact and covers the whole document, and that the file is an archived agreement.</translation>
-        </message>
-        <message>
-            <source>the PDF file</source>
-            <translation>the PDF file</translation>
-        </message>
-        <message>
-            <source>verify: cannot read {path}: {error}</source>
-            <translation>verify: cannot read {path}: {error}</translation>
-        </message>
-        <message>
-            <source>INVALID: {reason}</source>
-            <translation>INVALID: {reason}</translation>
-        </message>
-        <message>
-            <source>UNKNOWN: the seal is valid but the file matches no archived agreement</source>
-            <translation>UNKNOWN: the seal is valid but the file matches no archived agreement</translation>
-        </message>
-        <message>
-            <source>VALID: agreement {reference} of case {case}, sealed by {signer}</source>
-            <translation>VALID: agreement {reference} of case {case}, sealed by {signer}</translation>
-        </message>
-        <message>
-            <source>This case no longer exists.</source>
-            <extracomment>Largest scan of a countersigned paper kept in the database (stored inline with the agreement): a few pages scanned at 300 dpi weigh 1 to 5 MB; 20 MB leaves room for a colour scan while refusing a wrong file (a video, an archive) that would bloat the database and every backup of it. The scans accepted, recognised by their first bytes (not by the file name).</extracomment>
-            <translation>This case no longer exists.</translation>
-        </message>
-        <message>
-            <source>This negotiation session no longer exists.</source>
-            <translation>This negotiation session no longer exists.</translation>
-        </message>
-        <message>
-            <source>No agreement has the reference {reference}.</source>
-            <translation>No agreement has the reference {reference}.</translation>
-        </message>
-        <message>
-            <source>Agreement {reference} is not binding yet: only its proposal can be printed.</source>
-            <translation>Agreement {reference} is not binding yet: only its proposal can be printed.</translation>
-        </message>
-        <message>
-            <source>No officer is signed in.</source>
-            <translation>No officer is signed in.</translation>
-        </message>
-        <message>
-            <source>An agreement is made by phone or in the branch.</source>
-            <translation>An agreement is made by phone or in the branch.</translation>
-        </message>
-        <message>
-            <source>This plan breaks a blocking rule (usury): it cannot be accepted.</source>
-            <translation>This plan breaks a blocking rule (usury): it cannot be accepted.</translation>
-        </message>
-        <message>
-            <source>Give the reason for the decision.</source>
-            <translation>Give the reason for the decision.</translation>
-        </message>
-        <message>
-            <source>A reason holds at most {count} characters.</source>
-            <translation>A reason holds at most {count} characters.</translation>
-        </message>
-        <message>
-            <source>Only a supervisor may approve or reject a plan beyond delegation.</source>
-            <translation>Only a supervisor may approve or reject a plan beyond delegation.</translation>
-        </message>
-        <message>
-            <source>This agreement no longer exists.</source>
-            <translation>This agreement no longer exists.</translation>
-        </message>
-        <message>
-            <source>Agreement {reference} is no longer waiting for approval.</source>
-            <translation>Agreement {reference} is no longer waiting for approval.</translation>
-        </message>
-        <message>
-            <source>The scan is an empty file.</source>
-            <translation>The scan is an empty file.</translation>
-        </message>
-        <message>
-            <source>The scan is larger than {limit} MB.</source>
-            <translation>The scan is larger than {limit} MB.</translation>
-        </message>
-        <message>
-            <source>The scan must be a PDF, PNG or JPEG file.</source>
-            <translation>The scan must be a PDF, PNG or JPEG file.</translation>
-        </message>
-        <message>
-            <source>The return date cannot be in the future.</source>
-            <translation>The return date cannot be in the future.</translation>
-        </message>
-        <message>
-            <source>Agreement {reference} is not waiting for a countersignature.</source>
-            <translation>Agreement {reference} is not waiting for a countersignature.</translation>
-        </message>
-        <message>
-            <source>The paper cannot have come back before the agreement was made.</source>
-            <translation>The paper cannot have come back before the agreement was made.</translation>
-        </message>
-        <message>
-            <source>Cannot read the settings file {path}: {error}</source>
-            <translation>Cannot read the settings file {path}: {error}</translation>
-        </message>
-        <message>
-            <source>Cannot read the letterhead {path}: {error}</source>
-            <translation>Cannot read the letterhead {path}: {error}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Audit</name>
-        <message>
-            <source>an event is missing</source>
-            <translation>an event is missing</translation>
-        </message>
-        <message>
-            <source>the link to the previous event is broken</source>
-            <translation>the link to the previous event is broken</translation>
-        </message>
-        <message>
-            <source>the event was altered</source>
-            <translation>the event was altered</translation>
-        </message>
-        <message>
-            <source>events are missing at the end of the chain</source>
-            <translation>events are missing at the end of the chain</translation>
-        </message>
-    </context>
-    <context>
-        <name>BalanceChart</name>
-        <message>
-            <source>Remaining balance</source>
-            <translation>Remaining balance</translation>
-        </message>
-        <message>
-            <source>Current contract</source>
-            <translation>Current contract</translation>
-        </message>
-        <message>
-            <source>Proposed plan</source>
-            <translation>Proposed plan</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseFilterBar</name>
-        <message>
-            <source>All stages</source>
-            <translation>All stages</translation>
-        </message>
-        <message>
-            <source>Filter by stage</source>
-            <translation>Filter by stage</translation>
-        </message>
-        <message>
-            <source>Any days past due</source>
-            <translation>Any days past due</translation>
-        </message>
-        <message>
-            <source>Filter by days past due</source>
-            <translation>Filter by days past due</translation>
-        </message>
-        <message>
-            <source>0–30 days past due</source>
-            <translation>0–30 days past due</translation>
-        </message>
-        <message>
-            <source>31–60 days past due</source>
-            <translation>31–60 days past due</translation>
-        </message>
-        <message>
-            <source>61–90 days past due</source>
-            <translation>61–90 days past due</translation>
-        </message>
-        <message>
-            <source>Over 90 days past due</source>
-            <translation>Over 90 days past due</translation>
-        </message>
-        <message>
-            <source>All loan types</source>
-            <translation>All loan types</translation>
-        </message>
-        <message>
-            <source>Filter by type of loan</source>
-            <translation>Filter by type of loan</translation>
-        </message>
-        <message>
-            <source>All officers</source>
-            <translation>All officers</translation>
-        </message>
-        <message>
-            <source>Filter by officer</source>
-            <translation>Filter by officer</translation>
-        </message>
-        <message>
-            <source>&amp;My cases</source>
-            <translation>&amp;My cases</translation>
-        </message>
-        <message>
-            <source>Only the cases assigned to me</source>
-            <translation>Only the cases assigned to me</translation>
-        </message>
-        <message>
-            <source>&amp;Due today or overdue</source>
-            <translation>&amp;Due today or overdue</translation>
-        </message>
-        <message>
-            <source>Only cases whose next action is due today or overdue</source>
-            <translation>Only cases whose next action is due today or overdue</translation>
-        </message>
-        <message>
-            <source>C&amp;lear filters</source>
-            <translation>C&amp;lear filters</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseListPanel</name>
-        <message>
-            <source>Search a client, a case reference or a phone number</source>
-            <translation>Search a client, a case reference or a phone number</translation>
-        </message>
-        <message>
-            <source>Search cases</source>
-            <translation>Search cases</translation>
-        </message>
-        <message>
-            <source>Searching…</source>
-            <translation>Searching…</translation>
-        </message>
-        <message>
-            <source>Counting…</source>
-            <translation>Counting…</translation>
-        </message>
-        <message>
-            <source>More than {count} cases</source>
-            <translation>More than {count} cases</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln case(s)</source>
-            <translation>
-                <numerusform>%Ln case</numerusform>
-                <numerusform>%Ln cases</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseTableModel</name>
-        <message>
-            <source>Reference</source>
-            <translation>Reference</translation>
-        </message>
-        <message>
-            <source>Client</source>
-            <translation>Client</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Stage</translation>
-        </message>
-        <message>
-            <source>Arrears</source>
-            <translation>Arrears</translation>
-        </message>
-        <message>
-            <source>Days past due</source>
-            <translation>Days past due</translation>
-        </message>
-        <message>
-            <source>Next action</source>
-            <translation>Next action</translation>
-        </message>
-        <message>
-            <source>Officer</source>
-            <translation>Officer</translation>
-        </message>
-        <message>
-            <source>Last contact</source>
-            <translation>Last contact</translation>
-        </message>
-        <message>
-            <source>Flags</source>
-            <translation>Flags</translation>
-        </message>
-        <message>
-            <source>Broken promise</source>
-            <translation>Broken promise</translation>
-        </message>
-        <message>
-            <source>Pending approval</source>
-            <translation>Pending approval</translation>
-        </message>
-        <message>
-            <source>Awaiting signature</source>
-            <translation>Awaiting signature</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Overdue</translation>
-        </message>
-        <message>
-            <source>Due today</source>
-            <translation>Due today</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>database URL (sqlite:///file.sqlite3 or postgresql://…)</source>
-            <translation>database URL (sqlite:///file.sqlite3 or postgresql://…)</translation>
-        </message>
-        <message>
-            <source>use the demonstration database, kept apart from real data</source>
-            <translation>use the demonstration database, kept apart from real data</translation>
-        </message>
-        <message>
-            <source>{app}: debt recovery cases, live rescheduling and agreements.</source>
-            <translation>{app}: debt recovery cases, live rescheduling and agreements.</translation>
-        </message>
-        <message>
-            <source>interface language (default: fr)</source>
-            <translation>interface language (default: fr)</translation>
-        </message>
-        <message>
-            <source>commands</source>
-            <translation>commands</translation>
-        </message>
-        <message>
-            <source>Unexpected error; details were written to {path}</source>
-            <translation>Unexpected error; details were written to {path}</translation>
-        </message>
-        <message>
-            <source>write demonstration cases (to the demonstration database by default)</source>
-            <translation>write demonstration cases (to the demonstration database by default)</translation>
-        </message>
-        <message>
-            <source>Write realistic, deterministic demonstration cases with their history. Without --db the demonstration database is used, never the real one.</source>
-            <translation>Write realistic, deterministic demonstration cases with their history. Without --db the demonstration database is used, never the real one.</translation>
-        </message>
-        <message>
-            <source>number of cases</source>
-            <translation>number of cases</translation>
-        </message>
-        <message>
-            <source>seed of the generator</source>
-            <translation>seed of the generator</translation>
-        </message>
-        <message>
-            <source>start a SQLite file afresh if it already holds cases</source>
-            <translation>start a SQLite file afresh if it already holds cases</translation>
-        </message>
-        <message>
-            <source>--cases must be between 1 and {max}</source>
-            <translation>--cases must be between 1 and {max}</translation>
-        </message>
-        <message>
-            <source>--replace only works on a SQLite file</source>
-            <translation>--replace only works on a SQLite file</translation>
-        </message>
-        <message>
-            <source>The database already holds {count} cases; use --replace to start it afresh</source>
-            <translation>The database already holds {count} cases; use --replace to start it afresh</translation>
-        </message>
-        <message>
-            <source>{cases} cases, {loans} loans and {entries} history entries written to {db} in {seconds} s</source>
-            <translation>{cases} cases, {loans} loans and {entries} history entries written to {db} in {seconds} s</translation>
-        </message>
-        <message>
-            <source>render the main window to a PNG file once it is shown, then exit</source>
-            <translation>render the main window to a PNG file once it is shown, then exit</translation>
-        </message>
-        <message>
-            <source>Recouvrement Desktop</source>
-            <translation>Recouvrement Desktop</translation>
-        </message>
-        <message>
-            <source>Could not write the screenshot to {path}</source>
-            <translation>Could not write the screenshot to {path}</translation>
-        </message>
-        <message>
-            <source>{command}: {details}</source>
-            <translation>{command}: {details}</translation>
-        </message>
-        <message>
-            <source>unrecognized arguments: {arguments}</source>
-            <translation>unrecognized arguments: {arguments}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientPanel</name>
-        <message>
-            <source>Client</source>
-            <translation>Client</translation>
-        </message>
-        <message>
-            <source>Reach</source>
-            <translation>Reach</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>Household</source>
-            <translation>Household</translation>
-        </message>
-        <message>
-            <source>Situation</source>
-            <translation>Situation</translation>
-        </message>
-        <message>
-            <source>Monthly budget</source>
-            <translation>Monthly budget</translation>
-        </message>
-        <message>
-            <source>Contract</source>
-            <translation>Contract</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Category</translation>
-        </message>
-        <message>
-            <source>Rate</source>
-            <translation>Rate</translation>
-        </message>
-        <message>
-            <source>Nominal annual rate</source>
-            <translation>Nominal annual rate</translation>
-        </message>
-        <message>
-            <source>Instalment</source>
-            <translation>Instalment</translation>
-        </message>
-        <message>
-            <source>Contractual instalment</source>
-            <translation>Contractual instalment</translation>
-        </message>
-        <message>
-            <source>Outstanding principal</source>
-            <translation>Outstanding principal</translation>
-        </message>
-        <message>
-            <source>Principal</source>
-            <translation>Principal</translation>
-        </message>
-        <message>
-            <source>Arrears</source>
-            <translation>Arrears</translation>
-        </message>
-        <message>
-            <source>Unpaid amount and number of unpaid instalments</source>
-            <translation>Unpaid amount and number of unpaid instalments</translation>
-        </message>
-        <message>
-            <source>Days late</source>
-            <translation>Days late</translation>
-        </message>
-        <message>
-            <source>Days past due</source>
-            <translation>Days past due</translation>
-        </message>
-        <message>
-            <source>Loans</source>
-            <translation>Loans</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>What happened</translation>
-        </message>
-        <message>
-            <source>Show in the history</source>
-            <translation>Show in the history</translation>
-        </message>
-        <message>
-            <source>Everything</source>
-            <translation>Everything</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>History</translation>
-        </message>
-        <message>
-            <source>No case selected</source>
-            <translation>No case selected</translation>
-        </message>
-        <message>
-            <source>Case {reference} · client {number} · {stage}</source>
-            <translation>Case {reference} · client {number} · {stage}</translation>
-        </message>
-        <message>
-            <source>Total owed: {amount}</source>
-            <translation>Total owed: {amount}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n adult(s)</source>
-            <translation>
-                <numerusform>%n adult</numerusform>
-                <numerusform>%n adults</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n child(ren)</source>
-            <translation>
-                <numerusform>%n child</numerusform>
-                <numerusform>%n children</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Income {income} · housing {housing} · other credits {credits}</source>
-            <translation>Income {income} · housing {housing} · other credits {credits}</translation>
-        </message>
-        <message>
-            <source>{amount} ({count} unpaid)</source>
-            <translation>{amount} ({count} unpaid)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientView</name>
-        <message>
-            <source>Your repayment plan</source>
-            <translation>Your repayment plan</translation>
-        </message>
-        <message>
-            <source>The plan is being prepared.</source>
-            <translation>The plan is being prepared.</translation>
-        </message>
-        <message>
-            <source>{amount} a month</source>
-            <translation>{amount} a month</translation>
-        </message>
-        <message>
-            <source>Today: a first payment of {amount}</source>
-            <translation>Today: a first payment of {amount}</translation>
-        </message>
-        <message>
-            <source>{amount} on {date}</source>
-            <translation>{amount} on {date}</translation>
-        </message>
-        <message>
-            <source>{count} monthly payments of {amount}, from {first} to {last}</source>
-            <translation>{count} monthly payments of {amount}, from {first} to {last}</translation>
-        </message>
-        <message>
-            <source>{count} monthly payments in all, the last on {date}</source>
-            <translation>{count} monthly payments in all, the last on {date}</translation>
-        </message>
-        <message>
-            <source>In total you will pay {amount}</source>
-            <translation>In total you will pay {amount}</translation>
-        </message>
-        <message>
-            <source>Annual percentage rate (TAEG): {rate}</source>
-            <translation>Annual percentage rate (TAEG): {rate}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComparisonView</name>
-        <message>
-            <source>Current contract</source>
-            <translation>Current contract</translation>
-        </message>
-        <message>
-            <source>Proposed</source>
-            <translation>Proposed</translation>
-        </message>
-        <message>
-            <source>Instalment</source>
-            <translation>Instalment</translation>
-        </message>
-        <message>
-            <source>Insurance per instalment</source>
-            <translation>Insurance per instalment</translation>
-        </message>
-        <message>
-            <source>Number of instalments</source>
-            <translation>Number of instalments</translation>
-        </message>
-        <message>
-            <source>Last instalment</source>
-            <translation>Last instalment</translation>
-        </message>
-        <message>
-            <source>Total cost of credit</source>
-            <translation>Total cost of credit</translation>
-        </message>
-        <message>
-            <source>APR (TAEG)</source>
-            <translation>APR (TAEG)</translation>
-        </message>
-        <message>
-            <source>Cost to the bank (officer only)</source>
-            <translation>Cost to the bank (officer only)</translation>
-        </message>
-        <message>
-            <source>Waivers {waivers} and interest given up {interest}, in present value</source>
-            <translation>Waivers {waivers} and interest given up {interest}, in present value</translation>
-        </message>
-        <message>
-            <source>all due now</source>
-            <translation>all due now</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComponentInput</name>
-        <message>
-            <source>Capitalize</source>
-            <translation>Capitalize</translation>
-        </message>
-        <message>
-            <source>Spread</source>
-            <translation>Spread</translation>
-        </message>
-        <message>
-            <source>Add to first instalment</source>
-            <translation>Add to first instalment</translation>
-        </message>
-        <message>
-            <source>Waive</source>
-            <translation>Waive</translation>
-        </message>
-        <message>
-            <source>over </source>
-            <translation>over </translation>
-        </message>
-        <message>
-            <source> inst.</source>
-            <translation> inst.</translation>
-        </message>
-        <message>
-            <source>Number of instalments the amount is spread over</source>
-            <translation>Number of instalments the amount is spread over</translation>
-        </message>
-        <message>
-            <source>waive </source>
-            <translation>waive </translation>
-        </message>
-        <message>
-            <source>Part of the amount waived before the treatment</source>
-            <translation>Part of the amount waived before the treatment</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>Not a valid database URL: {url}</source>
-            <translation>Not a valid database URL: {url}</translation>
-        </message>
-        <message>
-            <source>Unsupported database '{backend}': use sqlite or postgresql</source>
-            <translation>Unsupported database '{backend}': use sqlite or postgresql</translation>
-        </message>
-        <message>
-            <source>Cannot use the database {url}: {reason}</source>
-            <translation>Cannot use the database {url}: {reason}</translation>
-        </message>
-        <message>
-            <source>Cannot open the database {url}: {reason}</source>
-            <extracomment>The newest migration's revision. A database already there opens without importing Alembic, which would add a quarter of a second to every start; a test keeps this equal to Alembic's head.</extracomment>
-            <translation>Cannot open the database {url}: {reason}</translation>
-        </message>
-        <message>
-            <source>{url} is not a Recouvrement Desktop database</source>
-            <translation>{url} is not a Recouvrement Desktop database</translation>
-        </message>
-        <message>
-            <source>The database {url} was written by a newer version of the application (schema {revision}); it has been left untouched. Please install the latest version.</source>
-            <translation>The database {url} was written by a newer version of the application (schema {revision}); it has been left untouched. Please install the latest version.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Documents</name>
-        <message>
-            <source>Cannot read the certificate file {path}: {error}</source>
-            <translation>Cannot read the certificate file {path}: {error}</translation>
-        </message>
-        <message>
-            <source>Cannot open the certificate file {path}: wrong passphrase or not PKCS#12</source>
-            <translation>Cannot open the certificate file {path}: wrong passphrase or not PKCS#12</translation>
-        </message>
-        <message>
-            <source>The document to seal is not a valid PDF: {error}</source>
-            <translation>The document to seal is not a valid PDF: {error}</translation>
-        </message>
-        <message>
-            <source>The file is not a readable PDF document</source>
-            <translation>The file is not a readable PDF document</translation>
-        </message>
-        <message>
-            <source>The document carries no electronic seal</source>
-            <translation>The document carries no electronic seal</translation>
-        </message>
-        <message>
-            <source>The document was altered after it was sealed: the seal no longer matches</source>
-            <translation>The document was altered after it was sealed: the seal no longer matches</translation>
-        </message>
-        <message>
-            <source>The seal's signature is invalid: the document cannot be trusted</source>
-            <translation>The seal's signature is invalid: the document cannot be trusted</translation>
-        </message>
-        <message>
-            <source>The seal does not cover the whole document: content was added after sealing</source>
-            <translation>The seal does not cover the whole document: content was added after sealing</translation>
-        </message>
-        <message>
-            <source>The seal was made with a certificate that is not trusted: {signer}</source>
-            <translation>The seal was made with a certificate that is not trusted: {signer}</translation>
-        </message>
-        <message>
-            <source>The seal cannot be checked: {detail}</source>
-            <translation>The seal cannot be checked: {detail}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Domain</name>
-        <message>
-            <source>The amount cannot be negative</source>
-            <translation>The amount cannot be negative</translation>
-        </message>
-        <message>
-            <source>The amount must be greater than zero</source>
-            <translation>The amount must be greater than zero</translation>
-        </message>
-        <message>
-            <source>Shortest affordable plan</source>
-            <translation>Shortest affordable plan</translation>
-        </message>
-        <message>
-            <source>Cheapest plan for the client</source>
-            <translation>Cheapest plan for the client</translation>
-        </message>
-        <message>
-            <source>Gentlest plan, with a grace period</source>
-            <translation>Gentlest plan, with a grace period</translation>
-        </message>
-        <message>
-            <source>No affordable plan: the longest term allowed</source>
-            <translation>No affordable plan: the longest term allowed</translation>
-        </message>
-        <message>
-            <source>The APR of this plan cannot be computed</source>
-            <translation>The APR of this plan cannot be computed</translation>
-        </message>
-        <message>
-            <source>The payment day must be between 1 and 31, not {day}</source>
-            <translation>The payment day must be between 1 and 31, not {day}</translation>
-        </message>
-        <message>
-            <source>The schedule goes beyond the supported calendar</source>
-            <translation>The schedule goes beyond the supported calendar</translation>
-        </message>
-        <message>
-            <source>No usury threshold on file for category {category} on {date}</source>
-            <translation>No usury threshold on file for category {category} on {date}</translation>
-        </message>
-        <message>
-            <source>The APR of {apr} exceeds the usury threshold of {threshold}</source>
-            <translation>The APR of {apr} exceeds the usury threshold of {threshold}</translation>
-        </message>
-        <message>
-            <source>The plan lasts {months} months, longer than the {limit} months an over-indebtedness plan may last</source>
-            <translation>The plan lasts {months} months, longer than the {limit} months an over-indebtedness plan may last</translation>
-        </message>
-        <message>
-            <source>The plan lasts {months} months, longer than the {limit} months a judge may grant (Code civil art. 1343-5)</source>
-            <translation>The plan lasts {months} months, longer than the {limit} months a judge may grant (Code civil art. 1343-5)</translation>
-        </message>
-        <message>
-            <source>The effort rate of {rate} is above {limit}</source>
-            <translation>The effort rate of {rate} is above {limit}</translation>
-        </message>
-        <message>
-            <source>What is left to live on, {amount} a month, is below the floor of {floor}</source>
-            <translation>What is left to live on, {amount} a month, is below the floor of {floor}</translation>
-        </message>
-        <message>
-            <source>Waiving {amount} exceeds your delegation of {limit}</source>
-            <translation>Waiving {amount} exceeds your delegation of {limit}</translation>
-        </message>
-        <message>
-            <source>Extending the loan by {months} months exceeds your delegation of {limit} months</source>
-            <translation>Extending the loan by {months} months exceeds your delegation of {limit} months</translation>
-        </message>
-        <message>
-            <source>A rate of {rate} is below your delegation floor of {limit}</source>
-            <translation>A rate of {rate} is below your delegation floor of {limit}</translation>
-        </message>
-        <message>
-            <source>Invalid number: {text}</source>
-            <translation>Invalid number: {text}</translation>
-        </message>
-        <message>
-            <source>An amount cannot have more than two decimals: {text}</source>
-            <translation>An amount cannot have more than two decimals: {text}</translation>
-        </message>
-        <message>
-            <source>A household has at least one adult and no negative count</source>
-            <translation>A household has at least one adult and no negative count</translation>
-        </message>
-        <message>
-            <source>The case has no debt to reschedule</source>
-            <translation>The case has no debt to reschedule</translation>
-        </message>
-        <message>
-            <source>Term must be between 1 and {max} instalments</source>
-            <translation>Term must be between 1 and {max} instalments</translation>
-        </message>
-        <message>
-            <source>Cannot waive {waived}: only {owed} is owed</source>
-            <translation>Cannot waive {waived}: only {owed} is owed</translation>
-        </message>
-        <message>
-            <source>The down payment settles the whole debt: nothing to reschedule</source>
-            <translation>The down payment settles the whole debt: nothing to reschedule</translation>
-        </message>
-        <message>
-            <source>Amounts must be spread over at least one instalment</source>
-            <translation>Amounts must be spread over at least one instalment</translation>
-        </message>
-        <message>
-            <source>The plan has no principal to repay: capitalize at least part of the debt</source>
-            <translation>The plan has no principal to repay: capitalize at least part of the debt</translation>
-        </message>
-        <message>
-            <source>The next contractual due date is before the signature</source>
-            <translation>The next contractual due date is before the signature</translation>
-        </message>
-        <message>
-            <source>The amount cannot exceed {max}</source>
-            <translation>The amount cannot exceed {max}</translation>
-        </message>
-        <message>
-            <source>The rate must be between {min} and {max}</source>
-            <translation>The rate must be between {min} and {max}</translation>
-        </message>
-        <message>
-            <source>The instalment would barely repay any principal: shorten the term</source>
-            <translation>The instalment would barely repay any principal: shorten the term</translation>
-        </message>
-        <message>
-            <source>The amount is too small to be repaid in so many instalments</source>
-            <translation>The amount is too small to be repaid in so many instalments</translation>
-        </message>
-        <message>
-            <source>The first due date must be after the start date</source>
-            <translation>The first due date must be after the start date</translation>
-        </message>
-        <message>
-            <source>The first due date must be at most {months} months after the start</source>
-            <translation>The first due date must be at most {months} months after the start</translation>
-        </message>
-        <message>
-            <source>The end date must be on or after the first due date</source>
-            <translation>The end date must be on or after the first due date</translation>
-        </message>
-        <message>
-            <source>The fees must be less than the amount lent</source>
-            <translation>The fees must be less than the amount lent</translation>
-        </message>
-        <message>
-            <source>The grace period must be shorter than the term ({periods} instalments)</source>
-            <translation>The grace period must be shorter than the term ({periods} instalments)</translation>
-        </message>
-        <message>
-            <source>Cannot spread over {spread} instalments a plan of {periods} instalments</source>
-            <translation>Cannot spread over {spread} instalments a plan of {periods} instalments</translation>
-        </message>
-        <message>
-            <source>An instalment of {installment} does not cover the interest of {interest}</source>
-            <translation>An instalment of {installment} does not cover the interest of {interest}</translation>
-        </message>
-    </context>
-    <context>
-        <name>FollowUpDialog</name>
-        <message>
-            <source>Agreements to follow up</source>
-            <translation>Agreements to follow up</translation>
-        </message>
-        <message>
-            <source>Agreement</source>
-            <translation>Agreement</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Case</translation>
-        </message>
-        <message>
-            <source>Client</source>
-            <translation>Client</translation>
-        </message>
-        <message>
-            <source>Plan</source>
-            <translation>Plan</translation>
-        </message>
-        <message>
-            <source>Made by</source>
-            <translation>Made by</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Supervisor's decision</source>
-            <translation>Supervisor's decision</translation>
-        </message>
-        <message>
-            <source>Reason for the decision (required)</source>
-            <translation>Reason for the decision (required)</translation>
-        </message>
-        <message>
-            <source>&amp;Approve</source>
-            <translation>&amp;Approve</translation>
-        </message>
-        <message>
-            <source>&amp;Reject</source>
-            <translation>&amp;Reject</translation>
-        </message>
-        <message>
-            <source>Only a supervisor may approve or reject a plan.</source>
-            <translation>Only a supervisor may approve or reject a plan.</translation>
-        </message>
-        <message>
-            <source>Countersigned paper returned</source>
-            <translation>Countersigned paper returned</translation>
-        </message>
-        <message>
-            <source>Paper &amp;returned, countersigned</source>
-            <translation>Paper &amp;returned, countersigned</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <source>Returned on</source>
-            <translation>Returned on</translation>
-        </message>
-        <message>
-            <source>Scan</source>
-            <translation>Scan</translation>
-        </message>
-        <message>
-            <source>Waiting for approval</source>
-            <translation>Waiting for approval</translation>
-        </message>
-        <message>
-            <source>Waiting for the countersigned paper</source>
-            <translation>Waiting for the countersigned paper</translation>
-        </message>
-        <message>
-            <source>{count} × {amount}</source>
-            <translation>{count} × {amount}</translation>
-        </message>
-        <message>
-            <source>Nothing to follow up.</source>
-            <translation>Nothing to follow up.</translation>
-        </message>
-        <message>
-            <source>Agreement {reference}: {status}.</source>
-            <translation>Agreement {reference}: {status}.</translation>
-        </message>
-        <message>
-            <source>waiting for approval</source>
-            <translation>waiting for approval</translation>
-        </message>
-        <message>
-            <source>rejected</source>
-            <translation>rejected</translation>
-        </message>
-        <message>
-            <source>waiting for the countersigned paper</source>
-            <translation>waiting for the countersigned paper</translation>
-        </message>
-        <message>
-            <source>signed</source>
-            <translation>signed</translation>
-        </message>
-    </context>
-    <context>
-        <name>Gauges</name>
-        <message>
-            <source>No income on file: affordability cannot be checked.</source>
-            <translation>No income on file: affordability cannot be checked.</translation>
-        </message>
-        <message>
-            <source>Effort rate {rate} (ceiling {limit})</source>
-            <translation>Effort rate {rate} (ceiling {limit})</translation>
-        </message>
-        <message>
-            <source>Left to live on {amount} a month (floor {floor})</source>
-            <translation>Left to live on {amount} a month (floor {floor})</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryText</name>
-        <message>
-            <source>Promise of {amount} by {date} ({status})</source>
-            <translation>Promise of {amount} by {date} ({status})</translation>
-        </message>
-        <message>
-            <source>Promise {status}</source>
-            <translation>Promise {status}</translation>
-        </message>
-        <message>
-            <source>Payment of {amount}</source>
-            <translation>Payment of {amount}</translation>
-        </message>
-        <message>
-            <source>Countersigned paper returned on {date}</source>
-            <translation>Countersigned paper returned on {date}</translation>
-        </message>
-        <message>
-            <source>{periods} instalments of {installment}</source>
-            <translation>{periods} instalments of {installment}</translation>
-        </message>
-        <message>
-            <source>{old} → {new}</source>
-            <translation>{old} → {new}</translation>
-        </message>
-        <message>
-            <source>under watch until {date}</source>
-            <translation>under watch until {date}</translation>
-        </message>
-        <message>
-            <source>Meeting started</source>
-            <translation>Meeting started</translation>
-        </message>
-        <message>
-            <source>Call started</source>
-            <translation>Call started</translation>
-        </message>
-        <message>
-            <source>{minutes} min {seconds} s</source>
-            <translation>{minutes} min {seconds} s</translation>
-        </message>
-        <message>
-            <source>Meeting ended after {duration}</source>
-            <translation>Meeting ended after {duration}</translation>
-        </message>
-        <message>
-            <source>Call ended after {duration}</source>
-            <translation>Call ended after {duration}</translation>
-        </message>
-        <message>
-            <source>callback on {when}</source>
-            <translation>callback on {when}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n offer(s) kept</source>
-            <translation>
-                <numerusform>%n offer kept</numerusform>
-                <numerusform>%n offers kept</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Journal</name>
-        <message>
-            <source>No officer is signed in.</source>
-            <translation>No officer is signed in.</translation>
-        </message>
-        <message>
-            <source>This case no longer exists.</source>
-            <translation>This case no longer exists.</translation>
-        </message>
-        <message>
-            <source>Write the note before saving it.</source>
-            <translation>Write the note before saving it.</translation>
-        </message>
-        <message>
-            <source>A note holds at most {count} characters.</source>
-            <translation>A note holds at most {count} characters.</translation>
-        </message>
-        <message>
-            <source>The amount must be more than zero.</source>
-            <translation>The amount must be more than zero.</translation>
-        </message>
-        <message>
-            <source>An amount has at most two decimals.</source>
-            <translation>An amount has at most two decimals.</translation>
-        </message>
-        <message>
-            <source>A contact cannot be in the future.</source>
-            <translation>A contact cannot be in the future.</translation>
-        </message>
-        <message>
-            <source>The due date cannot be in the past.</source>
-            <translation>The due date cannot be in the past.</translation>
-        </message>
-        <message>
-            <source>A payment cannot be received in the future.</source>
-            <translation>A payment cannot be received in the future.</translation>
-        </message>
-        <message>
-            <source>This entry no longer exists.</source>
-            <translation>This entry no longer exists.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>Personal loan</source>
-            <translation>Personal loan</translation>
-        </message>
-        <message>
-            <source>Car loan</source>
-            <translation>Car loan</translation>
-        </message>
-        <message>
-            <source>Revolving credit</source>
-            <translation>Revolving credit</translation>
-        </message>
-        <message>
-            <source>Overdraft</source>
-            <translation>Overdraft</translation>
-        </message>
-        <message>
-            <source>Mortgage</source>
-            <translation>Mortgage</translation>
-        </message>
-        <message>
-            <source>Amicable</source>
-            <translation>Amicable</translation>
-        </message>
-        <message>
-            <source>Pre-litigation</source>
-            <translation>Pre-litigation</translation>
-        </message>
-        <message>
-            <source>Litigation</source>
-            <translation>Litigation</translation>
-        </message>
-        <message>
-            <source>Rescheduled</source>
-            <translation>Rescheduled</translation>
-        </message>
-        <message>
-            <source>Settled</source>
-            <translation>Settled</translation>
-        </message>
-        <message>
-            <source>Written off</source>
-            <translation>Written off</translation>
-        </message>
-        <message>
-            <source>Low</source>
-            <translation>Low</translation>
-        </message>
-        <message>
-            <source>Normal</source>
-            <translation>Normal</translation>
-        </message>
-        <message>
-            <source>High</source>
-            <translation>High</translation>
-        </message>
-        <message>
-            <source>Urgent</source>
-            <translation>Urgent</translation>
-        </message>
-        <message>
-            <source>Officer</source>
-            <translation>Officer</translation>
-        </message>
-        <message>
-            <source>Supervisor</source>
-            <translation>Supervisor</translation>
-        </message>
-        <message>
-            <source>Administrator</source>
-            <translation>Administrator</translation>
-        </message>
-        <message>
-            <source>Employed</source>
-            <translation>Employed</translation>
-        </message>
-        <message>
-            <source>Self-employed</source>
-            <translation>Self-employed</translation>
-        </message>
-        <message>
-            <source>Unemployed</source>
-            <translation>Unemployed</translation>
-        </message>
-        <message>
-            <source>Retired</source>
-            <translation>Retired</translation>
-        </message>
-        <message>
-            <source>On sick leave</source>
-            <translation>On sick leave</translation>
-        </message>
-        <message>
-            <source>Student</source>
-            <translation>Student</translation>
-        </message>
-        <message>
-            <source>Other situation</source>
-            <translation>Other situation</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Promise to pay</source>
-            <translation>Promise to pay</translation>
-        </message>
-        <message>
-            <source>Promise outcome</source>
-            <translation>Promise outcome</translation>
-        </message>
-        <message>
-            <source>Payment received</source>
-            <translation>Payment received</translation>
-        </message>
-        <message>
-            <source>Life event</source>
-            <translation>Life event</translation>
-        </message>
-        <message>
-            <source>Offer shown</source>
-            <translation>Offer shown</translation>
-        </message>
-        <message>
-            <source>Agreement</source>
-            <translation>Agreement</translation>
-        </message>
-        <message>
-            <source>Stage change</source>
-            <translation>Stage change</translation>
-        </message>
-        <message>
-            <source>Negotiation session</source>
-            <translation>Negotiation session</translation>
-        </message>
-        <message>
-            <source>Session outcome</source>
-            <translation>Session outcome</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation>Branch</translation>
-        </message>
-        <message>
-            <source>Letter</source>
-            <translation>Letter</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>SMS</source>
-            <translation>SMS</translation>
-        </message>
-        <message>
-            <source>inbound</source>
-            <translation>inbound</translation>
-        </message>
-        <message>
-            <source>outbound</source>
-            <translation>outbound</translation>
-        </message>
-        <message>
-            <source>client reached</source>
-            <translation>client reached</translation>
-        </message>
-        <message>
-            <source>no answer</source>
-            <translation>no answer</translation>
-        </message>
-        <message>
-            <source>voicemail</source>
-            <translation>voicemail</translation>
-        </message>
-        <message>
-            <source>wrong number</source>
-            <translation>wrong number</translation>
-        </message>
-        <message>
-            <source>promise obtained</source>
-            <translation>promise obtained</translation>
-        </message>
-        <message>
-            <source>refusal</source>
-            <translation>refusal</translation>
-        </message>
-        <message>
-            <source>callback requested</source>
-            <translation>callback requested</translation>
-        </message>
-        <message>
-            <source>agreement reached</source>
-            <translation>agreement reached</translation>
-        </message>
-        <message>
-            <source>sent</source>
-            <translation>sent</translation>
-        </message>
-        <message>
-            <source>pending</source>
-            <translation>pending</translation>
-        </message>
-        <message>
-            <source>kept</source>
-            <translation>kept</translation>
-        </message>
-        <message>
-            <source>broken</source>
-            <translation>broken</translation>
-        </message>
-        <message>
-            <source>Job loss</source>
-            <translation>Job loss</translation>
-        </message>
-        <message>
-            <source>New job</source>
-            <translation>New job</translation>
-        </message>
-        <message>
-            <source>Illness</source>
-            <translation>Illness</translation>
-        </message>
-        <message>
-            <source>Separation</source>
-            <translation>Separation</translation>
-        </message>
-        <message>
-            <source>Bereavement</source>
-            <translation>Bereavement</translation>
-        </message>
-        <message>
-            <source>Birth</source>
-            <translation>Birth</translation>
-        </message>
-        <message>
-            <source>Retirement</source>
-            <translation>Retirement</translation>
-        </message>
-        <message>
-            <source>Relocation</source>
-            <translation>Relocation</translation>
-        </message>
-        <message>
-            <source>Other event</source>
-            <translation>Other event</translation>
-        </message>
-        <message>
-            <source>plan accepted</source>
-            <translation>plan accepted</translation>
-        </message>
-        <message>
-            <source>promise to pay</source>
-            <translation>promise to pay</translation>
-        </message>
-        <message>
-            <source>callback</source>
-            <translation>callback</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>{app} — demonstration data</source>
-            <translation>{app} — demonstration data</translation>
-        </message>
-        <message>
-            <source>Opening the cases…</source>
-            <translation>Opening the cases…</translation>
-        </message>
-        <message>
-            <source>&amp;Case</source>
-            <translation>&amp;Case</translation>
-        </message>
-        <message>
-            <source>Si&amp;mulator</source>
-            <translation>Si&amp;mulator</translation>
-        </message>
-        <message>
-            <source>Session</source>
-            <translation>Session</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>Change &amp;officer…</source>
-            <translation>Change &amp;officer…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>&amp;Cases</source>
-            <translation>&amp;Cases</translation>
-        </message>
-        <message>
-            <source>&amp;Search…</source>
-            <translation>&amp;Search…</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Refresh</translation>
-        </message>
-        <message>
-            <source>Agreements to &amp;follow up…</source>
-            <translation>Agreements to &amp;follow up…</translation>
-        </message>
-        <message>
-            <source>&amp;Entry</source>
-            <translation>&amp;Entry</translation>
-        </message>
-        <message>
-            <source>Se&amp;ssion</source>
-            <translation>Se&amp;ssion</translation>
-        </message>
-        <message>
-            <source>&amp;Keep the offer shown</source>
-            <translation>&amp;Keep the offer shown</translation>
-        </message>
-        <message>
-            <source>Client &amp;accepts the plan…</source>
-            <translation>Client &amp;accepts the plan…</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <source>The &amp;case</source>
-            <translation>The &amp;case</translation>
-        </message>
-        <message>
-            <source>The &amp;simulator</source>
-            <translation>The &amp;simulator</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>&amp;About</source>
-            <translation>&amp;About</translation>
-        </message>
-        <message>
-            <source>Promises updated: {kept} kept, {broken} broken</source>
-            <translation>Promises updated: {kept} kept, {broken} broken</translation>
-        </message>
-        <message>
-            <source>No valid plan on screen to keep.</source>
-            <translation>No valid plan on screen to keep.</translation>
-        </message>
-        <message>
-            <source>Offer kept in the session.</source>
-            <translation>Offer kept in the session.</translation>
-        </message>
-        <message>
-            <source>No valid plan on screen to accept.</source>
-            <translation>No valid plan on screen to accept.</translation>
-        </message>
-        <message>
-            <source>Officer: {name} ({role})</source>
-            <translation>Officer: {name} ({role})</translation>
-        </message>
-        <message>
-            <source>No officer: add officers to this database</source>
-            <translation>No officer: add officers to this database</translation>
-        </message>
-        <message>
-            <source>Change officer</source>
-            <translation>Change officer</translation>
-        </message>
-        <message>
-            <source>Who is at the keyboard?</source>
-            <translation>Who is at the keyboard?</translation>
-        </message>
-        <message>
-            <source>About {app}</source>
-            <translation>About {app}</translation>
-        </message>
-        <message>
-            <source>{app} {version}
+<context>
+    <name>AgreementDetails</name>
+    <message>
+        <source>Select an agreement to see its plan.</source>
+        <extracomment>The figures, in reading order: two columns of label and value.</extracomment>
+        <translation>Select an agreement to see its plan.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Debt restructured</source>
+        <translation>Debt restructured</translation>
+    </message>
+    <message>
+        <source>Amount waived</source>
+        <translation>Amount waived</translation>
+    </message>
+    <message>
+        <source>New instalments</source>
+        <translation>New instalments</translation>
+    </message>
+    <message>
+        <source>Total cost of the credit</source>
+        <translation>Total cost of the credit</translation>
+    </message>
+    <message>
+        <source>First instalment</source>
+        <translation>First instalment</translation>
+    </message>
+    <message>
+        <source>Last instalment</source>
+        <translation>Last instalment</translation>
+    </message>
+    <message>
+        <source>Nominal rate</source>
+        <translation>Nominal rate</translation>
+    </message>
+    <message>
+        <source>APR (TAEG)</source>
+        <translation>APR (TAEG)</translation>
+    </message>
+    <message>
+        <source>Effort rate</source>
+        <translation>Effort rate</translation>
+    </message>
+    <message>
+        <source>Left to live on</source>
+        <translation>Left to live on</translation>
+    </message>
+    <message>
+        <source>Why a supervisor must approve it</source>
+        <translation>Why a supervisor must approve it</translation>
+    </message>
+    <message>
+        <source>Also worth knowing</source>
+        <translation>Also worth knowing</translation>
+    </message>
+    <message>
+        <source>not known (no budget on file)</source>
+        <translation>not known (no budget on file)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>{count} × {amount}</source>
+        <translation>{count} × {amount}</translation>
+    </message>
+    <message>
+        <source>{rate} (ceiling {limit})</source>
+        <translation>{rate} (ceiling {limit})</translation>
+    </message>
+    <message>
+        <source>{amount} a month</source>
+        <translation>{amount} a month</translation>
+    </message>
+    <message>
+        <source>{amount} a month (floor {floor})</source>
+        <translation>{amount} a month (floor {floor})</translation>
+    </message>
+    <message>
+        <source>Why a supervisor had to approve it</source>
+        <translation>Why a supervisor had to approve it</translation>
+    </message>
+    <message>
+        <source>Approved by {name} on {when}: {reason}</source>
+        <translation>Approved by {name} on {when}: {reason}</translation>
+    </message>
+    <message>
+        <source>Proposed by {name} on {when}</source>
+        <translation>Proposed by {name} on {when}</translation>
+    </message>
+    <message>
+        <source>an officer no longer on file</source>
+        <translation>an officer no longer on file</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Client accepts the plan</source>
+        <extracomment>Pages are rendered at the printer&apos;s resolution up to this one: 300 dpi gives sharp text on paper, whereas a 1200 dpi printer (or &quot;print to PDF&quot; in high resolution) would ask for a 9920 × 14030 image, over 500 MB, for each A4 page.</extracomment>
+        <translation>Client accepts the plan</translation>
+    </message>
+    <message>
+        <source>{count} instalments of {amount}, from {first} to {last}, rate {rate}, APR {apr}</source>
+        <translation>{count} instalments of {amount}, from {first} to {last}, rate {rate}, APR {apr}</translation>
+    </message>
+    <message>
+        <source>This plan is beyond your delegation: it will wait for a supervisor&apos;s approval, and only a non-binding proposal can be printed until then.</source>
+        <translation>This plan is beyond your delegation: it will wait for a supervisor&apos;s approval, and only a non-binding proposal can be printed until then.</translation>
+    </message>
+    <message>
+        <source>In the branch</source>
+        <translation>In the branch</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Language of the document</translation>
+    </message>
+    <message>
+        <source>Client&apos;s signature</source>
+        <translation>Client&apos;s signature</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s signature</source>
+        <translation>Officer&apos;s signature</translation>
+    </message>
+    <message>
+        <source>By phone the agreement is signed by you alone and awaits the client&apos;s countersignature on paper.</source>
+        <translation>By phone the agreement is signed by you alone and awaits the client&apos;s countersignature on paper.</translation>
+    </message>
+    <message>
+        <source>Create the agreement</source>
+        <translation>Create the agreement</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Both signatures are needed before creating it.</source>
+        <translation>Both signatures are needed before creating it.</translation>
+    </message>
+    <message>
+        <source>Your signature is needed before creating it.</source>
+        <translation>Your signature is needed before creating it.</translation>
+    </message>
+    <message>
+        <source>Producing and sealing the agreement…</source>
+        <translation>Producing and sealing the agreement…</translation>
+    </message>
+    <message>
+        <source>The agreement could not be produced.</source>
+        <translation>The agreement could not be produced.</translation>
+    </message>
+    <message>
+        <source>Agreement {reference} is signed and archived.</source>
+        <translation>Agreement {reference} is signed and archived.</translation>
+    </message>
+    <message>
+        <source>Agreement {reference} awaits a supervisor&apos;s approval: the file is a non-binding proposal.</source>
+        <translation>Agreement {reference} awaits a supervisor&apos;s approval: the file is a non-binding proposal.</translation>
+    </message>
+    <message>
+        <source>Save the agreement</source>
+        <translation>Save the agreement</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Cannot write {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot print: {error}</source>
+        <translation>Cannot print: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page sent to the printer.</numerusform>
+            <numerusform>%n pages sent to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Agreements</name>
+    <message>
+        <source>list, show and export the repayment agreements</source>
+        <translation>list, show and export the repayment agreements</translation>
+    </message>
+    <message>
+        <source>The repayment agreements and their archived sealed PDF files.</source>
+        <translation>The repayment agreements and their archived sealed PDF files.</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>list the agreements</source>
+        <translation>list the agreements</translation>
+    </message>
+    <message>
+        <source>print one JSON list</source>
+        <translation>print one JSON list</translation>
+    </message>
+    <message>
+        <source>show an agreement&apos;s terms and schedule</source>
+        <translation>show an agreement&apos;s terms and schedule</translation>
+    </message>
+    <message>
+        <source>its reference</source>
+        <translation>its reference</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>print one JSON object</translation>
+    </message>
+    <message>
+        <source>write the archived sealed PDF to a file</source>
+        <translation>write the archived sealed PDF to a file</translation>
+    </message>
+    <message>
+        <source>where to write the PDF</source>
+        <translation>where to write the PDF</translation>
+    </message>
+    <message>
+        <source>No agreements.</source>
+        <translation>No agreements.</translation>
+    </message>
+    <message>
+        <source>Agreement {reference} — case {case} — {client} — {status}</source>
+        <translation>Agreement {reference} — case {case} — {client} — {status}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Cannot write {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Agreement {reference} written to {path}</source>
+        <translation>Agreement {reference} written to {path}</translation>
+    </message>
+    <message>
+        <source>check an agreement&apos;s PDF file: seal and archive</source>
+        <translation>check an agreement&apos;s PDF file: seal and archive</translation>
+    </message>
+    <message>
+        <source>Check that the electronic seal of an agreement file is intact and covers the whole document, and that the file is an archived agreement.</source>
+        <translation>Check that the electronic seal of an agreement file is intact and covers the whole document, and that the file is an archived agreement.</translation>
+    </message>
+    <message>
+        <source>the PDF file</source>
+        <translation>the PDF file</translation>
+    </message>
+    <message>
+        <source>verify: cannot read {path}: {error}</source>
+        <translation>verify: cannot read {path}: {error}</translation>
+    </message>
+    <message>
+        <source>INVALID: {reason}</source>
+        <translation>INVALID: {reason}</translation>
+    </message>
+    <message>
+        <source>UNKNOWN: the seal is valid but the file matches no archived agreement</source>
+        <translation>UNKNOWN: the seal is valid but the file matches no archived agreement</translation>
+    </message>
+    <message>
+        <source>VALID: agreement {reference} of case {case}, sealed by {signer}</source>
+        <translation>VALID: agreement {reference} of case {case}, sealed by {signer}</translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>This case no longer exists.</translation>
+    </message>
+    <message>
+        <source>This negotiation session no longer exists.</source>
+        <translation>This negotiation session no longer exists.</translation>
+    </message>
+    <message>
+        <source>No agreement has the reference {reference}.</source>
+        <translation>No agreement has the reference {reference}.</translation>
+    </message>
+    <message>
+        <source>Agreement {reference} is not binding yet: only its proposal can be printed.</source>
+        <translation>Agreement {reference} is not binding yet: only its proposal can be printed.</translation>
+    </message>
+    <message>
+        <source>An agreement is made by phone or in the branch.</source>
+        <translation>An agreement is made by phone or in the branch.</translation>
+    </message>
+    <message>
+        <source>This plan breaks a blocking rule (usury): it cannot be accepted.</source>
+        <translation>This plan breaks a blocking rule (usury): it cannot be accepted.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision.</source>
+        <translation>Give the reason for the decision.</translation>
+    </message>
+    <message>
+        <source>A reason holds at most {count} characters.</source>
+        <translation>A reason holds at most {count} characters.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may approve or reject a plan beyond delegation.</source>
+        <translation>Only a supervisor may approve or reject a plan beyond delegation.</translation>
+    </message>
+    <message>
+        <source>You made this plan: another supervisor must decide on it.</source>
+        <translation>You made this plan: another supervisor must decide on it.</translation>
+    </message>
+    <message>
+        <source>This agreement no longer exists.</source>
+        <translation>This agreement no longer exists.</translation>
+    </message>
+    <message>
+        <source>Agreement {reference} is no longer waiting for approval.</source>
+        <translation>Agreement {reference} is no longer waiting for approval.</translation>
+    </message>
+    <message>
+        <source>The scan is an empty file.</source>
+        <extracomment>Largest scan of a countersigned paper kept in the database (stored inline with the agreement): a few pages scanned at 300 dpi weigh 1 to 5 MB; 20 MB leaves room for a colour scan while refusing a wrong file (a video, an archive) that would bloat the database and every backup of it. The scans accepted, recognised by their first bytes (not by the file name).</extracomment>
+        <translation>The scan is an empty file.</translation>
+    </message>
+    <message>
+        <source>The scan is larger than {limit} MB.</source>
+        <translation>The scan is larger than {limit} MB.</translation>
+    </message>
+    <message>
+        <source>The scan must be a PDF, PNG or JPEG file.</source>
+        <translation>The scan must be a PDF, PNG or JPEG file.</translation>
+    </message>
+    <message>
+        <source>The return date cannot be in the future.</source>
+        <translation>The return date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Agreement {reference} is not waiting for a countersignature.</source>
+        <translation>Agreement {reference} is not waiting for a countersignature.</translation>
+    </message>
+    <message>
+        <source>The paper cannot have come back before the agreement was made.</source>
+        <translation>The paper cannot have come back before the agreement was made.</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings file {path}: {error}</source>
+        <translation>Cannot read the settings file {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot read the letterhead {path}: {error}</source>
+        <translation>Cannot read the letterhead {path}: {error}</translation>
+    </message>
+    <message>
+        <source>This agreement was written by a newer version of the application (format {n}).</source>
+        <translation>This agreement was written by a newer version of the application (format {n}).</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>an event is missing</source>
+        <translation>an event is missing</translation>
+    </message>
+    <message>
+        <source>the link to the previous event is broken</source>
+        <translation>the link to the previous event is broken</translation>
+    </message>
+    <message>
+        <source>the event was altered</source>
+        <translation>the event was altered</translation>
+    </message>
+    <message>
+        <source>events are missing at the end of the chain</source>
+        <translation>events are missing at the end of the chain</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceChart</name>
+    <message>
+        <source>Remaining balance</source>
+        <translation>Remaining balance</translation>
+    </message>
+    <message>
+        <source>Current contract</source>
+        <translation>Current contract</translation>
+    </message>
+    <message>
+        <source>Proposed plan</source>
+        <translation>Proposed plan</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilterBar</name>
+    <message>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>Filter by stage</source>
+        <translation>Filter by stage</translation>
+    </message>
+    <message>
+        <source>Any days past due</source>
+        <translation>Any days past due</translation>
+    </message>
+    <message>
+        <source>Filter by days past due</source>
+        <translation>Filter by days past due</translation>
+    </message>
+    <message>
+        <source>0–30 days past due</source>
+        <translation>0–30 days past due</translation>
+    </message>
+    <message>
+        <source>31–60 days past due</source>
+        <translation>31–60 days past due</translation>
+    </message>
+    <message>
+        <source>61–90 days past due</source>
+        <translation>61–90 days past due</translation>
+    </message>
+    <message>
+        <source>Over 90 days past due</source>
+        <translation>Over 90 days past due</translation>
+    </message>
+    <message>
+        <source>All loan types</source>
+        <translation>All loan types</translation>
+    </message>
+    <message>
+        <source>Filter by type of loan</source>
+        <translation>Filter by type of loan</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <source>Filter by officer</source>
+        <translation>Filter by officer</translation>
+    </message>
+    <message>
+        <source>&amp;My cases</source>
+        <translation>&amp;My cases</translation>
+    </message>
+    <message>
+        <source>Only the cases assigned to me</source>
+        <translation>Only the cases assigned to me</translation>
+    </message>
+    <message>
+        <source>&amp;Due today or overdue</source>
+        <translation>&amp;Due today or overdue</translation>
+    </message>
+    <message>
+        <source>Only cases whose next action is due today or overdue</source>
+        <translation>Only cases whose next action is due today or overdue</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <source>Search a client, a case reference or a phone number</source>
+        <translation>Search a client, a case reference or a phone number</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>More than {count} cases</source>
+        <translation>More than {count} cases</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>Days past due</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Next action</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Broken promise</source>
+        <translation>Broken promise</translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation>Pending approval</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>Awaiting signature</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>database URL (sqlite:///file.sqlite3 or postgresql://…)</source>
+        <translation>database URL (sqlite:///file.sqlite3 or postgresql://…)</translation>
+    </message>
+    <message>
+        <source>use the demonstration database, kept apart from real data</source>
+        <translation>use the demonstration database, kept apart from real data</translation>
+    </message>
+    <message>
+        <source>{app}: debt recovery cases, live rescheduling and agreements.</source>
+        <translation>{app}: debt recovery cases, live rescheduling and agreements.</translation>
+    </message>
+    <message>
+        <source>interface language (default: fr)</source>
+        <translation>interface language (default: fr)</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>commands</translation>
+    </message>
+    <message>
+        <source>Unexpected error; details were written to {path}</source>
+        <translation>Unexpected error; details were written to {path}</translation>
+    </message>
+    <message>
+        <source>write demonstration cases (to the demonstration database by default)</source>
+        <translation>write demonstration cases (to the demonstration database by default)</translation>
+    </message>
+    <message>
+        <source>Write realistic, deterministic demonstration cases with their history. Without --db the demonstration database is used, never the real one.</source>
+        <translation>Write realistic, deterministic demonstration cases with their history. Without --db the demonstration database is used, never the real one.</translation>
+    </message>
+    <message>
+        <source>number of cases</source>
+        <translation>number of cases</translation>
+    </message>
+    <message>
+        <source>seed of the generator</source>
+        <translation>seed of the generator</translation>
+    </message>
+    <message>
+        <source>start a SQLite file afresh if it already holds cases</source>
+        <translation>start a SQLite file afresh if it already holds cases</translation>
+    </message>
+    <message>
+        <source>--cases must be between 1 and {max}</source>
+        <translation>--cases must be between 1 and {max}</translation>
+    </message>
+    <message>
+        <source>--replace only works on a SQLite file</source>
+        <translation>--replace only works on a SQLite file</translation>
+    </message>
+    <message>
+        <source>The database already holds {count} cases; use --replace to start it afresh</source>
+        <translation>The database already holds {count} cases; use --replace to start it afresh</translation>
+    </message>
+    <message>
+        <source>{cases} cases, {loans} loans and {entries} history entries written to {db} in {seconds} s</source>
+        <translation>{cases} cases, {loans} loans and {entries} history entries written to {db} in {seconds} s</translation>
+    </message>
+    <message>
+        <source>render the main window to a PNG file once it is shown, then exit</source>
+        <translation>render the main window to a PNG file once it is shown, then exit</translation>
+    </message>
+    <message>
+        <source>Recouvrement Desktop</source>
+        <translation>Recouvrement Desktop</translation>
+    </message>
+    <message>
+        <source>Could not write the screenshot to {path}</source>
+        <translation>Could not write the screenshot to {path}</translation>
+    </message>
+    <message>
+        <source>{command}: {details}</source>
+        <translation>{command}: {details}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>unrecognized arguments: {arguments}</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPanel</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Reach</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation>Monthly budget</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Nominal annual rate</source>
+        <translation>Nominal annual rate</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Instalment</translation>
+    </message>
+    <message>
+        <source>Contractual instalment</source>
+        <translation>Contractual instalment</translation>
+    </message>
+    <message>
+        <source>Outstanding principal</source>
+        <translation>Outstanding principal</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <source>Unpaid amount and number of unpaid instalments</source>
+        <translation>Unpaid amount and number of unpaid instalments</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>Days past due</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Show in the history</source>
+        <translation>Show in the history</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>No case selected</translation>
+    </message>
+    <message>
+        <source>Case {reference} · client {number} · {stage}</source>
+        <translation>Case {reference} · client {number} · {stage}</translation>
+    </message>
+    <message>
+        <source>Total owed: {amount}</source>
+        <translation>Total owed: {amount}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adult(s)</source>
+        <translation>
+            <numerusform>%n adult</numerusform>
+            <numerusform>%n adults</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n child</numerusform>
+            <numerusform>%n children</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Income {income} · housing {housing} · other credits {credits}</source>
+        <translation>Income {income} · housing {housing} · other credits {credits}</translation>
+    </message>
+    <message>
+        <source>{amount} ({count} unpaid)</source>
+        <translation>{amount} ({count} unpaid)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientView</name>
+    <message>
+        <source>Your repayment plan</source>
+        <translation>Your repayment plan</translation>
+    </message>
+    <message>
+        <source>The plan is being prepared.</source>
+        <translation>The plan is being prepared.</translation>
+    </message>
+    <message>
+        <source>{amount} a month</source>
+        <translation>{amount} a month</translation>
+    </message>
+    <message>
+        <source>Today: a first payment of {amount}</source>
+        <translation>Today: a first payment of {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} on {date}</source>
+        <translation>{amount} on {date}</translation>
+    </message>
+    <message>
+        <source>{count} monthly payments of {amount}, from {first} to {last}</source>
+        <translation>{count} monthly payments of {amount}, from {first} to {last}</translation>
+    </message>
+    <message>
+        <source>{count} monthly payments in all, the last on {date}</source>
+        <translation>{count} monthly payments in all, the last on {date}</translation>
+    </message>
+    <message>
+        <source>In total you will pay {amount}</source>
+        <translation>In total you will pay {amount}</translation>
+    </message>
+    <message>
+        <source>Annual percentage rate (TAEG): {rate}</source>
+        <translation>Annual percentage rate (TAEG): {rate}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Current contract</source>
+        <translation>Current contract</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Instalment</translation>
+    </message>
+    <message>
+        <source>Insurance per instalment</source>
+        <translation>Insurance per instalment</translation>
+    </message>
+    <message>
+        <source>Number of instalments</source>
+        <translation>Number of instalments</translation>
+    </message>
+    <message>
+        <source>Last instalment</source>
+        <translation>Last instalment</translation>
+    </message>
+    <message>
+        <source>Total cost of credit</source>
+        <translation>Total cost of credit</translation>
+    </message>
+    <message>
+        <source>APR (TAEG)</source>
+        <translation>APR (TAEG)</translation>
+    </message>
+    <message>
+        <source>Cost to the bank (officer only)</source>
+        <translation>Cost to the bank (officer only)</translation>
+    </message>
+    <message>
+        <source>Waivers {waivers} and interest given up {interest}, in present value</source>
+        <translation>Waivers {waivers} and interest given up {interest}, in present value</translation>
+    </message>
+    <message>
+        <source>all due now</source>
+        <translation>all due now</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentInput</name>
+    <message>
+        <source>Capitalize</source>
+        <translation>Capitalize</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>Add to first instalment</source>
+        <translation>Add to first instalment</translation>
+    </message>
+    <message>
+        <source>Waive</source>
+        <translation>Waive</translation>
+    </message>
+    <message>
+        <source>over </source>
+        <translation>over </translation>
+    </message>
+    <message>
+        <source> inst.</source>
+        <translation> inst.</translation>
+    </message>
+    <message>
+        <source>Number of instalments the amount is spread over</source>
+        <translation>Number of instalments the amount is spread over</translation>
+    </message>
+    <message>
+        <source>waive </source>
+        <translation>waive </translation>
+    </message>
+    <message>
+        <source>Part of the amount waived before the treatment</source>
+        <translation>Part of the amount waived before the treatment</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Not a valid database URL: {url}</source>
+        <translation>Not a valid database URL: {url}</translation>
+    </message>
+    <message>
+        <source>Unsupported database &apos;{backend}&apos;: use sqlite or postgresql</source>
+        <translation>Unsupported database &apos;{backend}&apos;: use sqlite or postgresql</translation>
+    </message>
+    <message>
+        <source>Cannot use the database {url}: {reason}</source>
+        <translation>Cannot use the database {url}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {url}: {reason}</source>
+        <extracomment>The newest migration&apos;s revision. A database already there opens without importing Alembic, which would add a quarter of a second to every start; a test keeps this equal to Alembic&apos;s head.</extracomment>
+        <translation>Cannot open the database {url}: {reason}</translation>
+    </message>
+    <message>
+        <source>{url} is not a Recouvrement Desktop database</source>
+        <translation>{url} is not a Recouvrement Desktop database</translation>
+    </message>
+    <message>
+        <source>The database {url} was written by a newer version of the application (schema {revision}); it has been left untouched. Please install the latest version.</source>
+        <translation>The database {url} was written by a newer version of the application (schema {revision}); it has been left untouched. Please install the latest version.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Cannot read the certificate file {path}: {error}</source>
+        <translation>Cannot read the certificate file {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot open the certificate file {path}: wrong passphrase or not PKCS#12</source>
+        <translation>Cannot open the certificate file {path}: wrong passphrase or not PKCS#12</translation>
+    </message>
+    <message>
+        <source>The document to seal is not a valid PDF: {error}</source>
+        <translation>The document to seal is not a valid PDF: {error}</translation>
+    </message>
+    <message>
+        <source>The file is not a readable PDF document</source>
+        <translation>The file is not a readable PDF document</translation>
+    </message>
+    <message>
+        <source>The document carries no electronic seal</source>
+        <translation>The document carries no electronic seal</translation>
+    </message>
+    <message>
+        <source>The document was altered after it was sealed: the seal no longer matches</source>
+        <translation>The document was altered after it was sealed: the seal no longer matches</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s signature is invalid: the document cannot be trusted</source>
+        <translation>The seal&apos;s signature is invalid: the document cannot be trusted</translation>
+    </message>
+    <message>
+        <source>The seal does not cover the whole document: content was added after sealing</source>
+        <translation>The seal does not cover the whole document: content was added after sealing</translation>
+    </message>
+    <message>
+        <source>The seal was made with a certificate that is not trusted: {signer}</source>
+        <translation>The seal was made with a certificate that is not trusted: {signer}</translation>
+    </message>
+    <message>
+        <source>The seal cannot be checked: {detail}</source>
+        <translation>The seal cannot be checked: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <source>The amount cannot be negative</source>
+        <translation>The amount cannot be negative</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero</source>
+        <translation>The amount must be greater than zero</translation>
+    </message>
+    <message>
+        <source>Shortest affordable plan</source>
+        <translation>Shortest affordable plan</translation>
+    </message>
+    <message>
+        <source>Cheapest plan for the client</source>
+        <translation>Cheapest plan for the client</translation>
+    </message>
+    <message>
+        <source>Gentlest plan, with a grace period</source>
+        <translation>Gentlest plan, with a grace period</translation>
+    </message>
+    <message>
+        <source>No affordable plan: the longest term allowed</source>
+        <translation>No affordable plan: the longest term allowed</translation>
+    </message>
+    <message>
+        <source>The APR of this plan cannot be computed</source>
+        <translation>The APR of this plan cannot be computed</translation>
+    </message>
+    <message>
+        <source>The payment day must be between 1 and 31, not {day}</source>
+        <translation>The payment day must be between 1 and 31, not {day}</translation>
+    </message>
+    <message>
+        <source>The schedule goes beyond the supported calendar</source>
+        <translation>The schedule goes beyond the supported calendar</translation>
+    </message>
+    <message>
+        <source>No usury threshold on file for category {category} on {date}</source>
+        <translation>No usury threshold on file for category {category} on {date}</translation>
+    </message>
+    <message>
+        <source>The APR of {apr} exceeds the usury threshold of {threshold}</source>
+        <translation>The APR of {apr} exceeds the usury threshold of {threshold}</translation>
+    </message>
+    <message>
+        <source>The plan lasts {months} months, longer than the {limit} months an over-indebtedness plan may last</source>
+        <translation>The plan lasts {months} months, longer than the {limit} months an over-indebtedness plan may last</translation>
+    </message>
+    <message>
+        <source>The plan lasts {months} months, longer than the {limit} months a judge may grant (Code civil art. 1343-5)</source>
+        <translation>The plan lasts {months} months, longer than the {limit} months a judge may grant (Code civil art. 1343-5)</translation>
+    </message>
+    <message>
+        <source>The effort rate of {rate} is above {limit}</source>
+        <translation>The effort rate of {rate} is above {limit}</translation>
+    </message>
+    <message>
+        <source>What is left to live on, {amount} a month, is below the floor of {floor}</source>
+        <translation>What is left to live on, {amount} a month, is below the floor of {floor}</translation>
+    </message>
+    <message>
+        <source>Waiving {amount} exceeds your delegation of {limit}</source>
+        <translation>Waiving {amount} exceeds your delegation of {limit}</translation>
+    </message>
+    <message>
+        <source>Extending the loan by {months} months exceeds your delegation of {limit} months</source>
+        <translation>Extending the loan by {months} months exceeds your delegation of {limit} months</translation>
+    </message>
+    <message>
+        <source>A rate of {rate} is below your delegation floor of {limit}</source>
+        <translation>A rate of {rate} is below your delegation floor of {limit}</translation>
+    </message>
+    <message>
+        <source>Invalid number: {text}</source>
+        <translation>Invalid number: {text}</translation>
+    </message>
+    <message>
+        <source>An amount cannot have more than two decimals: {text}</source>
+        <translation>An amount cannot have more than two decimals: {text}</translation>
+    </message>
+    <message>
+        <source>A household has at least one adult and no negative count</source>
+        <translation>A household has at least one adult and no negative count</translation>
+    </message>
+    <message>
+        <source>The case has no debt to reschedule</source>
+        <translation>The case has no debt to reschedule</translation>
+    </message>
+    <message>
+        <source>Term must be between 1 and {max} instalments</source>
+        <translation>Term must be between 1 and {max} instalments</translation>
+    </message>
+    <message>
+        <source>Cannot waive {waived}: only {owed} is owed</source>
+        <translation>Cannot waive {waived}: only {owed} is owed</translation>
+    </message>
+    <message>
+        <source>The down payment settles the whole debt: nothing to reschedule</source>
+        <translation>The down payment settles the whole debt: nothing to reschedule</translation>
+    </message>
+    <message>
+        <source>Amounts must be spread over at least one instalment</source>
+        <translation>Amounts must be spread over at least one instalment</translation>
+    </message>
+    <message>
+        <source>The plan has no principal to repay: capitalize at least part of the debt</source>
+        <translation>The plan has no principal to repay: capitalize at least part of the debt</translation>
+    </message>
+    <message>
+        <source>The next contractual due date is before the signature</source>
+        <translation>The next contractual due date is before the signature</translation>
+    </message>
+    <message>
+        <source>The amount cannot exceed {max}</source>
+        <translation>The amount cannot exceed {max}</translation>
+    </message>
+    <message>
+        <source>The rate must be between {min} and {max}</source>
+        <translation>The rate must be between {min} and {max}</translation>
+    </message>
+    <message>
+        <source>The instalment would barely repay any principal: shorten the term</source>
+        <translation>The instalment would barely repay any principal: shorten the term</translation>
+    </message>
+    <message>
+        <source>The amount is too small to be repaid in so many instalments</source>
+        <translation>The amount is too small to be repaid in so many instalments</translation>
+    </message>
+    <message>
+        <source>The first due date must be after the start date</source>
+        <translation>The first due date must be after the start date</translation>
+    </message>
+    <message>
+        <source>The first due date must be at most {months} months after the start</source>
+        <translation>The first due date must be at most {months} months after the start</translation>
+    </message>
+    <message>
+        <source>The end date must be on or after the first due date</source>
+        <translation>The end date must be on or after the first due date</translation>
+    </message>
+    <message>
+        <source>The fees must be less than the amount lent</source>
+        <translation>The fees must be less than the amount lent</translation>
+    </message>
+    <message>
+        <source>The grace period must be shorter than the term ({periods} instalments)</source>
+        <translation>The grace period must be shorter than the term ({periods} instalments)</translation>
+    </message>
+    <message>
+        <source>Cannot spread over {spread} instalments a plan of {periods} instalments</source>
+        <translation>Cannot spread over {spread} instalments a plan of {periods} instalments</translation>
+    </message>
+    <message>
+        <source>An instalment of {installment} does not cover the interest of {interest}</source>
+        <translation>An instalment of {installment} does not cover the interest of {interest}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Agreements to follow up</source>
+        <extracomment>What a decision or a returned paper changes: the agreement, the case and its history.</extracomment>
+        <translation>Agreements to follow up</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s decision</source>
+        <translation>Supervisor&apos;s decision</translation>
+    </message>
+    <message>
+        <source>Reason for the decision (required)</source>
+        <translation>Reason for the decision (required)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may approve or reject a plan.</source>
+        <translation>Only a supervisor may approve or reject a plan.</translation>
+    </message>
+    <message>
+        <source>Countersigned paper returned</source>
+        <translation>Countersigned paper returned</translation>
+    </message>
+    <message>
+        <source>Paper &amp;returned, countersigned</source>
+        <translation>Paper &amp;returned, countersigned</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>Returned on</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Waiting for the countersigned paper</source>
+        <translation>Waiting for the countersigned paper</translation>
+    </message>
+    <message>
+        <source>{count} × {amount}</source>
+        <translation>{count} × {amount}</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up.</source>
+        <translation>Nothing to follow up.</translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded.</source>
+        <translation>The decision could not be recorded.</translation>
+    </message>
+    <message>
+        <source>Agreement {reference}: {status}.</source>
+        <translation>Agreement {reference}: {status}.</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>waiting for approval</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>waiting for the countersigned paper</source>
+        <translation>waiting for the countersigned paper</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+</context>
+<context>
+    <name>Gauges</name>
+    <message>
+        <source>No income on file: affordability cannot be checked.</source>
+        <translation>No income on file: affordability cannot be checked.</translation>
+    </message>
+    <message>
+        <source>Effort rate {rate} (ceiling {limit})</source>
+        <translation>Effort rate {rate} (ceiling {limit})</translation>
+    </message>
+    <message>
+        <source>Left to live on {amount} a month (floor {floor})</source>
+        <translation>Left to live on {amount} a month (floor {floor})</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <source>Promise of {amount} by {date} ({status})</source>
+        <translation>Promise of {amount} by {date} ({status})</translation>
+    </message>
+    <message>
+        <source>Promise {status}</source>
+        <translation>Promise {status}</translation>
+    </message>
+    <message>
+        <source>Payment of {amount}</source>
+        <translation>Payment of {amount}</translation>
+    </message>
+    <message>
+        <source>Countersigned paper returned on {date}</source>
+        <translation>Countersigned paper returned on {date}</translation>
+    </message>
+    <message>
+        <source>{periods} instalments of {installment}</source>
+        <translation>{periods} instalments of {installment}</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>under watch until {date}</source>
+        <translation>under watch until {date}</translation>
+    </message>
+    <message>
+        <source>Meeting started</source>
+        <translation>Meeting started</translation>
+    </message>
+    <message>
+        <source>Call started</source>
+        <translation>Call started</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>Meeting ended after {duration}</source>
+        <translation>Meeting ended after {duration}</translation>
+    </message>
+    <message>
+        <source>Call ended after {duration}</source>
+        <translation>Call ended after {duration}</translation>
+    </message>
+    <message>
+        <source>callback on {when}</source>
+        <translation>callback on {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) kept</source>
+        <translation>
+            <numerusform>%n offer kept</numerusform>
+            <numerusform>%n offers kept</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>No officer is signed in.</source>
+        <translation>No officer is signed in.</translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>This case no longer exists.</translation>
+    </message>
+    <message>
+        <source>Write the note before saving it.</source>
+        <translation>Write the note before saving it.</translation>
+    </message>
+    <message>
+        <source>A note holds at most {count} characters.</source>
+        <translation>A note holds at most {count} characters.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>The amount must be more than zero.</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals.</source>
+        <translation>An amount has at most two decimals.</translation>
+    </message>
+    <message>
+        <source>A contact cannot be in the future.</source>
+        <translation>A contact cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>The due date cannot be in the past.</source>
+        <translation>The due date cannot be in the past.</translation>
+    </message>
+    <message>
+        <source>A payment cannot be received in the future.</source>
+        <translation>A payment cannot be received in the future.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists.</source>
+        <translation>This entry no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Personal loan</source>
+        <translation>Personal loan</translation>
+    </message>
+    <message>
+        <source>Car loan</source>
+        <translation>Car loan</translation>
+    </message>
+    <message>
+        <source>Revolving credit</source>
+        <translation>Revolving credit</translation>
+    </message>
+    <message>
+        <source>Overdraft</source>
+        <translation>Overdraft</translation>
+    </message>
+    <message>
+        <source>Mortgage</source>
+        <translation>Mortgage</translation>
+    </message>
+    <message>
+        <source>Amicable</source>
+        <translation>Amicable</translation>
+    </message>
+    <message>
+        <source>Pre-litigation</source>
+        <translation>Pre-litigation</translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation>Litigation</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>Rescheduled</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Written off</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Employed</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Self-employed</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Unemployed</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>On sick leave</source>
+        <translation>On sick leave</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Other situation</source>
+        <translation>Other situation</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Promise to pay</source>
+        <translation>Promise to pay</translation>
+    </message>
+    <message>
+        <source>Promise outcome</source>
+        <translation>Promise outcome</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Payment received</translation>
+    </message>
+    <message>
+        <source>Life event</source>
+        <translation>Life event</translation>
+    </message>
+    <message>
+        <source>Offer shown</source>
+        <translation>Offer shown</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation>Stage change</translation>
+    </message>
+    <message>
+        <source>Negotiation session</source>
+        <translation>Negotiation session</translation>
+    </message>
+    <message>
+        <source>Session outcome</source>
+        <translation>Session outcome</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation>inbound</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>outbound</translation>
+    </message>
+    <message>
+        <source>client reached</source>
+        <translation>client reached</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>voicemail</translation>
+    </message>
+    <message>
+        <source>wrong number</source>
+        <translation>wrong number</translation>
+    </message>
+    <message>
+        <source>promise obtained</source>
+        <translation>promise obtained</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>refusal</translation>
+    </message>
+    <message>
+        <source>callback requested</source>
+        <translation>callback requested</translation>
+    </message>
+    <message>
+        <source>agreement reached</source>
+        <translation>agreement reached</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>kept</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>broken</translation>
+    </message>
+    <message>
+        <source>Job loss</source>
+        <translation>Job loss</translation>
+    </message>
+    <message>
+        <source>New job</source>
+        <translation>New job</translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation>Illness</translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation>Separation</translation>
+    </message>
+    <message>
+        <source>Bereavement</source>
+        <translation>Bereavement</translation>
+    </message>
+    <message>
+        <source>Birth</source>
+        <translation>Birth</translation>
+    </message>
+    <message>
+        <source>Retirement</source>
+        <translation>Retirement</translation>
+    </message>
+    <message>
+        <source>Relocation</source>
+        <translation>Relocation</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Other event</translation>
+    </message>
+    <message>
+        <source>plan accepted</source>
+        <translation>plan accepted</translation>
+    </message>
+    <message>
+        <source>promise to pay</source>
+        <translation>promise to pay</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>callback</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{app} — demonstration data</source>
+        <translation>{app} — demonstration data</translation>
+    </message>
+    <message>
+        <source>Opening the cases…</source>
+        <translation>Opening the cases…</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>Si&amp;mulator</source>
+        <translation>Si&amp;mulator</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Change &amp;officer…</source>
+        <translation>Change &amp;officer…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Cases</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Search…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Agreements to &amp;follow up…</source>
+        <translation>Agreements to &amp;follow up…</translation>
+    </message>
+    <message>
+        <source>&amp;Entry</source>
+        <translation>&amp;Entry</translation>
+    </message>
+    <message>
+        <source>Se&amp;ssion</source>
+        <translation>Se&amp;ssion</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the offer shown</source>
+        <translation>&amp;Keep the offer shown</translation>
+    </message>
+    <message>
+        <source>Client &amp;accepts the plan…</source>
+        <translation>Client &amp;accepts the plan…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>The &amp;case</source>
+        <translation>The &amp;case</translation>
+    </message>
+    <message>
+        <source>The &amp;simulator</source>
+        <translation>The &amp;simulator</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>Promises updated: {kept} kept, {broken} broken</source>
+        <translation>Promises updated: {kept} kept, {broken} broken</translation>
+    </message>
+    <message>
+        <source>No valid plan on screen to keep.</source>
+        <translation>No valid plan on screen to keep.</translation>
+    </message>
+    <message>
+        <source>Offer kept in the session.</source>
+        <translation>Offer kept in the session.</translation>
+    </message>
+    <message>
+        <source>No valid plan on screen to accept.</source>
+        <translation>No valid plan on screen to accept.</translation>
+    </message>
+    <message>
+        <source>Officer: {name} ({role})</source>
+        <translation>Officer: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>No officer: add officers to this database</source>
+        <translation>No officer: add officers to this database</translation>
+    </message>
+    <message>
+        <source>Change officer</source>
+        <translation>Change officer</translation>
+    </message>
+    <message>
+        <source>Who is at the keyboard?</source>
+        <translation>Who is at the keyboard?</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>About {app}</translation>
+    </message>
+    <message>
+        <source>{app} {version}
 Debt recovery cases, live rescheduling and repayment agreements.</source>
-            <translation>{app} {version}
+        <translation>{app} {version}
 Debt recovery cases, live rescheduling and repayment agreements.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuickEntry</name>
-        <message>
-            <source>What was said or done (Ctrl+Return saves)</source>
-            <translation>What was said or done (Ctrl+Return saves)</translation>
-        </message>
-        <message>
-            <source>Optional note</source>
-            <translation>Optional note</translation>
-        </message>
-        <message>
-            <source>e.g. 1 234,56</source>
-            <translation>e.g. 1 234,56</translation>
-        </message>
-        <message>
-            <source>What changed for the client</source>
-            <translation>What changed for the client</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <source>Promise</source>
-            <translation>Promise</translation>
-        </message>
-        <message>
-            <source>Life event</source>
-            <translation>Life event</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Amount (€)</source>
-            <translation>Amount (€)</translation>
-        </message>
-        <message>
-            <source>Due date</source>
-            <translation>Due date</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Event</translation>
-        </message>
-        <message>
-            <source>New &amp;note</source>
-            <translation>New &amp;note</translation>
-        </message>
-        <message>
-            <source>Log &amp;contact</source>
-            <translation>Log &amp;contact</translation>
-        </message>
-        <message>
-            <source>&amp;Promise to pay</source>
-            <translation>&amp;Promise to pay</translation>
-        </message>
-        <message>
-            <source>&amp;Life event</source>
-            <translation>&amp;Life event</translation>
-        </message>
-        <message>
-            <source>&amp;Save entry</source>
-            <translation>&amp;Save entry</translation>
-        </message>
-        <message>
-            <source>The entry could not be saved. The log has the details.</source>
-            <translation>The entry could not be saved. The log has the details.</translation>
-        </message>
-        <message>
-            <source>Type the amount promised.</source>
-            <translation>Type the amount promised.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScanPicker</name>
-        <message>
-            <source>No scan attached</source>
-            <translation>No scan attached</translation>
-        </message>
-        <message>
-            <source>Attach &amp;scan…</source>
-            <translation>Attach &amp;scan…</translation>
-        </message>
-        <message>
-            <source>The returned paper, scanned: PDF, PNG or JPEG, at most {limit} MB</source>
-            <translation>The returned paper, scanned: PDF, PNG or JPEG, at most {limit} MB</translation>
-        </message>
-        <message>
-            <source>Re&amp;move</source>
-            <translation>Re&amp;move</translation>
-        </message>
-        <message>
-            <source>Scan of the countersigned paper</source>
-            <translation>Scan of the countersigned paper</translation>
-        </message>
-        <message>
-            <source>Scans (*.pdf *.png *.jpg *.jpeg);;PDF files (*.pdf);;Images (*.png *.jpg *.jpeg)</source>
-            <translation>Scans (*.pdf *.png *.jpg *.jpeg);;PDF files (*.pdf);;Images (*.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
-            <source>{file}: {reason}</source>
-            <translation>{file}: {reason}</translation>
-        </message>
-        <message>
-            <source>Cannot read {file}: {error}</source>
-            <translation>Cannot read {file}: {error}</translation>
-        </message>
-        <message>
-            <source>{file} ({size})</source>
-            <translation>{file} ({size})</translation>
-        </message>
-        <message>
-            <source>{size} KB</source>
-            <translation>{size} KB</translation>
-        </message>
-        <message>
-            <source>{size} MB</source>
-            <translation>{size} MB</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScenarioCard</name>
-        <message>
-            <source>Empty: keep the plan on screen here to compare.</source>
-            <translation>Empty: keep the plan on screen here to compare.</translation>
-        </message>
-        <message>
-            <source>Instalment</source>
-            <translation>Instalment</translation>
-        </message>
-        <message>
-            <source>Instalments</source>
-            <translation>Instalments</translation>
-        </message>
-        <message>
-            <source>Last one</source>
-            <translation>Last one</translation>
-        </message>
-        <message>
-            <source>Total cost</source>
-            <translation>Total cost</translation>
-        </message>
-        <message>
-            <source>APR</source>
-            <translation>APR</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>Show</translation>
-        </message>
-        <message>
-            <source>Bring this scenario back into the simulator</source>
-            <translation>Bring this scenario back into the simulator</translation>
-        </message>
-        <message>
-            <source>Keep here</source>
-            <translation>Keep here</translation>
-        </message>
-        <message>
-            <source>Keep the plan on screen in this card</source>
-            <translation>Keep the plan on screen in this card</translation>
-        </message>
-        <message>
-            <source>Scenario {number}</source>
-            <translation>Scenario {number}</translation>
-        </message>
-        <message>
-            <source>Effort rate {rate}</source>
-            <translation>Effort rate {rate}</translation>
-        </message>
-        <message>
-            <source>Needs supervisor approval</source>
-            <translation>Needs supervisor approval</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScheduleModel</name>
-        <message>
-            <source>No.</source>
-            <translation>No.</translation>
-        </message>
-        <message>
-            <source>Due date</source>
-            <translation>Due date</translation>
-        </message>
-        <message>
-            <source>To pay</source>
-            <translation>To pay</translation>
-        </message>
-        <message>
-            <source>Interest</source>
-            <translation>Interest</translation>
-        </message>
-        <message>
-            <source>Principal</source>
-            <translation>Principal</translation>
-        </message>
-        <message>
-            <source>Insurance</source>
-            <translation>Insurance</translation>
-        </message>
-        <message>
-            <source>Overdue spread</source>
-            <translation>Overdue spread</translation>
-        </message>
-        <message>
-            <source>Balance after</source>
-            <translation>Balance after</translation>
-        </message>
-        <message>
-            <source>What the client pays on that date: instalment, insurance and overdue amounts spread or added</source>
-            <translation>What the client pays on that date: instalment, insurance and overdue amounts spread or added</translation>
-        </message>
-        <message>
-            <source>Overdue amounts spread over the first instalments, interest-free</source>
-            <translation>Overdue amounts spread over the first instalments, interest-free</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionBar</name>
-        <message>
-            <source>Start &amp;call</source>
-            <translation>Start &amp;call</translation>
-        </message>
-        <message>
-            <source>Start &amp;meeting</source>
-            <translation>Start &amp;meeting</translation>
-        </message>
-        <message>
-            <source>&amp;End session…</source>
-            <translation>&amp;End session…</translation>
-        </message>
-        <message>
-            <source>Start a call or a meeting to keep an offer.</source>
-            <translation>Start a call or a meeting to keep an offer.</translation>
-        </message>
-        <message>
-            <source>Choose how the session ended.</source>
-            <translation>Choose how the session ended.</translation>
-        </message>
-        <message>
-            <source>The session could not be saved. The log has the details.</source>
-            <translation>The session could not be saved. The log has the details.</translation>
-        </message>
-        <message>
-            <source>No session</source>
-            <translation>No session</translation>
-        </message>
-        <message>
-            <source>Call in progress</source>
-            <translation>Call in progress</translation>
-        </message>
-        <message>
-            <source>Meeting in progress</source>
-            <translation>Meeting in progress</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n offer(s) kept</source>
-            <translation>
-                <numerusform>%n offer kept</numerusform>
-                <numerusform>%n offers kept</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionEndDialog</name>
-        <message>
-            <source>End the session</source>
-            <translation>End the session</translation>
-        </message>
-        <message>
-            <source>Optional note</source>
-            <translation>Optional note</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Outcome</translation>
-        </message>
-        <message>
-            <source>Call back on</source>
-            <translation>Call back on</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-    </context>
-    <context>
-        <name>Sessions</name>
-        <message>
-            <source>This session no longer exists.</source>
-            <translation>This session no longer exists.</translation>
-        </message>
-        <message>
-            <source>This session has already ended.</source>
-            <translation>This session has already ended.</translation>
-        </message>
-        <message>
-            <source>A session is a phone call or a branch meeting.</source>
-            <translation>A session is a phone call or a branch meeting.</translation>
-        </message>
-        <message>
-            <source>A session is already open on this case.</source>
-            <translation>A session is already open on this case.</translation>
-        </message>
-        <message>
-            <source>There is no offer to keep.</source>
-            <translation>There is no offer to keep.</translation>
-        </message>
-        <message>
-            <source>Choose when to call back.</source>
-            <translation>Choose when to call back.</translation>
-        </message>
-        <message>
-            <source>The callback must be in the future.</source>
-            <translation>The callback must be in the future.</translation>
-        </message>
-        <message>
-            <source>Only a callback has a date and time to call back.</source>
-            <translation>Only a callback has a date and time to call back.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignatureField</name>
-        <message>
-            <source>Undo</source>
-            <translation>Undo</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Redo</translation>
-        </message>
-        <message>
-            <source>Clear</source>
-            <translation>Clear</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignaturePad</name>
-        <message>
-            <source>Signature pad</source>
-            <translation>Signature pad</translation>
-        </message>
-        <message>
-            <source>Sign here</source>
-            <translation>Sign here</translation>
-        </message>
-    </context>
-    <context>
-        <name>Simulate</name>
-        <message>
-            <source>compute a repayment schedule</source>
-            <translation>compute a repayment schedule</translation>
-        </message>
-        <message>
-            <source>Compute a repayment schedule, its total cost and its APR.</source>
-            <translation>Compute a repayment schedule, its total cost and its APR.</translation>
-        </message>
-        <message>
-            <source>amount lent (12500 or 12500,00)</source>
-            <translation>amount lent (12500 or 12500,00)</translation>
-        </message>
-        <message>
-            <source>nominal annual rate in percent (4.5)</source>
-            <translation>nominal annual rate in percent (4.5)</translation>
-        </message>
-        <message>
-            <source>number of instalments, grace included</source>
-            <translation>number of instalments, grace included</translation>
-        </message>
-        <message>
-            <source>target instalment</source>
-            <translation>target instalment</translation>
-        </message>
-        <message>
-            <source>instalment frequency (default: monthly)</source>
-            <translation>instalment frequency (default: monthly)</translation>
-        </message>
-        <message>
-            <source>repayment method (default: annuity)</source>
-            <translation>repayment method (default: annuity)</translation>
-        </message>
-        <message>
-            <source>grace instalments</source>
-            <translation>grace instalments</translation>
-        </message>
-        <message>
-            <source>kind of grace (default: interest-only)</source>
-            <translation>kind of grace (default: interest-only)</translation>
-        </message>
-        <message>
-            <source>fees paid at signature</source>
-            <translation>fees paid at signature</translation>
-        </message>
-        <message>
-            <source>borrower insurance per instalment</source>
-            <translation>borrower insurance per instalment</translation>
-        </message>
-        <message>
-            <source>date the funds are lent</source>
-            <translation>date the funds are lent</translation>
-        </message>
-        <message>
-            <source>date of the first instalment</source>
-            <translation>date of the first instalment</translation>
-        </message>
-        <message>
-            <source>print one JSON object</source>
-            <translation>print one JSON object</translation>
-        </message>
-        <message>
-            <source>{option}: a whole number is expected, not {text}</source>
-            <translation>{option}: a whole number is expected, not {text}</translation>
-        </message>
-        <message>
-            <source>{option}: a date YYYY-MM-DD is expected, not {text}</source>
-            <translation>{option}: a date YYYY-MM-DD is expected, not {text}</translation>
-        </message>
-        <message>
-            <source>{option}: choose one of {choices}</source>
-            <translation>{option}: choose one of {choices}</translation>
-        </message>
-        <message>
-            <source>--principal and --rate are required</source>
-            <translation>--principal and --rate are required</translation>
-        </message>
-        <message>
-            <source>give exactly one of --periods and --installment</source>
-            <translation>give exactly one of --periods and --installment</translation>
-        </message>
-        <message>
-            <source>Instalment</source>
-            <translation>Instalment</translation>
-        </message>
-        <message>
-            <source>Number of instalments</source>
-            <translation>Number of instalments</translation>
-        </message>
-        <message>
-            <source>First due date</source>
-            <translation>First due date</translation>
-        </message>
-        <message>
-            <source>Last due date</source>
-            <translation>Last due date</translation>
-        </message>
-        <message>
-            <source>Total interest</source>
-            <translation>Total interest</translation>
-        </message>
-        <message>
-            <source>Total insurance</source>
-            <translation>Total insurance</translation>
-        </message>
-        <message>
-            <source>Fees</source>
-            <translation>Fees</translation>
-        </message>
-        <message>
-            <source>Total cost of the credit</source>
-            <translation>Total cost of the credit</translation>
-        </message>
-        <message>
-            <source>APR</source>
-            <translation>APR</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>No.</translation>
-        </message>
-        <message>
-            <source>Due date</source>
-            <translation>Due date</translation>
-        </message>
-        <message>
-            <source>Payment</source>
-            <translation>Payment</translation>
-        </message>
-        <message>
-            <source>Interest</source>
-            <translation>Interest</translation>
-        </message>
-        <message>
-            <source>Principal</source>
-            <translation>Principal</translation>
-        </message>
-        <message>
-            <source>Insurance</source>
-            <translation>Insurance</translation>
-        </message>
-        <message>
-            <source>Balance</source>
-            <translation>Balance</translation>
-        </message>
-    </context>
-    <context>
-        <name>SimulatorInputs</name>
-        <message>
-            <source>Number of &amp;instalments</source>
-            <translation>Number of &amp;instalments</translation>
-        </message>
-        <message>
-            <source>&amp;Target instalment</source>
-            <translation>&amp;Target instalment</translation>
-        </message>
-        <message>
-            <source> inst.</source>
-            <translation> inst.</translation>
-        </message>
-        <message>
-            <source>Interest only</source>
-            <translation>Interest only</translation>
-        </message>
-        <message>
-            <source>Nothing paid (capitalized)</source>
-            <translation>Nothing paid (capitalized)</translation>
-        </message>
-        <message>
-            <source>Term</source>
-            <translation>Term</translation>
-        </message>
-        <message>
-            <source>Rate and calendar</source>
-            <translation>Rate and calendar</translation>
-        </message>
-        <message>
-            <source>&amp;Rate</source>
-            <translation>&amp;Rate</translation>
-        </message>
-        <message>
-            <source>&amp;Grace</source>
-            <translation>&amp;Grace</translation>
-        </message>
-        <message>
-            <source>&amp;Down payment</source>
-            <translation>&amp;Down payment</translation>
-        </message>
-        <message>
-            <source>&amp;First due date</source>
-            <translation>&amp;First due date</translation>
-        </message>
-        <message>
-            <source>Overdue amounts</source>
-            <translation>Overdue amounts</translation>
-        </message>
-        <message>
-            <source>Arrears: {amount}</source>
-            <translation>Arrears: {amount}</translation>
-        </message>
-        <message>
-            <source>Late interest: {amount}</source>
-            <translation>Late interest: {amount}</translation>
-        </message>
-        <message>
-            <source>Fees and penalties: {amount}</source>
-            <translation>Fees and penalties: {amount}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SimulatorPanel</name>
-        <message>
-            <source>&amp;Proposals</source>
-            <translation>&amp;Proposals</translation>
-        </message>
-        <message>
-            <source>Fill the three scenarios with the engine's affordable plans</source>
-            <translation>Fill the three scenarios with the engine's affordable plans</translation>
-        </message>
-        <message>
-            <source>&amp;Client view</source>
-            <translation>&amp;Client view</translation>
-        </message>
-        <message>
-            <source>Show the plan to the client, in large type</source>
-            <translation>Show the plan to the client, in large type</translation>
-        </message>
-        <message>
-            <source>Current contract and proposed plan</source>
-            <translation>Current contract and proposed plan</translation>
-        </message>
-        <message>
-            <source>Affordability</source>
-            <translation>Affordability</translation>
-        </message>
-        <message>
-            <source>Warnings</source>
-            <translation>Warnings</translation>
-        </message>
-        <message>
-            <source>No case selected</source>
-            <translation>No case selected</translation>
-        </message>
-        <message>
-            <source>Case {reference} · contract {contract} · {total} owed</source>
-            <translation>Case {reference} · contract {contract} · {total} owed</translation>
-        </message>
-        <message>
-            <source>{error} — the plan shown is the last valid one.</source>
-            <translation>{error} — the plan shown is the last valid one.</translation>
-        </message>
-        <message>
-            <source>No income on file: the proposals are sized from the client's budget.</source>
-            <translation>No income on file: the proposals are sized from the client's budget.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WarningsView</name>
-        <message>
-            <source>Needs supervisor approval</source>
-            <translation>Needs supervisor approval</translation>
-        </message>
-        <message>
-            <source>Cannot be offered as it stands</source>
-            <translation>Cannot be offered as it stands</translation>
-        </message>
-        <message>
-            <source>No warning: within the rules and your delegation.</source>
-            <translation>No warning: within the rules and your delegation.</translation>
-        </message>
-        <message>
-            <source>{warning} (needs approval)</source>
-            <translation>{warning} (needs approval)</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>This could not be done.</source>
+        <translation>This could not be done.</translation>
+    </message>
+    <message>
+        <source>{what} The log has the details.</source>
+        <translation>{what} The log has the details.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntry</name>
+    <message>
+        <source>What was said or done (Ctrl+Return saves)</source>
+        <extracomment>What a journal entry changes: the case&apos;s history and its queue columns.</extracomment>
+        <translation>What was said or done (Ctrl+Return saves)</translation>
+    </message>
+    <message>
+        <source>Optional note</source>
+        <translation>Optional note</translation>
+    </message>
+    <message>
+        <source>e.g. 1 234,56</source>
+        <translation>e.g. 1 234,56</translation>
+    </message>
+    <message>
+        <source>What changed for the client</source>
+        <translation>What changed for the client</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promise</translation>
+    </message>
+    <message>
+        <source>Life event</source>
+        <translation>Life event</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Amount (€)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>New &amp;note</source>
+        <translation>New &amp;note</translation>
+    </message>
+    <message>
+        <source>Log &amp;contact</source>
+        <translation>Log &amp;contact</translation>
+    </message>
+    <message>
+        <source>&amp;Promise to pay</source>
+        <translation>&amp;Promise to pay</translation>
+    </message>
+    <message>
+        <source>&amp;Life event</source>
+        <translation>&amp;Life event</translation>
+    </message>
+    <message>
+        <source>&amp;Save entry</source>
+        <translation>&amp;Save entry</translation>
+    </message>
+    <message>
+        <source>The entry could not be saved.</source>
+        <translation>The entry could not be saved.</translation>
+    </message>
+    <message>
+        <source>Type the amount promised.</source>
+        <translation>Type the amount promised.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPicker</name>
+    <message>
+        <source>No scan attached</source>
+        <translation>No scan attached</translation>
+    </message>
+    <message>
+        <source>Attach &amp;scan…</source>
+        <translation>Attach &amp;scan…</translation>
+    </message>
+    <message>
+        <source>The returned paper, scanned: PDF, PNG or JPEG, at most {limit} MB</source>
+        <translation>The returned paper, scanned: PDF, PNG or JPEG, at most {limit} MB</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Scan of the countersigned paper</source>
+        <translation>Scan of the countersigned paper</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg);;PDF files (*.pdf);;Images (*.png *.jpg *.jpeg)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg);;PDF files (*.pdf);;Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {error}</source>
+        <translation>Cannot read {file}: {error}</translation>
+    </message>
+    <message>
+        <source>{file} ({size})</source>
+        <translation>{file} ({size})</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioCard</name>
+    <message>
+        <source>Empty: keep the plan on screen here to compare.</source>
+        <translation>Empty: keep the plan on screen here to compare.</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Instalment</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>Instalments</translation>
+    </message>
+    <message>
+        <source>Last one</source>
+        <translation>Last one</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Total cost</translation>
+    </message>
+    <message>
+        <source>APR</source>
+        <translation>APR</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Bring this scenario back into the simulator</source>
+        <translation>Bring this scenario back into the simulator</translation>
+    </message>
+    <message>
+        <source>Keep here</source>
+        <translation>Keep here</translation>
+    </message>
+    <message>
+        <source>Keep the plan on screen in this card</source>
+        <translation>Keep the plan on screen in this card</translation>
+    </message>
+    <message>
+        <source>Scenario {number}</source>
+        <translation>Scenario {number}</translation>
+    </message>
+    <message>
+        <source>Effort rate {rate}</source>
+        <translation>Effort rate {rate}</translation>
+    </message>
+    <message>
+        <source>Needs supervisor approval</source>
+        <translation>Needs supervisor approval</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>To pay</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>Overdue spread</source>
+        <translation>Overdue spread</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Balance after</translation>
+    </message>
+    <message>
+        <source>What the client pays on that date: instalment, insurance and overdue amounts spread or added</source>
+        <translation>What the client pays on that date: instalment, insurance and overdue amounts spread or added</translation>
+    </message>
+    <message>
+        <source>Overdue amounts spread over the first instalments, interest-free</source>
+        <translation>Overdue amounts spread over the first instalments, interest-free</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBar</name>
+    <message>
+        <source>Start &amp;call</source>
+        <translation>Start &amp;call</translation>
+    </message>
+    <message>
+        <source>Start &amp;meeting</source>
+        <translation>Start &amp;meeting</translation>
+    </message>
+    <message>
+        <source>&amp;End session…</source>
+        <translation>&amp;End session…</translation>
+    </message>
+    <message>
+        <source>Start a call or a meeting to keep an offer.</source>
+        <translation>Start a call or a meeting to keep an offer.</translation>
+    </message>
+    <message>
+        <source>Choose how the session ended.</source>
+        <translation>Choose how the session ended.</translation>
+    </message>
+    <message>
+        <source>The session could not be saved.</source>
+        <translation>The session could not be saved.</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>No session</translation>
+    </message>
+    <message>
+        <source>Call in progress</source>
+        <translation>Call in progress</translation>
+    </message>
+    <message>
+        <source>Meeting in progress</source>
+        <translation>Meeting in progress</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) kept</source>
+        <translation>
+            <numerusform>%n offer kept</numerusform>
+            <numerusform>%n offers kept</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionEndDialog</name>
+    <message>
+        <source>End the session</source>
+        <extracomment>What a session&apos;s writes change: the case&apos;s history, its queue columns, the session.</extracomment>
+        <translation>End the session</translation>
+    </message>
+    <message>
+        <source>Optional note</source>
+        <translation>Optional note</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Call back on</source>
+        <translation>Call back on</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>This session no longer exists.</translation>
+    </message>
+    <message>
+        <source>This session has already ended.</source>
+        <translation>This session has already ended.</translation>
+    </message>
+    <message>
+        <source>A session is a phone call or a branch meeting.</source>
+        <translation>A session is a phone call or a branch meeting.</translation>
+    </message>
+    <message>
+        <source>A session is already open on this case.</source>
+        <translation>A session is already open on this case.</translation>
+    </message>
+    <message>
+        <source>There is no offer to keep.</source>
+        <translation>There is no offer to keep.</translation>
+    </message>
+    <message>
+        <source>This offer was kept by a newer version of the application (format {n}).</source>
+        <translation>This offer was kept by a newer version of the application (format {n}).</translation>
+    </message>
+    <message>
+        <source>Choose when to call back.</source>
+        <translation>Choose when to call back.</translation>
+    </message>
+    <message>
+        <source>The callback must be in the future.</source>
+        <translation>The callback must be in the future.</translation>
+    </message>
+    <message>
+        <source>Only a callback has a date and time to call back.</source>
+        <translation>Only a callback has a date and time to call back.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureField</name>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation>Signature pad</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>Sign here</translation>
+    </message>
+</context>
+<context>
+    <name>Simulate</name>
+    <message>
+        <source>compute a repayment schedule</source>
+        <translation>compute a repayment schedule</translation>
+    </message>
+    <message>
+        <source>Compute a repayment schedule, its total cost and its APR.</source>
+        <translation>Compute a repayment schedule, its total cost and its APR.</translation>
+    </message>
+    <message>
+        <source>amount lent (12500 or 12500,00)</source>
+        <translation>amount lent (12500 or 12500,00)</translation>
+    </message>
+    <message>
+        <source>nominal annual rate in percent (4.5)</source>
+        <translation>nominal annual rate in percent (4.5)</translation>
+    </message>
+    <message>
+        <source>number of instalments, grace included</source>
+        <translation>number of instalments, grace included</translation>
+    </message>
+    <message>
+        <source>target instalment</source>
+        <translation>target instalment</translation>
+    </message>
+    <message>
+        <source>instalment frequency (default: monthly)</source>
+        <translation>instalment frequency (default: monthly)</translation>
+    </message>
+    <message>
+        <source>repayment method (default: annuity)</source>
+        <translation>repayment method (default: annuity)</translation>
+    </message>
+    <message>
+        <source>grace instalments</source>
+        <translation>grace instalments</translation>
+    </message>
+    <message>
+        <source>kind of grace (default: interest-only)</source>
+        <translation>kind of grace (default: interest-only)</translation>
+    </message>
+    <message>
+        <source>fees paid at signature</source>
+        <translation>fees paid at signature</translation>
+    </message>
+    <message>
+        <source>borrower insurance per instalment</source>
+        <translation>borrower insurance per instalment</translation>
+    </message>
+    <message>
+        <source>date the funds are lent</source>
+        <translation>date the funds are lent</translation>
+    </message>
+    <message>
+        <source>date of the first instalment</source>
+        <translation>date of the first instalment</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>print one JSON object</translation>
+    </message>
+    <message>
+        <source>{option}: a whole number is expected, not {text}</source>
+        <translation>{option}: a whole number is expected, not {text}</translation>
+    </message>
+    <message>
+        <source>{option}: a date YYYY-MM-DD is expected, not {text}</source>
+        <translation>{option}: a date YYYY-MM-DD is expected, not {text}</translation>
+    </message>
+    <message>
+        <source>{option}: choose one of {choices}</source>
+        <translation>{option}: choose one of {choices}</translation>
+    </message>
+    <message>
+        <source>--principal and --rate are required</source>
+        <translation>--principal and --rate are required</translation>
+    </message>
+    <message>
+        <source>give exactly one of --periods and --installment</source>
+        <translation>give exactly one of --periods and --installment</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Instalment</translation>
+    </message>
+    <message>
+        <source>Number of instalments</source>
+        <translation>Number of instalments</translation>
+    </message>
+    <message>
+        <source>First due date</source>
+        <translation>First due date</translation>
+    </message>
+    <message>
+        <source>Last due date</source>
+        <translation>Last due date</translation>
+    </message>
+    <message>
+        <source>Total interest</source>
+        <translation>Total interest</translation>
+    </message>
+    <message>
+        <source>Total insurance</source>
+        <translation>Total insurance</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>Total cost of the credit</source>
+        <translation>Total cost of the credit</translation>
+    </message>
+    <message>
+        <source>APR</source>
+        <translation>APR</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorActions</name>
+    <message>
+        <source>&amp;Proposals</source>
+        <translation>&amp;Proposals</translation>
+    </message>
+    <message>
+        <source>Fill the three scenarios with the engine&apos;s affordable plans</source>
+        <translation>Fill the three scenarios with the engine&apos;s affordable plans</translation>
+    </message>
+    <message>
+        <source>&amp;Client view</source>
+        <translation>&amp;Client view</translation>
+    </message>
+    <message>
+        <source>Show the plan to the client, in large type</source>
+        <translation>Show the plan to the client, in large type</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorInputs</name>
+    <message>
+        <source>Number of &amp;instalments</source>
+        <translation>Number of &amp;instalments</translation>
+    </message>
+    <message>
+        <source>&amp;Target instalment</source>
+        <translation>&amp;Target instalment</translation>
+    </message>
+    <message>
+        <source> inst.</source>
+        <translation> inst.</translation>
+    </message>
+    <message>
+        <source>Interest only</source>
+        <translation>Interest only</translation>
+    </message>
+    <message>
+        <source>Nothing paid (capitalized)</source>
+        <translation>Nothing paid (capitalized)</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Rate and calendar</source>
+        <translation>Rate and calendar</translation>
+    </message>
+    <message>
+        <source>&amp;Rate</source>
+        <translation>&amp;Rate</translation>
+    </message>
+    <message>
+        <source>&amp;Grace</source>
+        <translation>&amp;Grace</translation>
+    </message>
+    <message>
+        <source>&amp;Down payment</source>
+        <translation>&amp;Down payment</translation>
+    </message>
+    <message>
+        <source>&amp;First due date</source>
+        <translation>&amp;First due date</translation>
+    </message>
+    <message>
+        <source>Overdue amounts</source>
+        <translation>Overdue amounts</translation>
+    </message>
+    <message>
+        <source>Arrears: {amount}</source>
+        <translation>Arrears: {amount}</translation>
+    </message>
+    <message>
+        <source>Late interest: {amount}</source>
+        <translation>Late interest: {amount}</translation>
+    </message>
+    <message>
+        <source>Fees and penalties: {amount}</source>
+        <translation>Fees and penalties: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorPanel</name>
+    <message>
+        <source>Current contract and proposed plan</source>
+        <translation>Current contract and proposed plan</translation>
+    </message>
+    <message>
+        <source>Affordability</source>
+        <translation>Affordability</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>No case selected</translation>
+    </message>
+    <message>
+        <source>Case {reference} · contract {contract} · {total} owed</source>
+        <translation>Case {reference} · contract {contract} · {total} owed</translation>
+    </message>
+    <message>
+        <source>{error} — the plan shown is the last valid one.</source>
+        <translation>{error} — the plan shown is the last valid one.</translation>
+    </message>
+    <message>
+        <source>No income on file: the proposals are sized from the client&apos;s budget.</source>
+        <translation>No income on file: the proposals are sized from the client&apos;s budget.</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsView</name>
+    <message>
+        <source>Needs supervisor approval</source>
+        <translation>Needs supervisor approval</translation>
+    </message>
+    <message>
+        <source>Cannot be offered as it stands</source>
+        <translation>Cannot be offered as it stands</translation>
+    </message>
+    <message>
+        <source>No warning: within the rules and your delegation.</source>
+        <translation>No warning: within the rules and your delegation.</translation>
+    </message>
+    <message>
+        <source>{warning} (needs approval)</source>
+        <translation>{warning} (needs approval)</translation>
+    </message>
+</context>
 </TS>

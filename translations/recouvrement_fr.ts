@@ -1,2413 +1,2458 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
-    <context>
-        <name>AgreementDetails</name>
-        <message>
-            <source>Select an agreement to see its plan.</source>
-            <extracomment>The figures, in reading order: two columns of label and value.</extracomment>
-            <translation>Sélectionnez un protocole pour voir son plan.</translation>
-        </message>
-        <message>
-            <source>Client</source>
-            <translation>Client</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Dossier</translation>
-        </message>
-        <message>
-            <source>Debt restructured</source>
-            <translation>Dette restructurée</translation>
-        </message>
-        <message>
-            <source>Amount waived</source>
-            <translation>Montant abandonné</translation>
-        </message>
-        <message>
-            <source>New instalments</source>
-            <translation>Nouvelles échéances</translation>
-        </message>
-        <message>
-            <source>Total cost of the credit</source>
-            <translation>Coût total du crédit</translation>
-        </message>
-        <message>
-            <source>First instalment</source>
-            <translation>Première échéance</translation>
-        </message>
-        <message>
-            <source>Last instalment</source>
-            <translation>Dernière échéance</translation>
-        </message>
-        <message>
-            <source>Nominal rate</source>
-            <translation>Taux nominal</translation>
-        </message>
-        <message>
-            <source>APR (TAEG)</source>
-            <translation>TAEG</translation>
-        </message>
-        <message>
-            <source>Effort rate</source>
-            <translation>Taux d'effort</translation>
-        </message>
-        <message>
-            <source>Left to live on</source>
-            <translation>Reste à vivre</translation>
-        </message>
-        <message>
-            <source>Why a supervisor must approve it</source>
-            <translation>Pourquoi un superviseur doit l'approuver</translation>
-        </message>
-        <message>
-            <source>Also worth knowing</source>
-            <translation>À savoir aussi</translation>
-        </message>
-        <message>
-            <source>not known (no budget on file)</source>
-            <translation>inconnu (aucun budget renseigné)</translation>
-        </message>
-        <message>
-            <source>nothing</source>
-            <translation>aucun</translation>
-        </message>
-        <message>
-            <source>{count} × {amount}</source>
-            <translation>{count} × {amount}</translation>
-        </message>
-        <message>
-            <source>{rate} (ceiling {limit})</source>
-            <translation>{rate} (plafond {limit})</translation>
-        </message>
-        <message>
-            <source>{amount} a month</source>
-            <translation>{amount} par mois</translation>
-        </message>
-        <message>
-            <source>{amount} a month (floor {floor})</source>
-            <translation>{amount} par mois (minimum {floor})</translation>
-        </message>
-        <message>
-            <source>Why a supervisor had to approve it</source>
-            <translation>Pourquoi un superviseur a dû l'approuver</translation>
-        </message>
-        <message>
-            <source>Approved by {name} on {when}: {reason}</source>
-            <translation>Approuvé par {name} le {when} : {reason}</translation>
-        </message>
-        <message>
-            <source>Proposed by {name} on {when}</source>
-            <translation>Proposé par {name} le {when}</translation>
-        </message>
-        <message>
-            <source>an officer no longer on file</source>
-            <translation>un chargé qui ne figure plus dans la base</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgreementDialog</name>
-        <message>
-            <source>Client accepts the plan</source>
-            <extracomment>Pages are rendered at the printer's resolution up to this one: 300 dpi gives sharp text on paper, whereas a 1200 dpi printer (or "print to PDF" in high resolution) would ask for a 9920 × 14030 image, over 500 MB, for each A4 page.</extracomment>
-            <translation>Le client accepte le plan</translation>
-        </message>
-        <message>
-            <source>{count} instalments of {amount}, from {first} to {last}, rate {rate}, APR {apr}</source>
-            <translation>{count} échéances de {amount}, du {first} au {last}, taux {rate}, TAEG {apr}</translation>
-        </message>
-        <message>
-            <source>This plan is beyond your delegation: it will wait for a supervisor's approval, and only a non-binding proposal can be printed until then.</source>
-            <translation>Ce plan dépasse votre délégation : il attendra l'accord d'un superviseur, et seule une proposition sans engagement peut être imprimée d'ici là.</translation>
-        </message>
-        <message>
-            <source>In the branch</source>
-            <translation>En agence</translation>
-        </message>
-        <message>
-            <source>By phone</source>
-            <translation>Par téléphone</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>Français</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>Anglais</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Canal</translation>
-        </message>
-        <message>
-            <source>Language of the document</source>
-            <translation>Langue du document</translation>
-        </message>
-        <message>
-            <source>Client's signature</source>
-            <translation>Signature du client</translation>
-        </message>
-        <message>
-            <source>Officer's signature</source>
-            <translation>Signature du chargé</translation>
-        </message>
-        <message>
-            <source>By phone the agreement is signed by you alone and awaits the client's countersignature on paper.</source>
-            <translation>Par téléphone, le protocole est signé par vous seul et attend la contre-signature du client sur papier.</translation>
-        </message>
-        <message>
-            <source>Create the agreement</source>
-            <translation>Établir le protocole</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Ouvrir</translation>
-        </message>
-        <message>
-            <source>Save as…</source>
-            <translation>Enregistrer sous…</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>Imprimer…</translation>
-        </message>
-        <message>
-            <source>Both signatures are needed before creating it.</source>
-            <translation>Les deux signatures sont nécessaires pour l'établir.</translation>
-        </message>
-        <message>
-            <source>Your signature is needed before creating it.</source>
-            <translation>Votre signature est nécessaire pour l'établir.</translation>
-        </message>
-        <message>
-            <source>Producing and sealing the agreement…</source>
-            <translation>Établissement et scellement du protocole…</translation>
-        </message>
-        <message>
-            <source>Agreement {reference} is signed and archived.</source>
-            <translation>Le protocole {reference} est signé et archivé.</translation>
-        </message>
-        <message>
-            <source>Agreement {reference} awaits a supervisor's approval: the file is a non-binding proposal.</source>
-            <translation>Le protocole {reference} attend l'accord d'un superviseur : le fichier est une proposition sans engagement.</translation>
-        </message>
-        <message>
-            <source>Save the agreement</source>
-            <translation>Enregistrer le protocole</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Fichiers PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Cannot write {path}: {error}</source>
-            <translation>Impossible d'écrire {path} : {error}</translation>
-        </message>
-        <message>
-            <source>Cannot print: {error}</source>
-            <translation>Impossible d'imprimer : {error}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n page(s) sent to the printer.</source>
-            <translation>
-                <numerusform>%n page envoyée à l'imprimante.</numerusform>
-                <numerusform>%n pages envoyées à l'imprimante.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Agreements</name>
-        <message>
-            <source>list, show and export the repayment agreements</source>
-            <translation>lister, afficher et exporter les protocoles d'accord</translation>
-        </message>
-        <message>
-            <source>The repayment agreements and their archived sealed PDF files.</source>
-            <translation>Les protocoles d'accord et leurs fichiers PDF scellés archivés.</translation>
-        </message>
-        <message>
-            <source>actions</source>
-            <translation>actions</translation>
-        </message>
-        <message>
-            <source>list the agreements</source>
-            <translation>lister les protocoles</translation>
-        </message>
-        <message>
-            <source>print one JSON list</source>
-            <translation>afficher une liste JSON</translation>
-        </message>
-        <message>
-            <source>show an agreement's terms and schedule</source>
-            <translation>afficher les conditions et l'échéancier d'un protocole</translation>
-        </message>
-        <message>
-            <source>its reference</source>
-            <translation>sa référence</translation>
-        </message>
-        <message>
-            <source>print one JSON object</source>
-            <translation>afficher un objet JSON</translation>
-        </message>
-        <message>
-            <source>write the archived sealed PDF to a file</source>
-            <translation>écrire le PDF scellé archivé dans un fichier</translation>
-        </message>
-        <message>
-            <source>where to write the PDF</source>
-            <translation>où écrire le PDF</translation>
-        </message>
-        <message>
-            <source>No agreements.</source>
-            <translation>Aucun protocole.</translation>
-        </message>
-        <message>
-            <source>Agreement {reference} — case {case} — {client} — {status}</source>
-            <translation>Protocole {reference} — dossier {case} — {client} — {status}</translation>
-        </message>
-        <message>
-            <source>Cannot write {path}: {error}</source>
-            <translation>Impossible d'écrire {path} : {error}</translation>
-        </message>
-        <message>
-            <source>Agreement {reference} written to {path}</source>
-            <translation>Protocole {reference} écrit dans {path}</translation>
-        </message>
-        <message>
-            <source>check an agreement's PDF file: seal and archive</source>
-            <translation>vérifier le fichier PDF d'un protocole : cachet et archive</translation>
-        </message>
-        <message>
-            <source>Check that the electronic seal of an agreement file is intact and covers the whole document, and that the file is an archived agreement.</source>
-            <translation>Vérifie que le cachet électronique d'un protocole est intact et couvre tout le document, et que le fichier est un protocole archivé.</translation>
-        </message>
-        <message>
-            <source>the PDF file</source>
-            <translation>le fichier PDF</translation>
-        </message>
-        <message>
-            <source>verify: cannot read {path}: {error}</source>
-            <translation>verify : impossible de lire {path} : {error}</translation>
-        </message>
-        <message>
-            <source>INVALID: {reason}</source>
-            <translation>INVALIDE : {reason}</translation>
-        </message>
-        <message>
-            <source>UNKNOWN: the seal is valid but the file matches no archived agreement</source>
-            <translation>INCONNU : le cachet est valide mais le fichier ne correspond à aucun protocole archivé</translation>
-        </message>
-        <message>
-            <source>VALID: agreement {reference} of case {case}, sealed by {signer}</source>
-            <translation>VALIDE : protocole {reference} du dossier {case}, scellé par {signer}</translation>
-        </message>
-        <message>
-            <source>This case no longer exists.</source>
-            <extracomment>Largest scan of a countersigned paper kept in the database (stored inline with the agreement): a few pages scanned at 300 dpi weigh 1 to 5 MB; 20 MB leaves room for a colour scan while refusing a wrong file (a video, an archive) that would bloat the database and every backup of it. The scans accepted, recognised by their first bytes (not by the file name).</extracomment>
-            <translation>Ce dossier n'existe plus.</translation>
-        </message>
-        <message>
-            <source>This negotiation session no longer exists.</source>
-            <translation>Cet entretien de négociation n'existe plus.</translation>
-        </message>
-        <message>
-            <source>No agreement has the reference {reference}.</source>
-            <translation>Aucun protocole ne porte la référence {reference}.</translation>
-        </message>
-        <message>
-            <source>Agreement {reference} is not binding yet: only its proposal can be printed.</source>
-            <translation>Le protocole {reference} n'engage pas encore : seule sa proposition peut être imprimée.</translation>
-        </message>
-        <message>
-            <source>No officer is signed in.</source>
-            <translation>Aucun chargé de recouvrement n'est identifié.</translation>
-        </message>
-        <message>
-            <source>An agreement is made by phone or in the branch.</source>
-            <translation>Un protocole est conclu par téléphone ou en agence.</translation>
-        </message>
-        <message>
-            <source>This plan breaks a blocking rule (usury): it cannot be accepted.</source>
-            <translation>Ce plan enfreint une règle bloquante (usure) : il ne peut pas être accepté.</translation>
-        </message>
-        <message>
-            <source>Give the reason for the decision.</source>
-            <translation>Indiquez le motif de la décision.</translation>
-        </message>
-        <message>
-            <source>A reason holds at most {count} characters.</source>
-            <translation>Un motif compte au plus {count} caractères.</translation>
-        </message>
-        <message>
-            <source>Only a supervisor may approve or reject a plan beyond delegation.</source>
-            <translation>Seul un superviseur peut approuver ou refuser un plan hors délégation.</translation>
-        </message>
-        <message>
-            <source>This agreement no longer exists.</source>
-            <translation>Ce protocole n'existe plus.</translation>
-        </message>
-        <message>
-            <source>Agreement {reference} is no longer waiting for approval.</source>
-            <translation>Le protocole {reference} n'attend plus d'approbation.</translation>
-        </message>
-        <message>
-            <source>The scan is an empty file.</source>
-            <translation>Le scan est un fichier vide.</translation>
-        </message>
-        <message>
-            <source>The scan is larger than {limit} MB.</source>
-            <translation>Le scan dépasse {limit} Mo.</translation>
-        </message>
-        <message>
-            <source>The scan must be a PDF, PNG or JPEG file.</source>
-            <translation>Le scan doit être un fichier PDF, PNG ou JPEG.</translation>
-        </message>
-        <message>
-            <source>The return date cannot be in the future.</source>
-            <translation>La date de retour ne peut pas être dans le futur.</translation>
-        </message>
-        <message>
-            <source>Agreement {reference} is not waiting for a countersignature.</source>
-            <translation>Le protocole {reference} n'attend pas de contre-signature.</translation>
-        </message>
-        <message>
-            <source>The paper cannot have come back before the agreement was made.</source>
-            <translation>Le document papier ne peut pas être revenu avant l'établissement du protocole.</translation>
-        </message>
-        <message>
-            <source>Cannot read the settings file {path}: {error}</source>
-            <translation>Impossible de lire le fichier de paramètres {path} : {error}</translation>
-        </message>
-        <message>
-            <source>Cannot read the letterhead {path}: {error}</source>
-            <translation>Impossible de lire l'en-tête {path} : {error}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Audit</name>
-        <message>
-            <source>an event is missing</source>
-            <translation>un événement manque</translation>
-        </message>
-        <message>
-            <source>the link to the previous event is broken</source>
-            <translation>le lien vers l'événement précédent est rompu</translation>
-        </message>
-        <message>
-            <source>the event was altered</source>
-            <translation>l'événement a été modifié</translation>
-        </message>
-        <message>
-            <source>events are missing at the end of the chain</source>
-            <translation>des événements manquent en fin de chaîne</translation>
-        </message>
-    </context>
-    <context>
-        <name>BalanceChart</name>
-        <message>
-            <source>Remaining balance</source>
-            <translation>Capital restant dû</translation>
-        </message>
-        <message>
-            <source>Current contract</source>
-            <translation>Contrat actuel</translation>
-        </message>
-        <message>
-            <source>Proposed plan</source>
-            <translation>Plan proposé</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseFilterBar</name>
-        <message>
-            <source>All stages</source>
-            <translation>Toutes les étapes</translation>
-        </message>
-        <message>
-            <source>Filter by stage</source>
-            <translation>Filtrer par étape</translation>
-        </message>
-        <message>
-            <source>Any days past due</source>
-            <translation>Tous les retards</translation>
-        </message>
-        <message>
-            <source>Filter by days past due</source>
-            <translation>Filtrer par jours de retard</translation>
-        </message>
-        <message>
-            <source>0–30 days past due</source>
-            <translation>0 à 30 jours de retard</translation>
-        </message>
-        <message>
-            <source>31–60 days past due</source>
-            <translation>31 à 60 jours de retard</translation>
-        </message>
-        <message>
-            <source>61–90 days past due</source>
-            <translation>61 à 90 jours de retard</translation>
-        </message>
-        <message>
-            <source>Over 90 days past due</source>
-            <translation>Plus de 90 jours de retard</translation>
-        </message>
-        <message>
-            <source>All loan types</source>
-            <translation>Tous les types de prêt</translation>
-        </message>
-        <message>
-            <source>Filter by type of loan</source>
-            <translation>Filtrer par type de prêt</translation>
-        </message>
-        <message>
-            <source>All officers</source>
-            <translation>Tous les chargés</translation>
-        </message>
-        <message>
-            <source>Filter by officer</source>
-            <translation>Filtrer par chargé de recouvrement</translation>
-        </message>
-        <message>
-            <source>&amp;My cases</source>
-            <translation>&amp;Mes dossiers</translation>
-        </message>
-        <message>
-            <source>Only the cases assigned to me</source>
-            <translation>Uniquement les dossiers qui me sont attribués</translation>
-        </message>
-        <message>
-            <source>&amp;Due today or overdue</source>
-            <translation>À traiter &amp;aujourd'hui ou en retard</translation>
-        </message>
-        <message>
-            <source>Only cases whose next action is due today or overdue</source>
-            <translation>Uniquement les dossiers dont la prochaine action est due aujourd'hui ou dépassée</translation>
-        </message>
-        <message>
-            <source>C&amp;lear filters</source>
-            <translation>&amp;Effacer les filtres</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseListPanel</name>
-        <message>
-            <source>Search a client, a case reference or a phone number</source>
-            <translation>Rechercher un client, une référence de dossier ou un numéro de téléphone</translation>
-        </message>
-        <message>
-            <source>Search cases</source>
-            <translation>Rechercher des dossiers</translation>
-        </message>
-        <message>
-            <source>Searching…</source>
-            <translation>Recherche…</translation>
-        </message>
-        <message>
-            <source>Counting…</source>
-            <translation>Comptage…</translation>
-        </message>
-        <message>
-            <source>More than {count} cases</source>
-            <translation>Plus de {count} dossiers</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln case(s)</source>
-            <translation>
-                <numerusform>%Ln dossier</numerusform>
-                <numerusform>%Ln dossiers</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseTableModel</name>
-        <message>
-            <source>Reference</source>
-            <translation>Référence</translation>
-        </message>
-        <message>
-            <source>Client</source>
-            <translation>Client</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Étape</translation>
-        </message>
-        <message>
-            <source>Arrears</source>
-            <translation>Impayés</translation>
-        </message>
-        <message>
-            <source>Days past due</source>
-            <translation>Jours de retard</translation>
-        </message>
-        <message>
-            <source>Next action</source>
-            <translation>Prochaine action</translation>
-        </message>
-        <message>
-            <source>Officer</source>
-            <translation>Chargé</translation>
-        </message>
-        <message>
-            <source>Last contact</source>
-            <translation>Dernier contact</translation>
-        </message>
-        <message>
-            <source>Flags</source>
-            <translation>Alertes</translation>
-        </message>
-        <message>
-            <source>Broken promise</source>
-            <translation>Promesse non tenue</translation>
-        </message>
-        <message>
-            <source>Pending approval</source>
-            <translation>En attente d'approbation</translation>
-        </message>
-        <message>
-            <source>Awaiting signature</source>
-            <translation>En attente de signature</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>En retard</translation>
-        </message>
-        <message>
-            <source>Due today</source>
-            <translation>Pour aujourd'hui</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>database URL (sqlite:///file.sqlite3 or postgresql://…)</source>
-            <translation>URL de la base de données (sqlite:///fichier.sqlite3 ou postgresql://…)</translation>
-        </message>
-        <message>
-            <source>use the demonstration database, kept apart from real data</source>
-            <translation>utiliser la base de démonstration, séparée des données réelles</translation>
-        </message>
-        <message>
-            <source>{app}: debt recovery cases, live rescheduling and agreements.</source>
-            <translation>{app} : dossiers de recouvrement, rééchelonnement en direct et protocoles d'accord.</translation>
-        </message>
-        <message>
-            <source>interface language (default: fr)</source>
-            <translation>langue de l'interface (par défaut : fr)</translation>
-        </message>
-        <message>
-            <source>commands</source>
-            <translation>commandes</translation>
-        </message>
-        <message>
-            <source>Unexpected error; details were written to {path}</source>
-            <translation>Erreur inattendue ; le détail a été écrit dans {path}</translation>
-        </message>
-        <message>
-            <source>write demonstration cases (to the demonstration database by default)</source>
-            <translation>écrire des dossiers de démonstration (dans la base de démonstration par défaut)</translation>
-        </message>
-        <message>
-            <source>Write realistic, deterministic demonstration cases with their history. Without --db the demonstration database is used, never the real one.</source>
-            <translation>Écrit des dossiers de démonstration réalistes et reproductibles, avec leur historique. Sans --db, c'est la base de démonstration qui est utilisée, jamais la base réelle.</translation>
-        </message>
-        <message>
-            <source>number of cases</source>
-            <translation>nombre de dossiers</translation>
-        </message>
-        <message>
-            <source>seed of the generator</source>
-            <translation>graine du générateur</translation>
-        </message>
-        <message>
-            <source>start a SQLite file afresh if it already holds cases</source>
-            <translation>repartir d'un fichier SQLite vierge s'il contient déjà des dossiers</translation>
-        </message>
-        <message>
-            <source>--cases must be between 1 and {max}</source>
-            <translation>--cases doit être compris entre 1 et {max}</translation>
-        </message>
-        <message>
-            <source>--replace only works on a SQLite file</source>
-            <translation>--replace ne fonctionne que sur un fichier SQLite</translation>
-        </message>
-        <message>
-            <source>The database already holds {count} cases; use --replace to start it afresh</source>
-            <translation>La base contient déjà {count} dossiers ; utilisez --replace pour repartir de zéro</translation>
-        </message>
-        <message>
-            <source>{cases} cases, {loans} loans and {entries} history entries written to {db} in {seconds} s</source>
-            <translation>{cases} dossiers, {loans} prêts et {entries} entrées d'historique écrits dans {db} en {seconds} s</translation>
-        </message>
-        <message>
-            <source>render the main window to a PNG file once it is shown, then exit</source>
-            <translation>enregistrer la fenêtre principale dans un fichier PNG dès son affichage, puis quitter</translation>
-        </message>
-        <message>
-            <source>Recouvrement Desktop</source>
-            <translation>Recouvrement Desktop</translation>
-        </message>
-        <message>
-            <source>Could not write the screenshot to {path}</source>
-            <translation>Impossible d'écrire la capture d'écran dans {path}</translation>
-        </message>
-        <message>
-            <source>{command}: {details}</source>
-            <translation>{command} : {details}</translation>
-        </message>
-        <message>
-            <source>unrecognized arguments: {arguments}</source>
-            <translation>arguments non reconnus : {arguments}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientPanel</name>
-        <message>
-            <source>Client</source>
-            <translation>Client</translation>
-        </message>
-        <message>
-            <source>Reach</source>
-            <translation>Joindre</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>Household</source>
-            <translation>Foyer</translation>
-        </message>
-        <message>
-            <source>Situation</source>
-            <translation>Situation</translation>
-        </message>
-        <message>
-            <source>Monthly budget</source>
-            <translation>Budget mensuel</translation>
-        </message>
-        <message>
-            <source>Contract</source>
-            <translation>Contrat</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Catégorie</translation>
-        </message>
-        <message>
-            <source>Rate</source>
-            <translation>Taux</translation>
-        </message>
-        <message>
-            <source>Nominal annual rate</source>
-            <translation>Taux nominal annuel</translation>
-        </message>
-        <message>
-            <source>Instalment</source>
-            <translation>Échéance</translation>
-        </message>
-        <message>
-            <source>Contractual instalment</source>
-            <translation>Échéance contractuelle</translation>
-        </message>
-        <message>
-            <source>Outstanding principal</source>
-            <translation>Capital restant dû</translation>
-        </message>
-        <message>
-            <source>Principal</source>
-            <translation>Capital dû</translation>
-        </message>
-        <message>
-            <source>Arrears</source>
-            <translation>Impayés</translation>
-        </message>
-        <message>
-            <source>Unpaid amount and number of unpaid instalments</source>
-            <translation>Montant impayé et nombre d'échéances impayées</translation>
-        </message>
-        <message>
-            <source>Days late</source>
-            <translation>Retard (j)</translation>
-        </message>
-        <message>
-            <source>Days past due</source>
-            <translation>Jours de retard</translation>
-        </message>
-        <message>
-            <source>Loans</source>
-            <translation>Prêts</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>Événement</translation>
-        </message>
-        <message>
-            <source>Show in the history</source>
-            <translation>Afficher dans l'historique</translation>
-        </message>
-        <message>
-            <source>Everything</source>
-            <translation>Tout</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>Historique</translation>
-        </message>
-        <message>
-            <source>No case selected</source>
-            <translation>Aucun dossier sélectionné</translation>
-        </message>
-        <message>
-            <source>Case {reference} · client {number} · {stage}</source>
-            <translation>Dossier {reference} · client {number} · {stage}</translation>
-        </message>
-        <message>
-            <source>Total owed: {amount}</source>
-            <translation>Total dû : {amount}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n adult(s)</source>
-            <translation>
-                <numerusform>%n adulte</numerusform>
-                <numerusform>%n adultes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n child(ren)</source>
-            <translation>
-                <numerusform>%n enfant</numerusform>
-                <numerusform>%n enfants</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Income {income} · housing {housing} · other credits {credits}</source>
-            <translation>Revenus {income} · logement {housing} · autres crédits {credits}</translation>
-        </message>
-        <message>
-            <source>{amount} ({count} unpaid)</source>
-            <translation>{amount} ({count} impayées)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientView</name>
-        <message>
-            <source>Your repayment plan</source>
-            <translation>Votre plan de remboursement</translation>
-        </message>
-        <message>
-            <source>The plan is being prepared.</source>
-            <translation>Le plan est en préparation.</translation>
-        </message>
-        <message>
-            <source>{amount} a month</source>
-            <translation>{amount} par mois</translation>
-        </message>
-        <message>
-            <source>Today: a first payment of {amount}</source>
-            <translation>Aujourd'hui : un premier versement de {amount}</translation>
-        </message>
-        <message>
-            <source>{amount} on {date}</source>
-            <translation>{amount} le {date}</translation>
-        </message>
-        <message>
-            <source>{count} monthly payments of {amount}, from {first} to {last}</source>
-            <translation>{count} mensualités de {amount}, du {first} au {last}</translation>
-        </message>
-        <message>
-            <source>{count} monthly payments in all, the last on {date}</source>
-            <translation>{count} mensualités en tout, la dernière le {date}</translation>
-        </message>
-        <message>
-            <source>In total you will pay {amount}</source>
-            <translation>Au total, vous paierez {amount}</translation>
-        </message>
-        <message>
-            <source>Annual percentage rate (TAEG): {rate}</source>
-            <translation>Taux annuel effectif global (TAEG) : {rate}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComparisonView</name>
-        <message>
-            <source>Current contract</source>
-            <translation>Contrat actuel</translation>
-        </message>
-        <message>
-            <source>Proposed</source>
-            <translation>Proposé</translation>
-        </message>
-        <message>
-            <source>Instalment</source>
-            <translation>Mensualité</translation>
-        </message>
-        <message>
-            <source>Insurance per instalment</source>
-            <translation>Assurance par échéance</translation>
-        </message>
-        <message>
-            <source>Number of instalments</source>
-            <translation>Nombre d'échéances</translation>
-        </message>
-        <message>
-            <source>Last instalment</source>
-            <translation>Dernière échéance</translation>
-        </message>
-        <message>
-            <source>Total cost of credit</source>
-            <translation>Coût total du crédit</translation>
-        </message>
-        <message>
-            <source>APR (TAEG)</source>
-            <translation>TAEG</translation>
-        </message>
-        <message>
-            <source>Cost to the bank (officer only)</source>
-            <translation>Coût pour la banque (chargé uniquement)</translation>
-        </message>
-        <message>
-            <source>Waivers {waivers} and interest given up {interest}, in present value</source>
-            <translation>Abandons {waivers} et intérêts renoncés {interest}, en valeur actuelle</translation>
-        </message>
-        <message>
-            <source>all due now</source>
-            <translation>tout est exigible</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComponentInput</name>
-        <message>
-            <source>Capitalize</source>
-            <translation>Capitaliser</translation>
-        </message>
-        <message>
-            <source>Spread</source>
-            <translation>Étaler</translation>
-        </message>
-        <message>
-            <source>Add to first instalment</source>
-            <translation>Ajouter à la première échéance</translation>
-        </message>
-        <message>
-            <source>Waive</source>
-            <translation>Abandonner</translation>
-        </message>
-        <message>
-            <source>over </source>
-            <translation>sur </translation>
-        </message>
-        <message>
-            <source> inst.</source>
-            <translation> éch.</translation>
-        </message>
-        <message>
-            <source>Number of instalments the amount is spread over</source>
-            <translation>Nombre d'échéances sur lesquelles le montant est étalé</translation>
-        </message>
-        <message>
-            <source>waive </source>
-            <translation>abandon </translation>
-        </message>
-        <message>
-            <source>Part of the amount waived before the treatment</source>
-            <translation>Part du montant abandonnée avant le traitement</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>Not a valid database URL: {url}</source>
-            <translation>URL de base de données invalide : {url}</translation>
-        </message>
-        <message>
-            <source>Unsupported database '{backend}': use sqlite or postgresql</source>
-            <translation>Base de données « {backend} » non prise en charge : utilisez sqlite ou postgresql</translation>
-        </message>
-        <message>
-            <source>Cannot use the database {url}: {reason}</source>
-            <translation>Impossible d'utiliser la base {url} : {reason}</translation>
-        </message>
-        <message>
-            <source>Cannot open the database {url}: {reason}</source>
-            <extracomment>The newest migration's revision. A database already there opens without importing Alembic, which would add a quarter of a second to every start; a test keeps this equal to Alembic's head.</extracomment>
-            <translation>Impossible d'ouvrir la base {url} : {reason}</translation>
-        </message>
-        <message>
-            <source>{url} is not a Recouvrement Desktop database</source>
-            <translation>{url} n'est pas une base Recouvrement Desktop</translation>
-        </message>
-        <message>
-            <source>The database {url} was written by a newer version of the application (schema {revision}); it has been left untouched. Please install the latest version.</source>
-            <translation>La base {url} a été écrite par une version plus récente de l'application (schéma {revision}) ; elle n'a pas été modifiée. Veuillez installer la dernière version.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Documents</name>
-        <message>
-            <source>Cannot read the certificate file {path}: {error}</source>
-            <translation>Impossible de lire le fichier de certificat {path} : {error}</translation>
-        </message>
-        <message>
-            <source>Cannot open the certificate file {path}: wrong passphrase or not PKCS#12</source>
-            <translation>Impossible d'ouvrir le fichier de certificat {path} : phrase secrète erronée ou fichier non PKCS#12</translation>
-        </message>
-        <message>
-            <source>The document to seal is not a valid PDF: {error}</source>
-            <translation>Le document à sceller n'est pas un PDF valide : {error}</translation>
-        </message>
-        <message>
-            <source>The file is not a readable PDF document</source>
-            <translation>Le fichier n'est pas un document PDF lisible</translation>
-        </message>
-        <message>
-            <source>The document carries no electronic seal</source>
-            <translation>Le document ne porte aucun cachet électronique</translation>
-        </message>
-        <message>
-            <source>The document was altered after it was sealed: the seal no longer matches</source>
-            <translation>Le document a été modifié après son scellement : le cachet ne correspond plus</translation>
-        </message>
-        <message>
-            <source>The seal's signature is invalid: the document cannot be trusted</source>
-            <translation>La signature du cachet est invalide : le document n'est pas fiable</translation>
-        </message>
-        <message>
-            <source>The seal does not cover the whole document: content was added after sealing</source>
-            <translation>Le cachet ne couvre pas tout le document : du contenu a été ajouté après le scellement</translation>
-        </message>
-        <message>
-            <source>The seal was made with a certificate that is not trusted: {signer}</source>
-            <translation>Le cachet a été apposé avec un certificat non reconnu : {signer}</translation>
-        </message>
-        <message>
-            <source>The seal cannot be checked: {detail}</source>
-            <translation>Le cachet ne peut pas être vérifié : {detail}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Domain</name>
-        <message>
-            <source>The amount cannot be negative</source>
-            <translation>Le montant ne peut pas être négatif</translation>
-        </message>
-        <message>
-            <source>The amount must be greater than zero</source>
-            <translation>Le montant doit être supérieur à zéro</translation>
-        </message>
-        <message>
-            <source>Shortest affordable plan</source>
-            <translation>Plan supportable le plus court</translation>
-        </message>
-        <message>
-            <source>Cheapest plan for the client</source>
-            <translation>Plan le moins coûteux pour le client</translation>
-        </message>
-        <message>
-            <source>Gentlest plan, with a grace period</source>
-            <translation>Plan le plus doux, avec différé</translation>
-        </message>
-        <message>
-            <source>No affordable plan: the longest term allowed</source>
-            <translation>Aucun plan supportable : durée maximale</translation>
-        </message>
-        <message>
-            <source>The APR of this plan cannot be computed</source>
-            <translation>Le TAEG de ce plan ne peut pas être calculé</translation>
-        </message>
-        <message>
-            <source>The payment day must be between 1 and 31, not {day}</source>
-            <translation>Le jour de prélèvement doit être compris entre 1 et 31, et non {day}</translation>
-        </message>
-        <message>
-            <source>The schedule goes beyond the supported calendar</source>
-            <translation>L'échéancier dépasse le calendrier pris en charge</translation>
-        </message>
-        <message>
-            <source>No usury threshold on file for category {category} on {date}</source>
-            <translation>Aucun seuil de l'usure connu pour la catégorie {category} au {date}</translation>
-        </message>
-        <message>
-            <source>The APR of {apr} exceeds the usury threshold of {threshold}</source>
-            <translation>Le TAEG de {apr} dépasse le seuil de l'usure de {threshold}</translation>
-        </message>
-        <message>
-            <source>The plan lasts {months} months, longer than the {limit} months an over-indebtedness plan may last</source>
-            <translation>Le plan dure {months} mois, plus que les {limit} mois que peut durer un plan de surendettement</translation>
-        </message>
-        <message>
-            <source>The plan lasts {months} months, longer than the {limit} months a judge may grant (Code civil art. 1343-5)</source>
-            <translation>Le plan dure {months} mois, plus que les {limit} mois qu'un juge peut accorder (Code civil, art. 1343-5)</translation>
-        </message>
-        <message>
-            <source>The effort rate of {rate} is above {limit}</source>
-            <translation>Le taux d'effort de {rate} dépasse {limit}</translation>
-        </message>
-        <message>
-            <source>What is left to live on, {amount} a month, is below the floor of {floor}</source>
-            <translation>Le reste à vivre, {amount} par mois, est inférieur au minimum de {floor}</translation>
-        </message>
-        <message>
-            <source>Waiving {amount} exceeds your delegation of {limit}</source>
-            <translation>Abandonner {amount} dépasse votre délégation de {limit}</translation>
-        </message>
-        <message>
-            <source>Extending the loan by {months} months exceeds your delegation of {limit} months</source>
-            <translation>Allonger le prêt de {months} mois dépasse votre délégation de {limit} mois</translation>
-        </message>
-        <message>
-            <source>A rate of {rate} is below your delegation floor of {limit}</source>
-            <translation>Un taux de {rate} est inférieur au plancher de votre délégation, {limit}</translation>
-        </message>
-        <message>
-            <source>Invalid number: {text}</source>
-            <translation>Nombre invalide : {text}</translation>
-        </message>
-        <message>
-            <source>An amount cannot have more than two decimals: {text}</source>
-            <translation>Un montant ne peut pas avoir plus de deux décimales : {text}</translation>
-        </message>
-        <message>
-            <source>A household has at least one adult and no negative count</source>
-            <translation>Un foyer compte au moins un adulte et aucun effectif négatif</translation>
-        </message>
-        <message>
-            <source>The case has no debt to reschedule</source>
-            <translation>Le dossier n'a aucune dette à rééchelonner</translation>
-        </message>
-        <message>
-            <source>Term must be between 1 and {max} instalments</source>
-            <translation>La durée doit être comprise entre 1 et {max} échéances</translation>
-        </message>
-        <message>
-            <source>Cannot waive {waived}: only {owed} is owed</source>
-            <translation>Impossible d'abandonner {waived} : seuls {owed} sont dus</translation>
-        </message>
-        <message>
-            <source>The down payment settles the whole debt: nothing to reschedule</source>
-            <translation>L'apport solde toute la dette : rien à rééchelonner</translation>
-        </message>
-        <message>
-            <source>Amounts must be spread over at least one instalment</source>
-            <translation>Les montants doivent être étalés sur au moins une échéance</translation>
-        </message>
-        <message>
-            <source>The plan has no principal to repay: capitalize at least part of the debt</source>
-            <translation>Le plan n'a aucun capital à rembourser : capitalisez au moins une partie de la dette</translation>
-        </message>
-        <message>
-            <source>The next contractual due date is before the signature</source>
-            <translation>La prochaine échéance contractuelle précède la signature</translation>
-        </message>
-        <message>
-            <source>The amount cannot exceed {max}</source>
-            <translation>Le montant ne peut pas dépasser {max}</translation>
-        </message>
-        <message>
-            <source>The rate must be between {min} and {max}</source>
-            <translation>Le taux doit être compris entre {min} et {max}</translation>
-        </message>
-        <message>
-            <source>The instalment would barely repay any principal: shorten the term</source>
-            <translation>L'échéance ne rembourserait presque pas de capital : raccourcissez la durée</translation>
-        </message>
-        <message>
-            <source>The amount is too small to be repaid in so many instalments</source>
-            <translation>Le montant est trop faible pour être remboursé en autant d'échéances</translation>
-        </message>
-        <message>
-            <source>The first due date must be after the start date</source>
-            <translation>La première échéance doit suivre la date de départ</translation>
-        </message>
-        <message>
-            <source>The first due date must be at most {months} months after the start</source>
-            <translation>La première échéance doit tomber au plus {months} mois après le départ</translation>
-        </message>
-        <message>
-            <source>The end date must be on or after the first due date</source>
-            <translation>La date de fin doit être égale ou postérieure à la première échéance</translation>
-        </message>
-        <message>
-            <source>The fees must be less than the amount lent</source>
-            <translation>Les frais doivent être inférieurs au montant prêté</translation>
-        </message>
-        <message>
-            <source>The grace period must be shorter than the term ({periods} instalments)</source>
-            <translation>Le différé doit être plus court que la durée ({periods} échéances)</translation>
-        </message>
-        <message>
-            <source>Cannot spread over {spread} instalments a plan of {periods} instalments</source>
-            <translation>Impossible d'étaler sur {spread} échéances un plan de {periods} échéances</translation>
-        </message>
-        <message>
-            <source>An instalment of {installment} does not cover the interest of {interest}</source>
-            <translation>Une échéance de {installment} ne couvre pas les intérêts de {interest}</translation>
-        </message>
-    </context>
-    <context>
-        <name>FollowUpDialog</name>
-        <message>
-            <source>Agreements to follow up</source>
-            <translation>Protocoles à suivre</translation>
-        </message>
-        <message>
-            <source>Agreement</source>
-            <translation>Protocole</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Dossier</translation>
-        </message>
-        <message>
-            <source>Client</source>
-            <translation>Client</translation>
-        </message>
-        <message>
-            <source>Plan</source>
-            <translation>Plan</translation>
-        </message>
-        <message>
-            <source>Made by</source>
-            <translation>Établi par</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Supervisor's decision</source>
-            <translation>Décision du superviseur</translation>
-        </message>
-        <message>
-            <source>Reason for the decision (required)</source>
-            <translation>Motif de la décision (obligatoire)</translation>
-        </message>
-        <message>
-            <source>&amp;Approve</source>
-            <translation>&amp;Approuver</translation>
-        </message>
-        <message>
-            <source>&amp;Reject</source>
-            <translation>&amp;Refuser</translation>
-        </message>
-        <message>
-            <source>Only a supervisor may approve or reject a plan.</source>
-            <translation>Seul un superviseur peut approuver ou refuser un plan.</translation>
-        </message>
-        <message>
-            <source>Countersigned paper returned</source>
-            <translation>Retour de l'exemplaire contresigné</translation>
-        </message>
-        <message>
-            <source>Paper &amp;returned, countersigned</source>
-            <translation>Exemplaire &amp;retourné, contresigné</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Motif</translation>
-        </message>
-        <message>
-            <source>Returned on</source>
-            <translation>Retourné le</translation>
-        </message>
-        <message>
-            <source>Scan</source>
-            <translation>Scan</translation>
-        </message>
-        <message>
-            <source>Waiting for approval</source>
-            <translation>En attente d'approbation</translation>
-        </message>
-        <message>
-            <source>Waiting for the countersigned paper</source>
-            <translation>En attente de l'exemplaire contresigné</translation>
-        </message>
-        <message>
-            <source>{count} × {amount}</source>
-            <translation>{count} × {amount}</translation>
-        </message>
-        <message>
-            <source>Nothing to follow up.</source>
-            <translation>Rien à suivre.</translation>
-        </message>
-        <message>
-            <source>Agreement {reference}: {status}.</source>
-            <translation>Protocole {reference} : {status}.</translation>
-        </message>
-        <message>
-            <source>waiting for approval</source>
-            <translation>en attente d'approbation</translation>
-        </message>
-        <message>
-            <source>rejected</source>
-            <translation>refusé</translation>
-        </message>
-        <message>
-            <source>waiting for the countersigned paper</source>
-            <translation>en attente de l'exemplaire contresigné</translation>
-        </message>
-        <message>
-            <source>signed</source>
-            <translation>signé</translation>
-        </message>
-    </context>
-    <context>
-        <name>Gauges</name>
-        <message>
-            <source>No income on file: affordability cannot be checked.</source>
-            <translation>Aucun revenu connu : la capacité de remboursement ne peut pas être vérifiée.</translation>
-        </message>
-        <message>
-            <source>Effort rate {rate} (ceiling {limit})</source>
-            <translation>Taux d'effort {rate} (plafond {limit})</translation>
-        </message>
-        <message>
-            <source>Left to live on {amount} a month (floor {floor})</source>
-            <translation>Reste à vivre {amount} par mois (minimum {floor})</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryText</name>
-        <message>
-            <source>Promise of {amount} by {date} ({status})</source>
-            <translation>Promesse de {amount} pour le {date} ({status})</translation>
-        </message>
-        <message>
-            <source>Promise {status}</source>
-            <translation>Promesse {status}</translation>
-        </message>
-        <message>
-            <source>Payment of {amount}</source>
-            <translation>Paiement de {amount}</translation>
-        </message>
-        <message>
-            <source>Countersigned paper returned on {date}</source>
-            <translation>Exemplaire contresigné retourné le {date}</translation>
-        </message>
-        <message>
-            <source>{periods} instalments of {installment}</source>
-            <translation>{periods} échéances de {installment}</translation>
-        </message>
-        <message>
-            <source>{old} → {new}</source>
-            <translation>{old} → {new}</translation>
-        </message>
-        <message>
-            <source>under watch until {date}</source>
-            <translation>sous surveillance jusqu'au {date}</translation>
-        </message>
-        <message>
-            <source>Meeting started</source>
-            <translation>Rendez-vous commencé</translation>
-        </message>
-        <message>
-            <source>Call started</source>
-            <translation>Appel commencé</translation>
-        </message>
-        <message>
-            <source>{minutes} min {seconds} s</source>
-            <translation>{minutes} min {seconds} s</translation>
-        </message>
-        <message>
-            <source>Meeting ended after {duration}</source>
-            <translation>Rendez-vous terminé après {duration}</translation>
-        </message>
-        <message>
-            <source>Call ended after {duration}</source>
-            <translation>Appel terminé après {duration}</translation>
-        </message>
-        <message>
-            <source>callback on {when}</source>
-            <translation>rappel le {when}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n offer(s) kept</source>
-            <translation>
-                <numerusform>%n proposition conservée</numerusform>
-                <numerusform>%n propositions conservées</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Journal</name>
-        <message>
-            <source>No officer is signed in.</source>
-            <translation>Aucun chargé de recouvrement n'est identifié.</translation>
-        </message>
-        <message>
-            <source>This case no longer exists.</source>
-            <translation>Ce dossier n'existe plus.</translation>
-        </message>
-        <message>
-            <source>Write the note before saving it.</source>
-            <translation>Rédigez la note avant de l'enregistrer.</translation>
-        </message>
-        <message>
-            <source>A note holds at most {count} characters.</source>
-            <translation>Une note contient au plus {count} caractères.</translation>
-        </message>
-        <message>
-            <source>The amount must be more than zero.</source>
-            <translation>Le montant doit être supérieur à zéro.</translation>
-        </message>
-        <message>
-            <source>An amount has at most two decimals.</source>
-            <translation>Un montant a au plus deux décimales.</translation>
-        </message>
-        <message>
-            <source>A contact cannot be in the future.</source>
-            <translation>Un contact ne peut pas être dans le futur.</translation>
-        </message>
-        <message>
-            <source>The due date cannot be in the past.</source>
-            <translation>La date d'échéance ne peut pas être passée.</translation>
-        </message>
-        <message>
-            <source>A payment cannot be received in the future.</source>
-            <translation>Un paiement ne peut pas être reçu dans le futur.</translation>
-        </message>
-        <message>
-            <source>This entry no longer exists.</source>
-            <translation>Cette entrée n'existe plus.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>Personal loan</source>
-            <translation>Prêt personnel</translation>
-        </message>
-        <message>
-            <source>Car loan</source>
-            <translation>Crédit auto</translation>
-        </message>
-        <message>
-            <source>Revolving credit</source>
-            <translation>Crédit renouvelable</translation>
-        </message>
-        <message>
-            <source>Overdraft</source>
-            <translation>Découvert</translation>
-        </message>
-        <message>
-            <source>Mortgage</source>
-            <translation>Prêt immobilier</translation>
-        </message>
-        <message>
-            <source>Amicable</source>
-            <translation>Amiable</translation>
-        </message>
-        <message>
-            <source>Pre-litigation</source>
-            <translation>Précontentieux</translation>
-        </message>
-        <message>
-            <source>Litigation</source>
-            <translation>Contentieux</translation>
-        </message>
-        <message>
-            <source>Rescheduled</source>
-            <translation>Rééchelonné</translation>
-        </message>
-        <message>
-            <source>Settled</source>
-            <translation>Soldé</translation>
-        </message>
-        <message>
-            <source>Written off</source>
-            <translation>Passé en perte</translation>
-        </message>
-        <message>
-            <source>Low</source>
-            <translation>Basse</translation>
-        </message>
-        <message>
-            <source>Normal</source>
-            <translation>Normale</translation>
-        </message>
-        <message>
-            <source>High</source>
-            <translation>Haute</translation>
-        </message>
-        <message>
-            <source>Urgent</source>
-            <translation>Urgente</translation>
-        </message>
-        <message>
-            <source>Officer</source>
-            <translation>Chargé de recouvrement</translation>
-        </message>
-        <message>
-            <source>Supervisor</source>
-            <translation>Superviseur</translation>
-        </message>
-        <message>
-            <source>Administrator</source>
-            <translation>Administrateur</translation>
-        </message>
-        <message>
-            <source>Employed</source>
-            <translation>Salarié</translation>
-        </message>
-        <message>
-            <source>Self-employed</source>
-            <translation>Indépendant</translation>
-        </message>
-        <message>
-            <source>Unemployed</source>
-            <translation>Sans emploi</translation>
-        </message>
-        <message>
-            <source>Retired</source>
-            <translation>Retraité</translation>
-        </message>
-        <message>
-            <source>On sick leave</source>
-            <translation>En arrêt maladie</translation>
-        </message>
-        <message>
-            <source>Student</source>
-            <translation>Étudiant</translation>
-        </message>
-        <message>
-            <source>Other situation</source>
-            <translation>Autre situation</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Promise to pay</source>
-            <translation>Promesse de paiement</translation>
-        </message>
-        <message>
-            <source>Promise outcome</source>
-            <translation>Suivi de promesse</translation>
-        </message>
-        <message>
-            <source>Payment received</source>
-            <translation>Paiement reçu</translation>
-        </message>
-        <message>
-            <source>Life event</source>
-            <translation>Événement de vie</translation>
-        </message>
-        <message>
-            <source>Offer shown</source>
-            <translation>Proposition présentée</translation>
-        </message>
-        <message>
-            <source>Agreement</source>
-            <translation>Protocole d'accord</translation>
-        </message>
-        <message>
-            <source>Stage change</source>
-            <translation>Changement d'étape</translation>
-        </message>
-        <message>
-            <source>Negotiation session</source>
-            <translation>Entretien de négociation</translation>
-        </message>
-        <message>
-            <source>Session outcome</source>
-            <translation>Issue de l'entretien</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation>Agence</translation>
-        </message>
-        <message>
-            <source>Letter</source>
-            <translation>Courrier</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Courriel</translation>
-        </message>
-        <message>
-            <source>SMS</source>
-            <translation>SMS</translation>
-        </message>
-        <message>
-            <source>inbound</source>
-            <translation>entrant</translation>
-        </message>
-        <message>
-            <source>outbound</source>
-            <translation>sortant</translation>
-        </message>
-        <message>
-            <source>client reached</source>
-            <translation>client joint</translation>
-        </message>
-        <message>
-            <source>no answer</source>
-            <translation>pas de réponse</translation>
-        </message>
-        <message>
-            <source>voicemail</source>
-            <translation>messagerie</translation>
-        </message>
-        <message>
-            <source>wrong number</source>
-            <translation>faux numéro</translation>
-        </message>
-        <message>
-            <source>promise obtained</source>
-            <translation>promesse obtenue</translation>
-        </message>
-        <message>
-            <source>refusal</source>
-            <translation>refus</translation>
-        </message>
-        <message>
-            <source>callback requested</source>
-            <translation>rappel demandé</translation>
-        </message>
-        <message>
-            <source>agreement reached</source>
-            <translation>accord trouvé</translation>
-        </message>
-        <message>
-            <source>sent</source>
-            <translation>envoyé</translation>
-        </message>
-        <message>
-            <source>pending</source>
-            <translation>en attente</translation>
-        </message>
-        <message>
-            <source>kept</source>
-            <translation>tenue</translation>
-        </message>
-        <message>
-            <source>broken</source>
-            <translation>non tenue</translation>
-        </message>
-        <message>
-            <source>Job loss</source>
-            <translation>Perte d'emploi</translation>
-        </message>
-        <message>
-            <source>New job</source>
-            <translation>Nouvel emploi</translation>
-        </message>
-        <message>
-            <source>Illness</source>
-            <translation>Maladie</translation>
-        </message>
-        <message>
-            <source>Separation</source>
-            <translation>Séparation</translation>
-        </message>
-        <message>
-            <source>Bereavement</source>
-            <translation>Décès d'un proche</translation>
-        </message>
-        <message>
-            <source>Birth</source>
-            <translation>Naissance</translation>
-        </message>
-        <message>
-            <source>Retirement</source>
-            <translation>Départ à la retraite</translation>
-        </message>
-        <message>
-            <source>Relocation</source>
-            <translation>Déménagement</translation>
-        </message>
-        <message>
-            <source>Other event</source>
-            <translation>Autre événement</translation>
-        </message>
-        <message>
-            <source>plan accepted</source>
-            <translation>plan accepté</translation>
-        </message>
-        <message>
-            <source>promise to pay</source>
-            <translation>promesse de paiement</translation>
-        </message>
-        <message>
-            <source>callback</source>
-            <translation>rappel</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>{app} — demonstration data</source>
-            <translation>{app} — données de démonstration</translation>
-        </message>
-        <message>
-            <source>Opening the cases…</source>
-            <translation>Ouverture des dossiers…</translation>
-        </message>
-        <message>
-            <source>&amp;Case</source>
-            <translation>&amp;Dossier</translation>
-        </message>
-        <message>
-            <source>Si&amp;mulator</source>
-            <translation>Si&amp;mulateur</translation>
-        </message>
-        <message>
-            <source>Session</source>
-            <translation>Entretien</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>Change &amp;officer…</source>
-            <translation>Changer de &amp;chargé…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>&amp;Cases</source>
-            <translation>&amp;Dossiers</translation>
-        </message>
-        <message>
-            <source>&amp;Search…</source>
-            <translation>&amp;Rechercher…</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Actualiser</translation>
-        </message>
-        <message>
-            <source>Agreements to &amp;follow up…</source>
-            <translation>Protocoles à &amp;suivre…</translation>
-        </message>
-        <message>
-            <source>&amp;Entry</source>
-            <translation>&amp;Saisie</translation>
-        </message>
-        <message>
-            <source>Se&amp;ssion</source>
-            <translation>&amp;Entretien</translation>
-        </message>
-        <message>
-            <source>&amp;Keep the offer shown</source>
-            <translation>&amp;Conserver la proposition affichée</translation>
-        </message>
-        <message>
-            <source>Client &amp;accepts the plan…</source>
-            <translation>Le client &amp;accepte le plan…</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <source>The &amp;case</source>
-            <translation>Le &amp;dossier</translation>
-        </message>
-        <message>
-            <source>The &amp;simulator</source>
-            <translation>Le &amp;simulateur</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
-        </message>
-        <message>
-            <source>&amp;About</source>
-            <translation>À &amp;propos</translation>
-        </message>
-        <message>
-            <source>Promises updated: {kept} kept, {broken} broken</source>
-            <translation>Promesses mises à jour : {kept} tenues, {broken} non tenues</translation>
-        </message>
-        <message>
-            <source>No valid plan on screen to keep.</source>
-            <translation>Aucun plan valide à l'écran à conserver.</translation>
-        </message>
-        <message>
-            <source>Offer kept in the session.</source>
-            <translation>Proposition conservée dans l'entretien.</translation>
-        </message>
-        <message>
-            <source>No valid plan on screen to accept.</source>
-            <translation>Aucun plan valide à l'écran à accepter.</translation>
-        </message>
-        <message>
-            <source>Officer: {name} ({role})</source>
-            <translation>Chargé : {name} ({role})</translation>
-        </message>
-        <message>
-            <source>No officer: add officers to this database</source>
-            <translation>Aucun chargé : ajoutez des chargés à cette base</translation>
-        </message>
-        <message>
-            <source>Change officer</source>
-            <translation>Changer de chargé</translation>
-        </message>
-        <message>
-            <source>Who is at the keyboard?</source>
-            <translation>Qui est au clavier ?</translation>
-        </message>
-        <message>
-            <source>About {app}</source>
-            <translation>À propos de {app}</translation>
-        </message>
-        <message>
-            <source>{app} {version}
+<context>
+    <name>AgreementDetails</name>
+    <message>
+        <source>Select an agreement to see its plan.</source>
+        <extracomment>The figures, in reading order: two columns of label and value.</extracomment>
+        <translation>Sélectionnez un protocole pour voir son plan.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Debt restructured</source>
+        <translation>Dette restructurée</translation>
+    </message>
+    <message>
+        <source>Amount waived</source>
+        <translation>Montant abandonné</translation>
+    </message>
+    <message>
+        <source>New instalments</source>
+        <translation>Nouvelles échéances</translation>
+    </message>
+    <message>
+        <source>Total cost of the credit</source>
+        <translation>Coût total du crédit</translation>
+    </message>
+    <message>
+        <source>First instalment</source>
+        <translation>Première échéance</translation>
+    </message>
+    <message>
+        <source>Last instalment</source>
+        <translation>Dernière échéance</translation>
+    </message>
+    <message>
+        <source>Nominal rate</source>
+        <translation>Taux nominal</translation>
+    </message>
+    <message>
+        <source>APR (TAEG)</source>
+        <translation>TAEG</translation>
+    </message>
+    <message>
+        <source>Effort rate</source>
+        <translation>Taux d&apos;effort</translation>
+    </message>
+    <message>
+        <source>Left to live on</source>
+        <translation>Reste à vivre</translation>
+    </message>
+    <message>
+        <source>Why a supervisor must approve it</source>
+        <translation>Pourquoi un superviseur doit l&apos;approuver</translation>
+    </message>
+    <message>
+        <source>Also worth knowing</source>
+        <translation>À savoir aussi</translation>
+    </message>
+    <message>
+        <source>not known (no budget on file)</source>
+        <translation>inconnu (aucun budget renseigné)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>{count} × {amount}</source>
+        <translation>{count} × {amount}</translation>
+    </message>
+    <message>
+        <source>{rate} (ceiling {limit})</source>
+        <translation>{rate} (plafond {limit})</translation>
+    </message>
+    <message>
+        <source>{amount} a month</source>
+        <translation>{amount} par mois</translation>
+    </message>
+    <message>
+        <source>{amount} a month (floor {floor})</source>
+        <translation>{amount} par mois (minimum {floor})</translation>
+    </message>
+    <message>
+        <source>Why a supervisor had to approve it</source>
+        <translation>Pourquoi un superviseur a dû l&apos;approuver</translation>
+    </message>
+    <message>
+        <source>Approved by {name} on {when}: {reason}</source>
+        <translation>Approuvé par {name} le {when} : {reason}</translation>
+    </message>
+    <message>
+        <source>Proposed by {name} on {when}</source>
+        <translation>Proposé par {name} le {when}</translation>
+    </message>
+    <message>
+        <source>an officer no longer on file</source>
+        <translation>un chargé qui ne figure plus dans la base</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Client accepts the plan</source>
+        <extracomment>Pages are rendered at the printer&apos;s resolution up to this one: 300 dpi gives sharp text on paper, whereas a 1200 dpi printer (or &quot;print to PDF&quot; in high resolution) would ask for a 9920 × 14030 image, over 500 MB, for each A4 page.</extracomment>
+        <translation>Le client accepte le plan</translation>
+    </message>
+    <message>
+        <source>{count} instalments of {amount}, from {first} to {last}, rate {rate}, APR {apr}</source>
+        <translation>{count} échéances de {amount}, du {first} au {last}, taux {rate}, TAEG {apr}</translation>
+    </message>
+    <message>
+        <source>This plan is beyond your delegation: it will wait for a supervisor&apos;s approval, and only a non-binding proposal can be printed until then.</source>
+        <translation>Ce plan dépasse votre délégation : il attendra l&apos;accord d&apos;un superviseur, et seule une proposition sans engagement peut être imprimée d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>In the branch</source>
+        <translation>En agence</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Par téléphone</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <source>Client&apos;s signature</source>
+        <translation>Signature du client</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s signature</source>
+        <translation>Signature du chargé</translation>
+    </message>
+    <message>
+        <source>By phone the agreement is signed by you alone and awaits the client&apos;s countersignature on paper.</source>
+        <translation>Par téléphone, le protocole est signé par vous seul et attend la contre-signature du client sur papier.</translation>
+    </message>
+    <message>
+        <source>Create the agreement</source>
+        <translation>Établir le protocole</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Both signatures are needed before creating it.</source>
+        <translation>Les deux signatures sont nécessaires pour l&apos;établir.</translation>
+    </message>
+    <message>
+        <source>Your signature is needed before creating it.</source>
+        <translation>Votre signature est nécessaire pour l&apos;établir.</translation>
+    </message>
+    <message>
+        <source>Producing and sealing the agreement…</source>
+        <translation>Établissement et scellement du protocole…</translation>
+    </message>
+    <message>
+        <source>The agreement could not be produced.</source>
+        <translation>L&apos;accord n&apos;a pas pu être produit.</translation>
+    </message>
+    <message>
+        <source>Agreement {reference} is signed and archived.</source>
+        <translation>Le protocole {reference} est signé et archivé.</translation>
+    </message>
+    <message>
+        <source>Agreement {reference} awaits a supervisor&apos;s approval: the file is a non-binding proposal.</source>
+        <translation>Le protocole {reference} attend l&apos;accord d&apos;un superviseur : le fichier est une proposition sans engagement.</translation>
+    </message>
+    <message>
+        <source>Save the agreement</source>
+        <translation>Enregistrer le protocole</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Impossible d&apos;écrire {path} : {error}</translation>
+    </message>
+    <message>
+        <source>Cannot print: {error}</source>
+        <translation>Impossible d&apos;imprimer : {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page envoyée à l&apos;imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l&apos;imprimante.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Agreements</name>
+    <message>
+        <source>list, show and export the repayment agreements</source>
+        <translation>lister, afficher et exporter les protocoles d&apos;accord</translation>
+    </message>
+    <message>
+        <source>The repayment agreements and their archived sealed PDF files.</source>
+        <translation>Les protocoles d&apos;accord et leurs fichiers PDF scellés archivés.</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>list the agreements</source>
+        <translation>lister les protocoles</translation>
+    </message>
+    <message>
+        <source>print one JSON list</source>
+        <translation>afficher une liste JSON</translation>
+    </message>
+    <message>
+        <source>show an agreement&apos;s terms and schedule</source>
+        <translation>afficher les conditions et l&apos;échéancier d&apos;un protocole</translation>
+    </message>
+    <message>
+        <source>its reference</source>
+        <translation>sa référence</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>afficher un objet JSON</translation>
+    </message>
+    <message>
+        <source>write the archived sealed PDF to a file</source>
+        <translation>écrire le PDF scellé archivé dans un fichier</translation>
+    </message>
+    <message>
+        <source>where to write the PDF</source>
+        <translation>où écrire le PDF</translation>
+    </message>
+    <message>
+        <source>No agreements.</source>
+        <translation>Aucun protocole.</translation>
+    </message>
+    <message>
+        <source>Agreement {reference} — case {case} — {client} — {status}</source>
+        <translation>Protocole {reference} — dossier {case} — {client} — {status}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Impossible d&apos;écrire {path} : {error}</translation>
+    </message>
+    <message>
+        <source>Agreement {reference} written to {path}</source>
+        <translation>Protocole {reference} écrit dans {path}</translation>
+    </message>
+    <message>
+        <source>check an agreement&apos;s PDF file: seal and archive</source>
+        <translation>vérifier le fichier PDF d&apos;un protocole : cachet et archive</translation>
+    </message>
+    <message>
+        <source>Check that the electronic seal of an agreement file is intact and covers the whole document, and that the file is an archived agreement.</source>
+        <translation>Vérifie que le cachet électronique d&apos;un protocole est intact et couvre tout le document, et que le fichier est un protocole archivé.</translation>
+    </message>
+    <message>
+        <source>the PDF file</source>
+        <translation>le fichier PDF</translation>
+    </message>
+    <message>
+        <source>verify: cannot read {path}: {error}</source>
+        <translation>verify : impossible de lire {path} : {error}</translation>
+    </message>
+    <message>
+        <source>INVALID: {reason}</source>
+        <translation>INVALIDE : {reason}</translation>
+    </message>
+    <message>
+        <source>UNKNOWN: the seal is valid but the file matches no archived agreement</source>
+        <translation>INCONNU : le cachet est valide mais le fichier ne correspond à aucun protocole archivé</translation>
+    </message>
+    <message>
+        <source>VALID: agreement {reference} of case {case}, sealed by {signer}</source>
+        <translation>VALIDE : protocole {reference} du dossier {case}, scellé par {signer}</translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>Ce dossier n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This negotiation session no longer exists.</source>
+        <translation>Cet entretien de négociation n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>No agreement has the reference {reference}.</source>
+        <translation>Aucun protocole ne porte la référence {reference}.</translation>
+    </message>
+    <message>
+        <source>Agreement {reference} is not binding yet: only its proposal can be printed.</source>
+        <translation>Le protocole {reference} n&apos;engage pas encore : seule sa proposition peut être imprimée.</translation>
+    </message>
+    <message>
+        <source>An agreement is made by phone or in the branch.</source>
+        <translation>Un protocole est conclu par téléphone ou en agence.</translation>
+    </message>
+    <message>
+        <source>This plan breaks a blocking rule (usury): it cannot be accepted.</source>
+        <translation>Ce plan enfreint une règle bloquante (usure) : il ne peut pas être accepté.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision.</source>
+        <translation>Indiquez le motif de la décision.</translation>
+    </message>
+    <message>
+        <source>A reason holds at most {count} characters.</source>
+        <translation>Un motif compte au plus {count} caractères.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may approve or reject a plan beyond delegation.</source>
+        <translation>Seul un superviseur peut approuver ou refuser un plan hors délégation.</translation>
+    </message>
+    <message>
+        <source>You made this plan: another supervisor must decide on it.</source>
+        <translation>Vous avez établi ce plan : un autre superviseur doit en décider.</translation>
+    </message>
+    <message>
+        <source>This agreement no longer exists.</source>
+        <translation>Ce protocole n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Agreement {reference} is no longer waiting for approval.</source>
+        <translation>Le protocole {reference} n&apos;attend plus d&apos;approbation.</translation>
+    </message>
+    <message>
+        <source>The scan is an empty file.</source>
+        <extracomment>Largest scan of a countersigned paper kept in the database (stored inline with the agreement): a few pages scanned at 300 dpi weigh 1 to 5 MB; 20 MB leaves room for a colour scan while refusing a wrong file (a video, an archive) that would bloat the database and every backup of it. The scans accepted, recognised by their first bytes (not by the file name).</extracomment>
+        <translation>Le scan est un fichier vide.</translation>
+    </message>
+    <message>
+        <source>The scan is larger than {limit} MB.</source>
+        <translation>Le scan dépasse {limit} Mo.</translation>
+    </message>
+    <message>
+        <source>The scan must be a PDF, PNG or JPEG file.</source>
+        <translation>Le scan doit être un fichier PDF, PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>The return date cannot be in the future.</source>
+        <translation>La date de retour ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Agreement {reference} is not waiting for a countersignature.</source>
+        <translation>Le protocole {reference} n&apos;attend pas de contre-signature.</translation>
+    </message>
+    <message>
+        <source>The paper cannot have come back before the agreement was made.</source>
+        <translation>Le document papier ne peut pas être revenu avant l&apos;établissement du protocole.</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings file {path}: {error}</source>
+        <translation>Impossible de lire le fichier de paramètres {path} : {error}</translation>
+    </message>
+    <message>
+        <source>Cannot read the letterhead {path}: {error}</source>
+        <translation>Impossible de lire l&apos;en-tête {path} : {error}</translation>
+    </message>
+    <message>
+        <source>This agreement was written by a newer version of the application (format {n}).</source>
+        <translation>Cet accord a été enregistré par une version plus récente de l&apos;application (format {n}).</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>an event is missing</source>
+        <translation>un événement manque</translation>
+    </message>
+    <message>
+        <source>the link to the previous event is broken</source>
+        <translation>le lien vers l&apos;événement précédent est rompu</translation>
+    </message>
+    <message>
+        <source>the event was altered</source>
+        <translation>l&apos;événement a été modifié</translation>
+    </message>
+    <message>
+        <source>events are missing at the end of the chain</source>
+        <translation>des événements manquent en fin de chaîne</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceChart</name>
+    <message>
+        <source>Remaining balance</source>
+        <translation>Capital restant dû</translation>
+    </message>
+    <message>
+        <source>Current contract</source>
+        <translation>Contrat actuel</translation>
+    </message>
+    <message>
+        <source>Proposed plan</source>
+        <translation>Plan proposé</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilterBar</name>
+    <message>
+        <source>All stages</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>Filter by stage</source>
+        <translation>Filtrer par étape</translation>
+    </message>
+    <message>
+        <source>Any days past due</source>
+        <translation>Tous les retards</translation>
+    </message>
+    <message>
+        <source>Filter by days past due</source>
+        <translation>Filtrer par jours de retard</translation>
+    </message>
+    <message>
+        <source>0–30 days past due</source>
+        <translation>0 à 30 jours de retard</translation>
+    </message>
+    <message>
+        <source>31–60 days past due</source>
+        <translation>31 à 60 jours de retard</translation>
+    </message>
+    <message>
+        <source>61–90 days past due</source>
+        <translation>61 à 90 jours de retard</translation>
+    </message>
+    <message>
+        <source>Over 90 days past due</source>
+        <translation>Plus de 90 jours de retard</translation>
+    </message>
+    <message>
+        <source>All loan types</source>
+        <translation>Tous les types de prêt</translation>
+    </message>
+    <message>
+        <source>Filter by type of loan</source>
+        <translation>Filtrer par type de prêt</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Tous les chargés</translation>
+    </message>
+    <message>
+        <source>Filter by officer</source>
+        <translation>Filtrer par chargé de recouvrement</translation>
+    </message>
+    <message>
+        <source>&amp;My cases</source>
+        <translation>&amp;Mes dossiers</translation>
+    </message>
+    <message>
+        <source>Only the cases assigned to me</source>
+        <translation>Uniquement les dossiers qui me sont attribués</translation>
+    </message>
+    <message>
+        <source>&amp;Due today or overdue</source>
+        <translation>À traiter &amp;aujourd&apos;hui ou en retard</translation>
+    </message>
+    <message>
+        <source>Only cases whose next action is due today or overdue</source>
+        <translation>Uniquement les dossiers dont la prochaine action est due aujourd&apos;hui ou dépassée</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <source>Search a client, a case reference or a phone number</source>
+        <translation>Rechercher un client, une référence de dossier ou un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Rechercher des dossiers</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>More than {count} cases</source>
+        <translation>Plus de {count} dossiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln dossier</numerusform>
+            <numerusform>%Ln dossiers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>Impayés</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Prochaine action</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Chargé</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Broken promise</source>
+        <translation>Promesse non tenue</translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation>En attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>En attente de signature</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Pour aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>database URL (sqlite:///file.sqlite3 or postgresql://…)</source>
+        <translation>URL de la base de données (sqlite:///fichier.sqlite3 ou postgresql://…)</translation>
+    </message>
+    <message>
+        <source>use the demonstration database, kept apart from real data</source>
+        <translation>utiliser la base de démonstration, séparée des données réelles</translation>
+    </message>
+    <message>
+        <source>{app}: debt recovery cases, live rescheduling and agreements.</source>
+        <translation>{app} : dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accord.</translation>
+    </message>
+    <message>
+        <source>interface language (default: fr)</source>
+        <translation>langue de l&apos;interface (par défaut : fr)</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>commandes</translation>
+    </message>
+    <message>
+        <source>Unexpected error; details were written to {path}</source>
+        <translation>Erreur inattendue ; le détail a été écrit dans {path}</translation>
+    </message>
+    <message>
+        <source>write demonstration cases (to the demonstration database by default)</source>
+        <translation>écrire des dossiers de démonstration (dans la base de démonstration par défaut)</translation>
+    </message>
+    <message>
+        <source>Write realistic, deterministic demonstration cases with their history. Without --db the demonstration database is used, never the real one.</source>
+        <translation>Écrit des dossiers de démonstration réalistes et reproductibles, avec leur historique. Sans --db, c&apos;est la base de démonstration qui est utilisée, jamais la base réelle.</translation>
+    </message>
+    <message>
+        <source>number of cases</source>
+        <translation>nombre de dossiers</translation>
+    </message>
+    <message>
+        <source>seed of the generator</source>
+        <translation>graine du générateur</translation>
+    </message>
+    <message>
+        <source>start a SQLite file afresh if it already holds cases</source>
+        <translation>repartir d&apos;un fichier SQLite vierge s&apos;il contient déjà des dossiers</translation>
+    </message>
+    <message>
+        <source>--cases must be between 1 and {max}</source>
+        <translation>--cases doit être compris entre 1 et {max}</translation>
+    </message>
+    <message>
+        <source>--replace only works on a SQLite file</source>
+        <translation>--replace ne fonctionne que sur un fichier SQLite</translation>
+    </message>
+    <message>
+        <source>The database already holds {count} cases; use --replace to start it afresh</source>
+        <translation>La base contient déjà {count} dossiers ; utilisez --replace pour repartir de zéro</translation>
+    </message>
+    <message>
+        <source>{cases} cases, {loans} loans and {entries} history entries written to {db} in {seconds} s</source>
+        <translation>{cases} dossiers, {loans} prêts et {entries} entrées d&apos;historique écrits dans {db} en {seconds} s</translation>
+    </message>
+    <message>
+        <source>render the main window to a PNG file once it is shown, then exit</source>
+        <translation>enregistrer la fenêtre principale dans un fichier PNG dès son affichage, puis quitter</translation>
+    </message>
+    <message>
+        <source>Recouvrement Desktop</source>
+        <translation>Recouvrement Desktop</translation>
+    </message>
+    <message>
+        <source>Could not write the screenshot to {path}</source>
+        <translation>Impossible d&apos;écrire la capture d&apos;écran dans {path}</translation>
+    </message>
+    <message>
+        <source>{command}: {details}</source>
+        <translation>{command} : {details}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>arguments non reconnus : {arguments}</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPanel</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Joindre</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Foyer</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation>Budget mensuel</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Nominal annual rate</source>
+        <translation>Taux nominal annuel</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Contractual instalment</source>
+        <translation>Échéance contractuelle</translation>
+    </message>
+    <message>
+        <source>Outstanding principal</source>
+        <translation>Capital restant dû</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Capital dû</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>Impayés</translation>
+    </message>
+    <message>
+        <source>Unpaid amount and number of unpaid instalments</source>
+        <translation>Montant impayé et nombre d&apos;échéances impayées</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Retard (j)</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Prêts</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Show in the history</source>
+        <translation>Afficher dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>Aucun dossier sélectionné</translation>
+    </message>
+    <message>
+        <source>Case {reference} · client {number} · {stage}</source>
+        <translation>Dossier {reference} · client {number} · {stage}</translation>
+    </message>
+    <message>
+        <source>Total owed: {amount}</source>
+        <translation>Total dû : {amount}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adult(s)</source>
+        <translation>
+            <numerusform>%n adulte</numerusform>
+            <numerusform>%n adultes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n enfant</numerusform>
+            <numerusform>%n enfants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Income {income} · housing {housing} · other credits {credits}</source>
+        <translation>Revenus {income} · logement {housing} · autres crédits {credits}</translation>
+    </message>
+    <message>
+        <source>{amount} ({count} unpaid)</source>
+        <translation>{amount} ({count} impayées)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientView</name>
+    <message>
+        <source>Your repayment plan</source>
+        <translation>Votre plan de remboursement</translation>
+    </message>
+    <message>
+        <source>The plan is being prepared.</source>
+        <translation>Le plan est en préparation.</translation>
+    </message>
+    <message>
+        <source>{amount} a month</source>
+        <translation>{amount} par mois</translation>
+    </message>
+    <message>
+        <source>Today: a first payment of {amount}</source>
+        <translation>Aujourd&apos;hui : un premier versement de {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} on {date}</source>
+        <translation>{amount} le {date}</translation>
+    </message>
+    <message>
+        <source>{count} monthly payments of {amount}, from {first} to {last}</source>
+        <translation>{count} mensualités de {amount}, du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>{count} monthly payments in all, the last on {date}</source>
+        <translation>{count} mensualités en tout, la dernière le {date}</translation>
+    </message>
+    <message>
+        <source>In total you will pay {amount}</source>
+        <translation>Au total, vous paierez {amount}</translation>
+    </message>
+    <message>
+        <source>Annual percentage rate (TAEG): {rate}</source>
+        <translation>Taux annuel effectif global (TAEG) : {rate}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Current contract</source>
+        <translation>Contrat actuel</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Mensualité</translation>
+    </message>
+    <message>
+        <source>Insurance per instalment</source>
+        <translation>Assurance par échéance</translation>
+    </message>
+    <message>
+        <source>Number of instalments</source>
+        <translation>Nombre d&apos;échéances</translation>
+    </message>
+    <message>
+        <source>Last instalment</source>
+        <translation>Dernière échéance</translation>
+    </message>
+    <message>
+        <source>Total cost of credit</source>
+        <translation>Coût total du crédit</translation>
+    </message>
+    <message>
+        <source>APR (TAEG)</source>
+        <translation>TAEG</translation>
+    </message>
+    <message>
+        <source>Cost to the bank (officer only)</source>
+        <translation>Coût pour la banque (chargé uniquement)</translation>
+    </message>
+    <message>
+        <source>Waivers {waivers} and interest given up {interest}, in present value</source>
+        <translation>Abandons {waivers} et intérêts renoncés {interest}, en valeur actuelle</translation>
+    </message>
+    <message>
+        <source>all due now</source>
+        <translation>tout est exigible</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentInput</name>
+    <message>
+        <source>Capitalize</source>
+        <translation>Capitaliser</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Étaler</translation>
+    </message>
+    <message>
+        <source>Add to first instalment</source>
+        <translation>Ajouter à la première échéance</translation>
+    </message>
+    <message>
+        <source>Waive</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>over </source>
+        <translation>sur </translation>
+    </message>
+    <message>
+        <source> inst.</source>
+        <translation> éch.</translation>
+    </message>
+    <message>
+        <source>Number of instalments the amount is spread over</source>
+        <translation>Nombre d&apos;échéances sur lesquelles le montant est étalé</translation>
+    </message>
+    <message>
+        <source>waive </source>
+        <translation>abandon </translation>
+    </message>
+    <message>
+        <source>Part of the amount waived before the treatment</source>
+        <translation>Part du montant abandonnée avant le traitement</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Not a valid database URL: {url}</source>
+        <translation>URL de base de données invalide : {url}</translation>
+    </message>
+    <message>
+        <source>Unsupported database &apos;{backend}&apos;: use sqlite or postgresql</source>
+        <translation>Base de données « {backend} » non prise en charge : utilisez sqlite ou postgresql</translation>
+    </message>
+    <message>
+        <source>Cannot use the database {url}: {reason}</source>
+        <translation>Impossible d&apos;utiliser la base {url} : {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {url}: {reason}</source>
+        <extracomment>The newest migration&apos;s revision. A database already there opens without importing Alembic, which would add a quarter of a second to every start; a test keeps this equal to Alembic&apos;s head.</extracomment>
+        <translation>Impossible d&apos;ouvrir la base {url} : {reason}</translation>
+    </message>
+    <message>
+        <source>{url} is not a Recouvrement Desktop database</source>
+        <translation>{url} n&apos;est pas une base Recouvrement Desktop</translation>
+    </message>
+    <message>
+        <source>The database {url} was written by a newer version of the application (schema {revision}); it has been left untouched. Please install the latest version.</source>
+        <translation>La base {url} a été écrite par une version plus récente de l&apos;application (schéma {revision}) ; elle n&apos;a pas été modifiée. Veuillez installer la dernière version.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Cannot read the certificate file {path}: {error}</source>
+        <translation>Impossible de lire le fichier de certificat {path} : {error}</translation>
+    </message>
+    <message>
+        <source>Cannot open the certificate file {path}: wrong passphrase or not PKCS#12</source>
+        <translation>Impossible d&apos;ouvrir le fichier de certificat {path} : phrase secrète erronée ou fichier non PKCS#12</translation>
+    </message>
+    <message>
+        <source>The document to seal is not a valid PDF: {error}</source>
+        <translation>Le document à sceller n&apos;est pas un PDF valide : {error}</translation>
+    </message>
+    <message>
+        <source>The file is not a readable PDF document</source>
+        <translation>Le fichier n&apos;est pas un document PDF lisible</translation>
+    </message>
+    <message>
+        <source>The document carries no electronic seal</source>
+        <translation>Le document ne porte aucun cachet électronique</translation>
+    </message>
+    <message>
+        <source>The document was altered after it was sealed: the seal no longer matches</source>
+        <translation>Le document a été modifié après son scellement : le cachet ne correspond plus</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s signature is invalid: the document cannot be trusted</source>
+        <translation>La signature du cachet est invalide : le document n&apos;est pas fiable</translation>
+    </message>
+    <message>
+        <source>The seal does not cover the whole document: content was added after sealing</source>
+        <translation>Le cachet ne couvre pas tout le document : du contenu a été ajouté après le scellement</translation>
+    </message>
+    <message>
+        <source>The seal was made with a certificate that is not trusted: {signer}</source>
+        <translation>Le cachet a été apposé avec un certificat non reconnu : {signer}</translation>
+    </message>
+    <message>
+        <source>The seal cannot be checked: {detail}</source>
+        <translation>Le cachet ne peut pas être vérifié : {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <source>The amount cannot be negative</source>
+        <translation>Le montant ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero</source>
+        <translation>Le montant doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>Shortest affordable plan</source>
+        <translation>Plan supportable le plus court</translation>
+    </message>
+    <message>
+        <source>Cheapest plan for the client</source>
+        <translation>Plan le moins coûteux pour le client</translation>
+    </message>
+    <message>
+        <source>Gentlest plan, with a grace period</source>
+        <translation>Plan le plus doux, avec différé</translation>
+    </message>
+    <message>
+        <source>No affordable plan: the longest term allowed</source>
+        <translation>Aucun plan supportable : durée maximale</translation>
+    </message>
+    <message>
+        <source>The APR of this plan cannot be computed</source>
+        <translation>Le TAEG de ce plan ne peut pas être calculé</translation>
+    </message>
+    <message>
+        <source>The payment day must be between 1 and 31, not {day}</source>
+        <translation>Le jour de prélèvement doit être compris entre 1 et 31, et non {day}</translation>
+    </message>
+    <message>
+        <source>The schedule goes beyond the supported calendar</source>
+        <translation>L&apos;échéancier dépasse le calendrier pris en charge</translation>
+    </message>
+    <message>
+        <source>No usury threshold on file for category {category} on {date}</source>
+        <translation>Aucun seuil de l&apos;usure connu pour la catégorie {category} au {date}</translation>
+    </message>
+    <message>
+        <source>The APR of {apr} exceeds the usury threshold of {threshold}</source>
+        <translation>Le TAEG de {apr} dépasse le seuil de l&apos;usure de {threshold}</translation>
+    </message>
+    <message>
+        <source>The plan lasts {months} months, longer than the {limit} months an over-indebtedness plan may last</source>
+        <translation>Le plan dure {months} mois, plus que les {limit} mois que peut durer un plan de surendettement</translation>
+    </message>
+    <message>
+        <source>The plan lasts {months} months, longer than the {limit} months a judge may grant (Code civil art. 1343-5)</source>
+        <translation>Le plan dure {months} mois, plus que les {limit} mois qu&apos;un juge peut accorder (Code civil, art. 1343-5)</translation>
+    </message>
+    <message>
+        <source>The effort rate of {rate} is above {limit}</source>
+        <translation>Le taux d&apos;effort de {rate} dépasse {limit}</translation>
+    </message>
+    <message>
+        <source>What is left to live on, {amount} a month, is below the floor of {floor}</source>
+        <translation>Le reste à vivre, {amount} par mois, est inférieur au minimum de {floor}</translation>
+    </message>
+    <message>
+        <source>Waiving {amount} exceeds your delegation of {limit}</source>
+        <translation>Abandonner {amount} dépasse votre délégation de {limit}</translation>
+    </message>
+    <message>
+        <source>Extending the loan by {months} months exceeds your delegation of {limit} months</source>
+        <translation>Allonger le prêt de {months} mois dépasse votre délégation de {limit} mois</translation>
+    </message>
+    <message>
+        <source>A rate of {rate} is below your delegation floor of {limit}</source>
+        <translation>Un taux de {rate} est inférieur au plancher de votre délégation, {limit}</translation>
+    </message>
+    <message>
+        <source>Invalid number: {text}</source>
+        <translation>Nombre invalide : {text}</translation>
+    </message>
+    <message>
+        <source>An amount cannot have more than two decimals: {text}</source>
+        <translation>Un montant ne peut pas avoir plus de deux décimales : {text}</translation>
+    </message>
+    <message>
+        <source>A household has at least one adult and no negative count</source>
+        <translation>Un foyer compte au moins un adulte et aucun effectif négatif</translation>
+    </message>
+    <message>
+        <source>The case has no debt to reschedule</source>
+        <translation>Le dossier n&apos;a aucune dette à rééchelonner</translation>
+    </message>
+    <message>
+        <source>Term must be between 1 and {max} instalments</source>
+        <translation>La durée doit être comprise entre 1 et {max} échéances</translation>
+    </message>
+    <message>
+        <source>Cannot waive {waived}: only {owed} is owed</source>
+        <translation>Impossible d&apos;abandonner {waived} : seuls {owed} sont dus</translation>
+    </message>
+    <message>
+        <source>The down payment settles the whole debt: nothing to reschedule</source>
+        <translation>L&apos;apport solde toute la dette : rien à rééchelonner</translation>
+    </message>
+    <message>
+        <source>Amounts must be spread over at least one instalment</source>
+        <translation>Les montants doivent être étalés sur au moins une échéance</translation>
+    </message>
+    <message>
+        <source>The plan has no principal to repay: capitalize at least part of the debt</source>
+        <translation>Le plan n&apos;a aucun capital à rembourser : capitalisez au moins une partie de la dette</translation>
+    </message>
+    <message>
+        <source>The next contractual due date is before the signature</source>
+        <translation>La prochaine échéance contractuelle précède la signature</translation>
+    </message>
+    <message>
+        <source>The amount cannot exceed {max}</source>
+        <translation>Le montant ne peut pas dépasser {max}</translation>
+    </message>
+    <message>
+        <source>The rate must be between {min} and {max}</source>
+        <translation>Le taux doit être compris entre {min} et {max}</translation>
+    </message>
+    <message>
+        <source>The instalment would barely repay any principal: shorten the term</source>
+        <translation>L&apos;échéance ne rembourserait presque pas de capital : raccourcissez la durée</translation>
+    </message>
+    <message>
+        <source>The amount is too small to be repaid in so many instalments</source>
+        <translation>Le montant est trop faible pour être remboursé en autant d&apos;échéances</translation>
+    </message>
+    <message>
+        <source>The first due date must be after the start date</source>
+        <translation>La première échéance doit suivre la date de départ</translation>
+    </message>
+    <message>
+        <source>The first due date must be at most {months} months after the start</source>
+        <translation>La première échéance doit tomber au plus {months} mois après le départ</translation>
+    </message>
+    <message>
+        <source>The end date must be on or after the first due date</source>
+        <translation>La date de fin doit être égale ou postérieure à la première échéance</translation>
+    </message>
+    <message>
+        <source>The fees must be less than the amount lent</source>
+        <translation>Les frais doivent être inférieurs au montant prêté</translation>
+    </message>
+    <message>
+        <source>The grace period must be shorter than the term ({periods} instalments)</source>
+        <translation>Le différé doit être plus court que la durée ({periods} échéances)</translation>
+    </message>
+    <message>
+        <source>Cannot spread over {spread} instalments a plan of {periods} instalments</source>
+        <translation>Impossible d&apos;étaler sur {spread} échéances un plan de {periods} échéances</translation>
+    </message>
+    <message>
+        <source>An instalment of {installment} does not cover the interest of {interest}</source>
+        <translation>Une échéance de {installment} ne couvre pas les intérêts de {interest}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Agreements to follow up</source>
+        <extracomment>What a decision or a returned paper changes: the agreement, the case and its history.</extracomment>
+        <translation>Protocoles à suivre</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Établi par</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s decision</source>
+        <translation>Décision du superviseur</translation>
+    </message>
+    <message>
+        <source>Reason for the decision (required)</source>
+        <translation>Motif de la décision (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may approve or reject a plan.</source>
+        <translation>Seul un superviseur peut approuver ou refuser un plan.</translation>
+    </message>
+    <message>
+        <source>Countersigned paper returned</source>
+        <translation>Retour de l&apos;exemplaire contresigné</translation>
+    </message>
+    <message>
+        <source>Paper &amp;returned, countersigned</source>
+        <translation>Exemplaire &amp;retourné, contresigné</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>Retourné le</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>En attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Waiting for the countersigned paper</source>
+        <translation>En attente de l&apos;exemplaire contresigné</translation>
+    </message>
+    <message>
+        <source>{count} × {amount}</source>
+        <translation>{count} × {amount}</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up.</source>
+        <translation>Rien à suivre.</translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded.</source>
+        <translation>La décision n&apos;a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Agreement {reference}: {status}.</source>
+        <translation>Protocole {reference} : {status}.</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>en attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>waiting for the countersigned paper</source>
+        <translation>en attente de l&apos;exemplaire contresigné</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signé</translation>
+    </message>
+</context>
+<context>
+    <name>Gauges</name>
+    <message>
+        <source>No income on file: affordability cannot be checked.</source>
+        <translation>Aucun revenu connu : la capacité de remboursement ne peut pas être vérifiée.</translation>
+    </message>
+    <message>
+        <source>Effort rate {rate} (ceiling {limit})</source>
+        <translation>Taux d&apos;effort {rate} (plafond {limit})</translation>
+    </message>
+    <message>
+        <source>Left to live on {amount} a month (floor {floor})</source>
+        <translation>Reste à vivre {amount} par mois (minimum {floor})</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <source>Promise of {amount} by {date} ({status})</source>
+        <translation>Promesse de {amount} pour le {date} ({status})</translation>
+    </message>
+    <message>
+        <source>Promise {status}</source>
+        <translation>Promesse {status}</translation>
+    </message>
+    <message>
+        <source>Payment of {amount}</source>
+        <translation>Paiement de {amount}</translation>
+    </message>
+    <message>
+        <source>Countersigned paper returned on {date}</source>
+        <translation>Exemplaire contresigné retourné le {date}</translation>
+    </message>
+    <message>
+        <source>{periods} instalments of {installment}</source>
+        <translation>{periods} échéances de {installment}</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>under watch until {date}</source>
+        <translation>sous surveillance jusqu&apos;au {date}</translation>
+    </message>
+    <message>
+        <source>Meeting started</source>
+        <translation>Rendez-vous commencé</translation>
+    </message>
+    <message>
+        <source>Call started</source>
+        <translation>Appel commencé</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>Meeting ended after {duration}</source>
+        <translation>Rendez-vous terminé après {duration}</translation>
+    </message>
+    <message>
+        <source>Call ended after {duration}</source>
+        <translation>Appel terminé après {duration}</translation>
+    </message>
+    <message>
+        <source>callback on {when}</source>
+        <translation>rappel le {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) kept</source>
+        <translation>
+            <numerusform>%n proposition conservée</numerusform>
+            <numerusform>%n propositions conservées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>No officer is signed in.</source>
+        <translation>Aucun chargé de recouvrement n&apos;est identifié.</translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>Ce dossier n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Write the note before saving it.</source>
+        <translation>Rédigez la note avant de l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>A note holds at most {count} characters.</source>
+        <translation>Une note contient au plus {count} caractères.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Le montant doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals.</source>
+        <translation>Un montant a au plus deux décimales.</translation>
+    </message>
+    <message>
+        <source>A contact cannot be in the future.</source>
+        <translation>Un contact ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The due date cannot be in the past.</source>
+        <translation>La date d&apos;échéance ne peut pas être passée.</translation>
+    </message>
+    <message>
+        <source>A payment cannot be received in the future.</source>
+        <translation>Un paiement ne peut pas être reçu dans le futur.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists.</source>
+        <translation>Cette entrée n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Personal loan</source>
+        <translation>Prêt personnel</translation>
+    </message>
+    <message>
+        <source>Car loan</source>
+        <translation>Crédit auto</translation>
+    </message>
+    <message>
+        <source>Revolving credit</source>
+        <translation>Crédit renouvelable</translation>
+    </message>
+    <message>
+        <source>Overdraft</source>
+        <translation>Découvert</translation>
+    </message>
+    <message>
+        <source>Mortgage</source>
+        <translation>Prêt immobilier</translation>
+    </message>
+    <message>
+        <source>Amicable</source>
+        <translation>Amiable</translation>
+    </message>
+    <message>
+        <source>Pre-litigation</source>
+        <translation>Précontentieux</translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation>Contentieux</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>Rééchelonné</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Soldé</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Passé en perte</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Chargé de recouvrement</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Salarié</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Indépendant</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Sans emploi</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retraité</translation>
+    </message>
+    <message>
+        <source>On sick leave</source>
+        <translation>En arrêt maladie</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Étudiant</translation>
+    </message>
+    <message>
+        <source>Other situation</source>
+        <translation>Autre situation</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Promise to pay</source>
+        <translation>Promesse de paiement</translation>
+    </message>
+    <message>
+        <source>Promise outcome</source>
+        <translation>Suivi de promesse</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Paiement reçu</translation>
+    </message>
+    <message>
+        <source>Life event</source>
+        <translation>Événement de vie</translation>
+    </message>
+    <message>
+        <source>Offer shown</source>
+        <translation>Proposition présentée</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Protocole d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation>Changement d&apos;étape</translation>
+    </message>
+    <message>
+        <source>Negotiation session</source>
+        <translation>Entretien de négociation</translation>
+    </message>
+    <message>
+        <source>Session outcome</source>
+        <translation>Issue de l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation>entrant</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>sortant</translation>
+    </message>
+    <message>
+        <source>client reached</source>
+        <translation>client joint</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>messagerie</translation>
+    </message>
+    <message>
+        <source>wrong number</source>
+        <translation>faux numéro</translation>
+    </message>
+    <message>
+        <source>promise obtained</source>
+        <translation>promesse obtenue</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>refus</translation>
+    </message>
+    <message>
+        <source>callback requested</source>
+        <translation>rappel demandé</translation>
+    </message>
+    <message>
+        <source>agreement reached</source>
+        <translation>accord trouvé</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>tenue</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>non tenue</translation>
+    </message>
+    <message>
+        <source>Job loss</source>
+        <translation>Perte d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>New job</source>
+        <translation>Nouvel emploi</translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation>Maladie</translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation>Séparation</translation>
+    </message>
+    <message>
+        <source>Bereavement</source>
+        <translation>Décès d&apos;un proche</translation>
+    </message>
+    <message>
+        <source>Birth</source>
+        <translation>Naissance</translation>
+    </message>
+    <message>
+        <source>Retirement</source>
+        <translation>Départ à la retraite</translation>
+    </message>
+    <message>
+        <source>Relocation</source>
+        <translation>Déménagement</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Autre événement</translation>
+    </message>
+    <message>
+        <source>plan accepted</source>
+        <translation>plan accepté</translation>
+    </message>
+    <message>
+        <source>promise to pay</source>
+        <translation>promesse de paiement</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>rappel</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{app} — demonstration data</source>
+        <translation>{app} — données de démonstration</translation>
+    </message>
+    <message>
+        <source>Opening the cases…</source>
+        <translation>Ouverture des dossiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>Si&amp;mulator</source>
+        <translation>Si&amp;mulateur</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Change &amp;officer…</source>
+        <translation>Changer de &amp;chargé…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Agreements to &amp;follow up…</source>
+        <translation>Protocoles à &amp;suivre…</translation>
+    </message>
+    <message>
+        <source>&amp;Entry</source>
+        <translation>&amp;Saisie</translation>
+    </message>
+    <message>
+        <source>Se&amp;ssion</source>
+        <translation>&amp;Entretien</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the offer shown</source>
+        <translation>&amp;Conserver la proposition affichée</translation>
+    </message>
+    <message>
+        <source>Client &amp;accepts the plan…</source>
+        <translation>Le client &amp;accepte le plan…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>The &amp;case</source>
+        <translation>Le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>The &amp;simulator</source>
+        <translation>Le &amp;simulateur</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>Promises updated: {kept} kept, {broken} broken</source>
+        <translation>Promesses mises à jour : {kept} tenues, {broken} non tenues</translation>
+    </message>
+    <message>
+        <source>No valid plan on screen to keep.</source>
+        <translation>Aucun plan valide à l&apos;écran à conserver.</translation>
+    </message>
+    <message>
+        <source>Offer kept in the session.</source>
+        <translation>Proposition conservée dans l&apos;entretien.</translation>
+    </message>
+    <message>
+        <source>No valid plan on screen to accept.</source>
+        <translation>Aucun plan valide à l&apos;écran à accepter.</translation>
+    </message>
+    <message>
+        <source>Officer: {name} ({role})</source>
+        <translation>Chargé : {name} ({role})</translation>
+    </message>
+    <message>
+        <source>No officer: add officers to this database</source>
+        <translation>Aucun chargé : ajoutez des chargés à cette base</translation>
+    </message>
+    <message>
+        <source>Change officer</source>
+        <translation>Changer de chargé</translation>
+    </message>
+    <message>
+        <source>Who is at the keyboard?</source>
+        <translation>Qui est au clavier ?</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>À propos de {app}</translation>
+    </message>
+    <message>
+        <source>{app} {version}
 Debt recovery cases, live rescheduling and repayment agreements.</source>
-            <translation>{app} {version}
-Dossiers de recouvrement, rééchelonnement en direct et protocoles d'accord.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuickEntry</name>
-        <message>
-            <source>What was said or done (Ctrl+Return saves)</source>
-            <translation>Ce qui a été dit ou fait (Ctrl+Entrée enregistre)</translation>
-        </message>
-        <message>
-            <source>Optional note</source>
-            <translation>Note facultative</translation>
-        </message>
-        <message>
-            <source>e.g. 1 234,56</source>
-            <translation>ex. 1 234,56</translation>
-        </message>
-        <message>
-            <source>What changed for the client</source>
-            <translation>Ce qui a changé pour le client</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <source>Promise</source>
-            <translation>Promesse</translation>
-        </message>
-        <message>
-            <source>Life event</source>
-            <translation>Événement de vie</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Enregistrer</translation>
-        </message>
-        <message>
-            <source>Amount (€)</source>
-            <translation>Montant (€)</translation>
-        </message>
-        <message>
-            <source>Due date</source>
-            <translation>Date promise</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Événement</translation>
-        </message>
-        <message>
-            <source>New &amp;note</source>
-            <translation>Nouvelle &amp;note</translation>
-        </message>
-        <message>
-            <source>Log &amp;contact</source>
-            <translation>Noter un &amp;contact</translation>
-        </message>
-        <message>
-            <source>&amp;Promise to pay</source>
-            <translation>&amp;Promesse de paiement</translation>
-        </message>
-        <message>
-            <source>&amp;Life event</source>
-            <translation>Événement de &amp;vie</translation>
-        </message>
-        <message>
-            <source>&amp;Save entry</source>
-            <translation>&amp;Enregistrer l'entrée</translation>
-        </message>
-        <message>
-            <source>The entry could not be saved. The log has the details.</source>
-            <translation>L'entrée n'a pas pu être enregistrée. Le journal technique contient le détail.</translation>
-        </message>
-        <message>
-            <source>Type the amount promised.</source>
-            <translation>Saisissez le montant promis.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScanPicker</name>
-        <message>
-            <source>No scan attached</source>
-            <translation>Aucun scan joint</translation>
-        </message>
-        <message>
-            <source>Attach &amp;scan…</source>
-            <translation>&amp;Joindre le scan…</translation>
-        </message>
-        <message>
-            <source>The returned paper, scanned: PDF, PNG or JPEG, at most {limit} MB</source>
-            <translation>L'exemplaire retourné, scanné : PDF, PNG ou JPEG, {limit} Mo au plus</translation>
-        </message>
-        <message>
-            <source>Re&amp;move</source>
-            <translation>Re&amp;tirer</translation>
-        </message>
-        <message>
-            <source>Scan of the countersigned paper</source>
-            <translation>Scan de l'exemplaire contresigné</translation>
-        </message>
-        <message>
-            <source>Scans (*.pdf *.png *.jpg *.jpeg);;PDF files (*.pdf);;Images (*.png *.jpg *.jpeg)</source>
-            <translation>Scans (*.pdf *.png *.jpg *.jpeg);;Fichiers PDF (*.pdf);;Images (*.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
-            <source>{file}: {reason}</source>
-            <translation>{file} : {reason}</translation>
-        </message>
-        <message>
-            <source>Cannot read {file}: {error}</source>
-            <translation>Impossible de lire {file} : {error}</translation>
-        </message>
-        <message>
-            <source>{file} ({size})</source>
-            <translation>{file} ({size})</translation>
-        </message>
-        <message>
-            <source>{size} KB</source>
-            <translation>{size} Ko</translation>
-        </message>
-        <message>
-            <source>{size} MB</source>
-            <translation>{size} Mo</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScenarioCard</name>
-        <message>
-            <source>Empty: keep the plan on screen here to compare.</source>
-            <translation>Vide : gardez ici le plan affiché pour comparer.</translation>
-        </message>
-        <message>
-            <source>Instalment</source>
-            <translation>Mensualité</translation>
-        </message>
-        <message>
-            <source>Instalments</source>
-            <translation>Échéances</translation>
-        </message>
-        <message>
-            <source>Last one</source>
-            <translation>Dernière</translation>
-        </message>
-        <message>
-            <source>Total cost</source>
-            <translation>Coût total</translation>
-        </message>
-        <message>
-            <source>APR</source>
-            <translation>TAEG</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>Afficher</translation>
-        </message>
-        <message>
-            <source>Bring this scenario back into the simulator</source>
-            <translation>Reprendre ce scénario dans le simulateur</translation>
-        </message>
-        <message>
-            <source>Keep here</source>
-            <translation>Garder ici</translation>
-        </message>
-        <message>
-            <source>Keep the plan on screen in this card</source>
-            <translation>Garder le plan affiché dans cette carte</translation>
-        </message>
-        <message>
-            <source>Scenario {number}</source>
-            <translation>Scénario {number}</translation>
-        </message>
-        <message>
-            <source>Effort rate {rate}</source>
-            <translation>Taux d'effort {rate}</translation>
-        </message>
-        <message>
-            <source>Needs supervisor approval</source>
-            <translation>Accord du superviseur requis</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScheduleModel</name>
-        <message>
-            <source>No.</source>
-            <translation>N°</translation>
-        </message>
-        <message>
-            <source>Due date</source>
-            <translation>Échéance</translation>
-        </message>
-        <message>
-            <source>To pay</source>
-            <translation>À payer</translation>
-        </message>
-        <message>
-            <source>Interest</source>
-            <translation>Intérêts</translation>
-        </message>
-        <message>
-            <source>Principal</source>
-            <translation>Capital</translation>
-        </message>
-        <message>
-            <source>Insurance</source>
-            <translation>Assurance</translation>
-        </message>
-        <message>
-            <source>Overdue spread</source>
-            <translation>Impayés étalés</translation>
-        </message>
-        <message>
-            <source>Balance after</source>
-            <translation>Capital restant</translation>
-        </message>
-        <message>
-            <source>What the client pays on that date: instalment, insurance and overdue amounts spread or added</source>
-            <translation>Ce que le client paie à cette date : mensualité, assurance et impayés étalés ou ajoutés</translation>
-        </message>
-        <message>
-            <source>Overdue amounts spread over the first instalments, interest-free</source>
-            <translation>Impayés étalés sur les premières échéances, sans intérêts</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionBar</name>
-        <message>
-            <source>Start &amp;call</source>
-            <translation>Démarrer un &amp;appel</translation>
-        </message>
-        <message>
-            <source>Start &amp;meeting</source>
-            <translation>Démarrer un &amp;rendez-vous</translation>
-        </message>
-        <message>
-            <source>&amp;End session…</source>
-            <translation>&amp;Terminer l'entretien…</translation>
-        </message>
-        <message>
-            <source>Start a call or a meeting to keep an offer.</source>
-            <translation>Démarrez un appel ou un rendez-vous pour conserver une proposition.</translation>
-        </message>
-        <message>
-            <source>Choose how the session ended.</source>
-            <translation>Choisissez l'issue de l'entretien.</translation>
-        </message>
-        <message>
-            <source>The session could not be saved. The log has the details.</source>
-            <translation>L'entretien n'a pas pu être enregistré. Le journal technique contient le détail.</translation>
-        </message>
-        <message>
-            <source>No session</source>
-            <translation>Aucun entretien</translation>
-        </message>
-        <message>
-            <source>Call in progress</source>
-            <translation>Appel en cours</translation>
-        </message>
-        <message>
-            <source>Meeting in progress</source>
-            <translation>Rendez-vous en cours</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n offer(s) kept</source>
-            <translation>
-                <numerusform>%n proposition conservée</numerusform>
-                <numerusform>%n propositions conservées</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionEndDialog</name>
-        <message>
-            <source>End the session</source>
-            <translation>Terminer l'entretien</translation>
-        </message>
-        <message>
-            <source>Optional note</source>
-            <translation>Note facultative</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Issue</translation>
-        </message>
-        <message>
-            <source>Call back on</source>
-            <translation>Rappeler le</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-    </context>
-    <context>
-        <name>Sessions</name>
-        <message>
-            <source>This session no longer exists.</source>
-            <translation>Cet entretien n'existe plus.</translation>
-        </message>
-        <message>
-            <source>This session has already ended.</source>
-            <translation>Cet entretien est déjà terminé.</translation>
-        </message>
-        <message>
-            <source>A session is a phone call or a branch meeting.</source>
-            <translation>Un entretien est un appel téléphonique ou un rendez-vous en agence.</translation>
-        </message>
-        <message>
-            <source>A session is already open on this case.</source>
-            <translation>Un entretien est déjà ouvert sur ce dossier.</translation>
-        </message>
-        <message>
-            <source>There is no offer to keep.</source>
-            <translation>Aucune proposition à conserver.</translation>
-        </message>
-        <message>
-            <source>Choose when to call back.</source>
-            <translation>Choisissez quand rappeler.</translation>
-        </message>
-        <message>
-            <source>The callback must be in the future.</source>
-            <translation>Le rappel doit être dans le futur.</translation>
-        </message>
-        <message>
-            <source>Only a callback has a date and time to call back.</source>
-            <translation>Seul un rappel a une date et une heure de rappel.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignatureField</name>
-        <message>
-            <source>Undo</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Rétablir</translation>
-        </message>
-        <message>
-            <source>Clear</source>
-            <translation>Effacer</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignaturePad</name>
-        <message>
-            <source>Signature pad</source>
-            <translation>Tablette de signature</translation>
-        </message>
-        <message>
-            <source>Sign here</source>
-            <translation>Signez ici</translation>
-        </message>
-    </context>
-    <context>
-        <name>Simulate</name>
-        <message>
-            <source>compute a repayment schedule</source>
-            <translation>calculer un échéancier de remboursement</translation>
-        </message>
-        <message>
-            <source>Compute a repayment schedule, its total cost and its APR.</source>
-            <translation>Calcule un échéancier de remboursement, son coût total et son TAEG.</translation>
-        </message>
-        <message>
-            <source>amount lent (12500 or 12500,00)</source>
-            <translation>montant prêté (12500 ou 12500,00)</translation>
-        </message>
-        <message>
-            <source>nominal annual rate in percent (4.5)</source>
-            <translation>taux nominal annuel en pourcentage (4,5)</translation>
-        </message>
-        <message>
-            <source>number of instalments, grace included</source>
-            <translation>nombre d'échéances, différé compris</translation>
-        </message>
-        <message>
-            <source>target instalment</source>
-            <translation>échéance visée</translation>
-        </message>
-        <message>
-            <source>instalment frequency (default: monthly)</source>
-            <translation>périodicité des échéances (par défaut : monthly, mensuelle)</translation>
-        </message>
-        <message>
-            <source>repayment method (default: annuity)</source>
-            <translation>mode d'amortissement (par défaut : annuity, échéances constantes)</translation>
-        </message>
-        <message>
-            <source>grace instalments</source>
-            <translation>échéances de différé</translation>
-        </message>
-        <message>
-            <source>kind of grace (default: interest-only)</source>
-            <translation>type de différé (par défaut : interest-only, différé partiel)</translation>
-        </message>
-        <message>
-            <source>fees paid at signature</source>
-            <translation>frais payés à la signature</translation>
-        </message>
-        <message>
-            <source>borrower insurance per instalment</source>
-            <translation>assurance emprunteur par échéance</translation>
-        </message>
-        <message>
-            <source>date the funds are lent</source>
-            <translation>date de mise à disposition des fonds</translation>
-        </message>
-        <message>
-            <source>date of the first instalment</source>
-            <translation>date de la première échéance</translation>
-        </message>
-        <message>
-            <source>print one JSON object</source>
-            <translation>afficher un objet JSON</translation>
-        </message>
-        <message>
-            <source>{option}: a whole number is expected, not {text}</source>
-            <translation>{option} : un nombre entier est attendu, et non {text}</translation>
-        </message>
-        <message>
-            <source>{option}: a date YYYY-MM-DD is expected, not {text}</source>
-            <translation>{option} : une date AAAA-MM-JJ est attendue, et non {text}</translation>
-        </message>
-        <message>
-            <source>{option}: choose one of {choices}</source>
-            <translation>{option} : choisissez parmi {choices}</translation>
-        </message>
-        <message>
-            <source>--principal and --rate are required</source>
-            <translation>--principal et --rate sont obligatoires</translation>
-        </message>
-        <message>
-            <source>give exactly one of --periods and --installment</source>
-            <translation>indiquez soit --periods, soit --installment</translation>
-        </message>
-        <message>
-            <source>Instalment</source>
-            <translation>Échéance</translation>
-        </message>
-        <message>
-            <source>Number of instalments</source>
-            <translation>Nombre d'échéances</translation>
-        </message>
-        <message>
-            <source>First due date</source>
-            <translation>Première échéance</translation>
-        </message>
-        <message>
-            <source>Last due date</source>
-            <translation>Dernière échéance</translation>
-        </message>
-        <message>
-            <source>Total interest</source>
-            <translation>Total des intérêts</translation>
-        </message>
-        <message>
-            <source>Total insurance</source>
-            <translation>Total de l'assurance</translation>
-        </message>
-        <message>
-            <source>Fees</source>
-            <translation>Frais</translation>
-        </message>
-        <message>
-            <source>Total cost of the credit</source>
-            <translation>Coût total du crédit</translation>
-        </message>
-        <message>
-            <source>APR</source>
-            <translation>TAEG</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>N°</translation>
-        </message>
-        <message>
-            <source>Due date</source>
-            <translation>Date d'échéance</translation>
-        </message>
-        <message>
-            <source>Payment</source>
-            <translation>Échéance hors assurance</translation>
-        </message>
-        <message>
-            <source>Interest</source>
-            <translation>Intérêts</translation>
-        </message>
-        <message>
-            <source>Principal</source>
-            <translation>Capital</translation>
-        </message>
-        <message>
-            <source>Insurance</source>
-            <translation>Assurance</translation>
-        </message>
-        <message>
-            <source>Balance</source>
-            <translation>Capital restant dû</translation>
-        </message>
-    </context>
-    <context>
-        <name>SimulatorInputs</name>
-        <message>
-            <source>Number of &amp;instalments</source>
-            <translation>Nombre d'&amp;échéances</translation>
-        </message>
-        <message>
-            <source>&amp;Target instalment</source>
-            <translation>Mensualité &amp;visée</translation>
-        </message>
-        <message>
-            <source> inst.</source>
-            <translation> éch.</translation>
-        </message>
-        <message>
-            <source>Interest only</source>
-            <translation>Intérêts seuls</translation>
-        </message>
-        <message>
-            <source>Nothing paid (capitalized)</source>
-            <translation>Rien à payer (intérêts capitalisés)</translation>
-        </message>
-        <message>
-            <source>Term</source>
-            <translation>Durée</translation>
-        </message>
-        <message>
-            <source>Rate and calendar</source>
-            <translation>Taux et calendrier</translation>
-        </message>
-        <message>
-            <source>&amp;Rate</source>
-            <translation>&amp;Taux</translation>
-        </message>
-        <message>
-            <source>&amp;Grace</source>
-            <translation>&amp;Différé</translation>
-        </message>
-        <message>
-            <source>&amp;Down payment</source>
-            <translation>&amp;Apport</translation>
-        </message>
-        <message>
-            <source>&amp;First due date</source>
-            <translation>&amp;Première échéance</translation>
-        </message>
-        <message>
-            <source>Overdue amounts</source>
-            <translation>Sommes impayées</translation>
-        </message>
-        <message>
-            <source>Arrears: {amount}</source>
-            <translation>Échéances impayées : {amount}</translation>
-        </message>
-        <message>
-            <source>Late interest: {amount}</source>
-            <translation>Intérêts de retard : {amount}</translation>
-        </message>
-        <message>
-            <source>Fees and penalties: {amount}</source>
-            <translation>Frais et pénalités : {amount}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SimulatorPanel</name>
-        <message>
-            <source>&amp;Proposals</source>
-            <translation>&amp;Propositions</translation>
-        </message>
-        <message>
-            <source>Fill the three scenarios with the engine's affordable plans</source>
-            <translation>Remplir les trois scénarios avec les plans supportables calculés</translation>
-        </message>
-        <message>
-            <source>&amp;Client view</source>
-            <translation>Vue &amp;client</translation>
-        </message>
-        <message>
-            <source>Show the plan to the client, in large type</source>
-            <translation>Montrer le plan au client, en grands caractères</translation>
-        </message>
-        <message>
-            <source>Current contract and proposed plan</source>
-            <translation>Contrat actuel et plan proposé</translation>
-        </message>
-        <message>
-            <source>Affordability</source>
-            <translation>Capacité de remboursement</translation>
-        </message>
-        <message>
-            <source>Warnings</source>
-            <translation>Alertes</translation>
-        </message>
-        <message>
-            <source>No case selected</source>
-            <translation>Aucun dossier sélectionné</translation>
-        </message>
-        <message>
-            <source>Case {reference} · contract {contract} · {total} owed</source>
-            <translation>Dossier {reference} · contrat {contract} · {total} dus</translation>
-        </message>
-        <message>
-            <source>{error} — the plan shown is the last valid one.</source>
-            <translation>{error} — le plan affiché est le dernier valide.</translation>
-        </message>
-        <message>
-            <source>No income on file: the proposals are sized from the client's budget.</source>
-            <translation>Aucun revenu connu : les propositions sont calculées à partir du budget du client.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WarningsView</name>
-        <message>
-            <source>Needs supervisor approval</source>
-            <translation>Accord du superviseur requis</translation>
-        </message>
-        <message>
-            <source>Cannot be offered as it stands</source>
-            <translation>Ne peut pas être proposé en l'état</translation>
-        </message>
-        <message>
-            <source>No warning: within the rules and your delegation.</source>
-            <translation>Aucune alerte : dans les règles et dans votre délégation.</translation>
-        </message>
-        <message>
-            <source>{warning} (needs approval)</source>
-            <translation>{warning} (accord requis)</translation>
-        </message>
-    </context>
+        <translation>{app} {version}
+Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accord.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>This could not be done.</source>
+        <translation>L&apos;opération n&apos;a pas pu aboutir.</translation>
+    </message>
+    <message>
+        <source>{what} The log has the details.</source>
+        <translation>{what} Le journal technique en donne le détail.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntry</name>
+    <message>
+        <source>What was said or done (Ctrl+Return saves)</source>
+        <extracomment>What a journal entry changes: the case&apos;s history and its queue columns.</extracomment>
+        <translation>Ce qui a été dit ou fait (Ctrl+Entrée enregistre)</translation>
+    </message>
+    <message>
+        <source>Optional note</source>
+        <translation>Note facultative</translation>
+    </message>
+    <message>
+        <source>e.g. 1 234,56</source>
+        <translation>ex. 1 234,56</translation>
+    </message>
+    <message>
+        <source>What changed for the client</source>
+        <translation>Ce qui a changé pour le client</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promesse</translation>
+    </message>
+    <message>
+        <source>Life event</source>
+        <translation>Événement de vie</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Montant (€)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date promise</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>New &amp;note</source>
+        <translation>Nouvelle &amp;note</translation>
+    </message>
+    <message>
+        <source>Log &amp;contact</source>
+        <translation>Noter un &amp;contact</translation>
+    </message>
+    <message>
+        <source>&amp;Promise to pay</source>
+        <translation>&amp;Promesse de paiement</translation>
+    </message>
+    <message>
+        <source>&amp;Life event</source>
+        <translation>Événement de &amp;vie</translation>
+    </message>
+    <message>
+        <source>&amp;Save entry</source>
+        <translation>&amp;Enregistrer l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>The entry could not be saved.</source>
+        <translation>La saisie n&apos;a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Type the amount promised.</source>
+        <translation>Saisissez le montant promis.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPicker</name>
+    <message>
+        <source>No scan attached</source>
+        <translation>Aucun scan joint</translation>
+    </message>
+    <message>
+        <source>Attach &amp;scan…</source>
+        <translation>&amp;Joindre le scan…</translation>
+    </message>
+    <message>
+        <source>The returned paper, scanned: PDF, PNG or JPEG, at most {limit} MB</source>
+        <translation>L&apos;exemplaire retourné, scanné : PDF, PNG ou JPEG, {limit} Mo au plus</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Scan of the countersigned paper</source>
+        <translation>Scan de l&apos;exemplaire contresigné</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg);;PDF files (*.pdf);;Images (*.png *.jpg *.jpeg)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg);;Fichiers PDF (*.pdf);;Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file} : {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {error}</source>
+        <translation>Impossible de lire {file} : {error}</translation>
+    </message>
+    <message>
+        <source>{file} ({size})</source>
+        <translation>{file} ({size})</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} Ko</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioCard</name>
+    <message>
+        <source>Empty: keep the plan on screen here to compare.</source>
+        <translation>Vide : gardez ici le plan affiché pour comparer.</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Mensualité</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <source>Last one</source>
+        <translation>Dernière</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Coût total</translation>
+    </message>
+    <message>
+        <source>APR</source>
+        <translation>TAEG</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Bring this scenario back into the simulator</source>
+        <translation>Reprendre ce scénario dans le simulateur</translation>
+    </message>
+    <message>
+        <source>Keep here</source>
+        <translation>Garder ici</translation>
+    </message>
+    <message>
+        <source>Keep the plan on screen in this card</source>
+        <translation>Garder le plan affiché dans cette carte</translation>
+    </message>
+    <message>
+        <source>Scenario {number}</source>
+        <translation>Scénario {number}</translation>
+    </message>
+    <message>
+        <source>Effort rate {rate}</source>
+        <translation>Taux d&apos;effort {rate}</translation>
+    </message>
+    <message>
+        <source>Needs supervisor approval</source>
+        <translation>Accord du superviseur requis</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>À payer</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intérêts</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Assurance</translation>
+    </message>
+    <message>
+        <source>Overdue spread</source>
+        <translation>Impayés étalés</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Capital restant</translation>
+    </message>
+    <message>
+        <source>What the client pays on that date: instalment, insurance and overdue amounts spread or added</source>
+        <translation>Ce que le client paie à cette date : mensualité, assurance et impayés étalés ou ajoutés</translation>
+    </message>
+    <message>
+        <source>Overdue amounts spread over the first instalments, interest-free</source>
+        <translation>Impayés étalés sur les premières échéances, sans intérêts</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBar</name>
+    <message>
+        <source>Start &amp;call</source>
+        <translation>Démarrer un &amp;appel</translation>
+    </message>
+    <message>
+        <source>Start &amp;meeting</source>
+        <translation>Démarrer un &amp;rendez-vous</translation>
+    </message>
+    <message>
+        <source>&amp;End session…</source>
+        <translation>&amp;Terminer l&apos;entretien…</translation>
+    </message>
+    <message>
+        <source>Start a call or a meeting to keep an offer.</source>
+        <translation>Démarrez un appel ou un rendez-vous pour conserver une proposition.</translation>
+    </message>
+    <message>
+        <source>Choose how the session ended.</source>
+        <translation>Choisissez l&apos;issue de l&apos;entretien.</translation>
+    </message>
+    <message>
+        <source>The session could not be saved.</source>
+        <translation>La séance n&apos;a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Aucun entretien</translation>
+    </message>
+    <message>
+        <source>Call in progress</source>
+        <translation>Appel en cours</translation>
+    </message>
+    <message>
+        <source>Meeting in progress</source>
+        <translation>Rendez-vous en cours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) kept</source>
+        <translation>
+            <numerusform>%n proposition conservée</numerusform>
+            <numerusform>%n propositions conservées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionEndDialog</name>
+    <message>
+        <source>End the session</source>
+        <extracomment>What a session&apos;s writes change: the case&apos;s history, its queue columns, the session.</extracomment>
+        <translation>Terminer l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Optional note</source>
+        <translation>Note facultative</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Call back on</source>
+        <translation>Rappeler le</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>Cet entretien n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This session has already ended.</source>
+        <translation>Cet entretien est déjà terminé.</translation>
+    </message>
+    <message>
+        <source>A session is a phone call or a branch meeting.</source>
+        <translation>Un entretien est un appel téléphonique ou un rendez-vous en agence.</translation>
+    </message>
+    <message>
+        <source>A session is already open on this case.</source>
+        <translation>Un entretien est déjà ouvert sur ce dossier.</translation>
+    </message>
+    <message>
+        <source>There is no offer to keep.</source>
+        <translation>Aucune proposition à conserver.</translation>
+    </message>
+    <message>
+        <source>This offer was kept by a newer version of the application (format {n}).</source>
+        <translation>Cette offre a été conservée par une version plus récente de l&apos;application (format {n}).</translation>
+    </message>
+    <message>
+        <source>Choose when to call back.</source>
+        <translation>Choisissez quand rappeler.</translation>
+    </message>
+    <message>
+        <source>The callback must be in the future.</source>
+        <translation>Le rappel doit être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Only a callback has a date and time to call back.</source>
+        <translation>Seul un rappel a une date et une heure de rappel.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureField</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation>Tablette de signature</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>Signez ici</translation>
+    </message>
+</context>
+<context>
+    <name>Simulate</name>
+    <message>
+        <source>compute a repayment schedule</source>
+        <translation>calculer un échéancier de remboursement</translation>
+    </message>
+    <message>
+        <source>Compute a repayment schedule, its total cost and its APR.</source>
+        <translation>Calcule un échéancier de remboursement, son coût total et son TAEG.</translation>
+    </message>
+    <message>
+        <source>amount lent (12500 or 12500,00)</source>
+        <translation>montant prêté (12500 ou 12500,00)</translation>
+    </message>
+    <message>
+        <source>nominal annual rate in percent (4.5)</source>
+        <translation>taux nominal annuel en pourcentage (4,5)</translation>
+    </message>
+    <message>
+        <source>number of instalments, grace included</source>
+        <translation>nombre d&apos;échéances, différé compris</translation>
+    </message>
+    <message>
+        <source>target instalment</source>
+        <translation>échéance visée</translation>
+    </message>
+    <message>
+        <source>instalment frequency (default: monthly)</source>
+        <translation>périodicité des échéances (par défaut : monthly, mensuelle)</translation>
+    </message>
+    <message>
+        <source>repayment method (default: annuity)</source>
+        <translation>mode d&apos;amortissement (par défaut : annuity, échéances constantes)</translation>
+    </message>
+    <message>
+        <source>grace instalments</source>
+        <translation>échéances de différé</translation>
+    </message>
+    <message>
+        <source>kind of grace (default: interest-only)</source>
+        <translation>type de différé (par défaut : interest-only, différé partiel)</translation>
+    </message>
+    <message>
+        <source>fees paid at signature</source>
+        <translation>frais payés à la signature</translation>
+    </message>
+    <message>
+        <source>borrower insurance per instalment</source>
+        <translation>assurance emprunteur par échéance</translation>
+    </message>
+    <message>
+        <source>date the funds are lent</source>
+        <translation>date de mise à disposition des fonds</translation>
+    </message>
+    <message>
+        <source>date of the first instalment</source>
+        <translation>date de la première échéance</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>afficher un objet JSON</translation>
+    </message>
+    <message>
+        <source>{option}: a whole number is expected, not {text}</source>
+        <translation>{option} : un nombre entier est attendu, et non {text}</translation>
+    </message>
+    <message>
+        <source>{option}: a date YYYY-MM-DD is expected, not {text}</source>
+        <translation>{option} : une date AAAA-MM-JJ est attendue, et non {text}</translation>
+    </message>
+    <message>
+        <source>{option}: choose one of {choices}</source>
+        <translation>{option} : choisissez parmi {choices}</translation>
+    </message>
+    <message>
+        <source>--principal and --rate are required</source>
+        <translation>--principal et --rate sont obligatoires</translation>
+    </message>
+    <message>
+        <source>give exactly one of --periods and --installment</source>
+        <translation>indiquez soit --periods, soit --installment</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Number of instalments</source>
+        <translation>Nombre d&apos;échéances</translation>
+    </message>
+    <message>
+        <source>First due date</source>
+        <translation>Première échéance</translation>
+    </message>
+    <message>
+        <source>Last due date</source>
+        <translation>Dernière échéance</translation>
+    </message>
+    <message>
+        <source>Total interest</source>
+        <translation>Total des intérêts</translation>
+    </message>
+    <message>
+        <source>Total insurance</source>
+        <translation>Total de l&apos;assurance</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Total cost of the credit</source>
+        <translation>Coût total du crédit</translation>
+    </message>
+    <message>
+        <source>APR</source>
+        <translation>TAEG</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Échéance hors assurance</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intérêts</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Assurance</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Capital restant dû</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorActions</name>
+    <message>
+        <source>&amp;Proposals</source>
+        <translation>&amp;Propositions</translation>
+    </message>
+    <message>
+        <source>Fill the three scenarios with the engine&apos;s affordable plans</source>
+        <translation>Remplir les trois scénarios avec les plans supportables calculés</translation>
+    </message>
+    <message>
+        <source>&amp;Client view</source>
+        <translation>Vue &amp;client</translation>
+    </message>
+    <message>
+        <source>Show the plan to the client, in large type</source>
+        <translation>Montrer le plan au client, en grands caractères</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorInputs</name>
+    <message>
+        <source>Number of &amp;instalments</source>
+        <translation>Nombre d&apos;&amp;échéances</translation>
+    </message>
+    <message>
+        <source>&amp;Target instalment</source>
+        <translation>Mensualité &amp;visée</translation>
+    </message>
+    <message>
+        <source> inst.</source>
+        <translation> éch.</translation>
+    </message>
+    <message>
+        <source>Interest only</source>
+        <translation>Intérêts seuls</translation>
+    </message>
+    <message>
+        <source>Nothing paid (capitalized)</source>
+        <translation>Rien à payer (intérêts capitalisés)</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Rate and calendar</source>
+        <translation>Taux et calendrier</translation>
+    </message>
+    <message>
+        <source>&amp;Rate</source>
+        <translation>&amp;Taux</translation>
+    </message>
+    <message>
+        <source>&amp;Grace</source>
+        <translation>&amp;Différé</translation>
+    </message>
+    <message>
+        <source>&amp;Down payment</source>
+        <translation>&amp;Apport</translation>
+    </message>
+    <message>
+        <source>&amp;First due date</source>
+        <translation>&amp;Première échéance</translation>
+    </message>
+    <message>
+        <source>Overdue amounts</source>
+        <translation>Sommes impayées</translation>
+    </message>
+    <message>
+        <source>Arrears: {amount}</source>
+        <translation>Échéances impayées : {amount}</translation>
+    </message>
+    <message>
+        <source>Late interest: {amount}</source>
+        <translation>Intérêts de retard : {amount}</translation>
+    </message>
+    <message>
+        <source>Fees and penalties: {amount}</source>
+        <translation>Frais et pénalités : {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorPanel</name>
+    <message>
+        <source>Current contract and proposed plan</source>
+        <translation>Contrat actuel et plan proposé</translation>
+    </message>
+    <message>
+        <source>Affordability</source>
+        <translation>Capacité de remboursement</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>Aucun dossier sélectionné</translation>
+    </message>
+    <message>
+        <source>Case {reference} · contract {contract} · {total} owed</source>
+        <translation>Dossier {reference} · contrat {contract} · {total} dus</translation>
+    </message>
+    <message>
+        <source>{error} — the plan shown is the last valid one.</source>
+        <translation>{error} — le plan affiché est le dernier valide.</translation>
+    </message>
+    <message>
+        <source>No income on file: the proposals are sized from the client&apos;s budget.</source>
+        <translation>Aucun revenu connu : les propositions sont calculées à partir du budget du client.</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsView</name>
+    <message>
+        <source>Needs supervisor approval</source>
+        <translation>Accord du superviseur requis</translation>
+    </message>
+    <message>
+        <source>Cannot be offered as it stands</source>
+        <translation>Ne peut pas être proposé en l&apos;état</translation>
+    </message>
+    <message>
+        <source>No warning: within the rules and your delegation.</source>
+        <translation>Aucune alerte : dans les règles et dans votre délégation.</translation>
+    </message>
+    <message>
+        <source>{warning} (needs approval)</source>
+        <translation>{warning} (accord requis)</translation>
+    </message>
+</context>
 </TS>

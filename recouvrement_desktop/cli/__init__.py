@@ -1,106 +1,31 @@
 """Command line: ``recouvrement-desktop [options] [command]``.
 
-Without a command the window starts. Each command lives in its own module exposing
-``register(subparsers)``, which sets ``handler`` on its parser. Errors become one
-translated line on standard error and a non-zero exit status, never a traceback.
+Without a command the window starts. This module stays light: when the window is
+wanted, the database layer and the services start loading on a thread of their own at
+once, while Qt loads and the window's frame is painted (``cli/preload.py``); the command
+line itself is in ``cli/app.py``.
 """
 
 from __future__ import annotations
 
-import argparse
-import logging
-import os
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
-
-from recouvrement_desktop import APP_NAME, __version__
-from recouvrement_desktop.cli import agreement, demo_data, gui, simulate, verify
-from recouvrement_desktop.cli.database import add_database_options
-from recouvrement_desktop.cli.errors import CommandError, UsageError
-from recouvrement_desktop.cli.parser import OneLineArgumentParser
-from recouvrement_desktop.errors import UserFacingError
-from recouvrement_desktop.i18n.language import DEFAULT_LANGUAGE, Language
-from recouvrement_desktop.i18n.messages import user_message
-from recouvrement_desktop.i18n.translation import install_translators, translate
-from recouvrement_desktop.logs import log_file, setup_logging
-
 COMMANDS = ("agreement", "demo-data", "simulate", "verify")
-_log = logging.getLogger(__name__)
 
 
-def _language_from(argv: Sequence[str]) -> Language:
-    pre = argparse.ArgumentParser(add_help=False)
-    pre.add_argument("--lang", choices=[language.value for language in Language])
-    known, _ = pre.parse_known_args(argv)
-    return Language(known.lang) if known.lang else DEFAULT_LANGUAGE
-
-
-def _wants_window(argv: Sequence[str]) -> bool:
+def wants_window(argv: Sequence[str]) -> bool:
     informative = {"-h", "--help", "--version"}
     return not any(arg in COMMANDS or arg in informative for arg in argv)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = OneLineArgumentParser(
-        prog="recouvrement-desktop",
-        description=translate(
-            "Cli", "{app}: debt recovery cases, live rescheduling and agreements."
-        ).format(app=APP_NAME),
-    )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument(
-        "--lang",
-        choices=[language.value for language in Language],
-        default=DEFAULT_LANGUAGE.value,
-        help=translate("Cli", "interface language (default: fr)"),
-    )
-    add_database_options(parser, top_level=True)
-    gui.add_window_options(parser)
-    parser.set_defaults(handler=gui.run)
-    subparsers = parser.add_subparsers(title=translate("Cli", "commands"), metavar="COMMAND")
-    demo_data.register(subparsers)
-    simulate.register(subparsers)
-    agreement.register(subparsers)
-    verify.register(subparsers)
-    return parser
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    setup_logging()
-    language = _language_from(arguments)
-    if _wants_window(arguments):
-        from recouvrement_desktop.ui.application import create_application
+    window = wants_window(arguments)
+    if window:
+        from recouvrement_desktop.cli.preload import preload_in_background
 
-        app: QCoreApplication = create_application(arguments)
-    else:
-        app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    install_translators(app, language)
+        preload_in_background()
+    from recouvrement_desktop.cli.app import run
 
-    parser = build_parser()
-    try:
-        args = parser.parse_args(arguments)
-        return int(args.handler(args))
-    except UsageError as error:
-        print(error, file=sys.stderr)
-        return error.exit_code
-    except CommandError as error:
-        print(f"{parser.prog}: {error}", file=sys.stderr)
-        return error.exit_code
-    except UserFacingError as error:
-        print(f"{parser.prog}: {user_message(error)}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:  # the reader went away (``… | head``): nothing more to say
-        # Python's advice: point stdout at devnull so that the final flush stays quiet.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 141  # as a process ended by SIGPIPE
-    except Exception:
-        _log.exception("unexpected error")
-        message = translate("Cli", "Unexpected error; details were written to {path}")
-        print(f"{parser.prog}: {message.format(path=log_file())}", file=sys.stderr)
-        return 1
+    return run(arguments, window)

@@ -116,19 +116,18 @@ def run_list(args: argparse.Namespace) -> int:
 def agreement_json(view: AgreementView) -> dict[str, object]:
     """``simulate --json``'s object for the agreed schedule, plus its identity."""
     from recouvrement_desktop.cli.simulate import schedule_to_json
-    from recouvrement_desktop.services.agreements import schedule_of
 
     return {
         "reference": view.reference,
         "case": view.case_reference,
         "status": view.status.value,
-        **schedule_to_json(schedule_of(view.snapshot)),
+        **schedule_to_json(view.snapshot.schedule),
     }
 
 
 def run_show(args: argparse.Namespace) -> int:
     from recouvrement_desktop.cli.simulate import render_text
-    from recouvrement_desktop.services.agreements import get_agreement, schedule_of
+    from recouvrement_desktop.services.agreements import get_agreement
 
     database = _open(args)
     try:
@@ -147,7 +146,7 @@ def run_show(args: argparse.Namespace) -> int:
             status=view.status.value,
         )
     )
-    print(render_text(schedule_of(view.snapshot)))
+    print(render_text(view.snapshot.schedule))
     return 0
 
 

@@ -49,12 +49,9 @@ def register(subparsers: Subparsers) -> None:
 
 
 def _case_count(database: Database) -> int:
-    from sqlalchemy import func, select
+    from recouvrement_desktop.services.case_queries import CaseFilter, CaseQueries
 
-    from recouvrement_desktop.db.models import Case
-
-    with database.session() as session:
-        return int(session.execute(select(func.count(Case.id))).scalar_one())
+    return CaseQueries(database).count(CaseFilter())
 
 
 def _remove_sqlite_file(path: Path) -> None:

@@ -17,6 +17,10 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from recouvrement_desktop.db.database import Database
+    from recouvrement_desktop.services.case_file import FirstView
+    from recouvrement_desktop.services.workspace import Workspace
+
+    Opened = tuple[Workspace, FirstView]
 
 DEMO_CASES = 2000  # what a first start with --demo writes: enough to feel real, fast to make
 
@@ -40,6 +44,28 @@ def _fill_demo_database(database: Database) -> None:
         write_demo_agreements(database, limit=10)
 
 
+def _open(args: argparse.Namespace, login: str | None, opened: list[Database]) -> Opened:
+    from recouvrement_desktop.db.bootstrap import open_database
+    from recouvrement_desktop.services.case_file import first_view
+    from recouvrement_desktop.services.officers import acting_officer
+    from recouvrement_desktop.services.workspace import Workspace
+    from recouvrement_desktop.ui.case_table_model import PAGE_SIZE
+
+    database, _ = open_database(chosen_database_url(args))
+    opened.append(database)
+    if args.demo:
+        _fill_demo_database(database)
+    identity = acting_officer(database, login)
+    first = first_view(database, identity, PAGE_SIZE)
+    # What ``attach`` builds, imported here meanwhile rather than on the GUI thread.
+    import recouvrement_desktop.ui.case_list_panel
+    import recouvrement_desktop.ui.client_panel
+    import recouvrement_desktop.ui.quick_entry
+    import recouvrement_desktop.ui.session_bar  # noqa: F401
+
+    return Workspace(database, identity), first
+
+
 def _show_error(message: str, parent: QWidget | None, quiet: bool) -> None:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -61,65 +87,96 @@ def _after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
     widget.installEventFilter(FirstPaint(widget))
 
 
-def run(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+class _Start:
+    """One start of the window: the frame at once; the database opened, meanwhile, off
+    the GUI thread; the panels once both are there; a screenshot when asked."""
 
-    from recouvrement_desktop.ui.main_window import MainWindow
+    def __init__(self, args: argparse.Namespace) -> None:
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    quiet = args.screenshot is not None
-    # The window's frame is shown first, the database and the panels come after (they are
-    # most of a start). A screenshot shows the window as a first start does.
-    window = MainWindow(demo=args.demo, restore_layout=not quiet)
-    opened: list[Database] = []
-    failure: list[BaseException] = []
-    outcome: list[int] = []
+        from recouvrement_desktop.ui.main_window import OFFICER_SETTING, MainWindow
 
-    def open_cases() -> None:
-        from recouvrement_desktop.db.bootstrap import open_database
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.app = app
+        self.args = args
+        self.quiet = args.screenshot is not None
+        # A screenshot shows the window as a first start does.
+        self.window = MainWindow(demo=args.demo, restore_layout=not self.quiet)
+        self.login = str(QSettings().value(OFFICER_SETTING, "") or "") or None
+        self.opened: list[Database] = []
+        self.result: list[Opened | BaseException] = []
+        self.painted = False
+        self.failure: BaseException | None = None
+        self.screenshot_written: bool | None = None
 
+    def open_cases(self) -> Opened | BaseException:
+        """Off the GUI thread, while the frame is painted: open (and migrate) the
+        database, fill a new demonstration one, find who is at the keyboard, read what
+        the window shows first. An error is handed back, to end the start."""
         try:
-            database, _ = open_database(chosen_database_url(args))
-            opened.append(database)
-            if args.demo:
-                _fill_demo_database(database)
-            window.attach(database)
-            window.start()
+            return _open(self.args, self.login, self.opened)
         except BaseException as error:  # raised again once the event loop has ended
-            failure.append(error)
-            if isinstance(error, UserFacingError):
-                _show_error(user_message(error), window, quiet)
-            app.exit(1)
+            return error
 
-    def capture() -> None:
-        # Let the pending layout requests (the case just shown) settle first.
-        QTimer.singleShot(0, grab)
+    def opened_cases(self, result: Opened | BaseException) -> None:
+        self.result.append(result)
+        self.attach()
 
-    def grab() -> None:
-        app.sendPostedEvents()
-        app.processEvents()
-        outcome.append(0 if window.grab().save(str(args.screenshot), "PNG") else 1)
-        app.quit()
+    def frame_painted(self) -> None:
+        self.painted = True
+        self.attach()
 
-    if args.screenshot is not None:
-        window.ready.connect(capture)
-    frame = window.centralWidget()
-    assert frame is not None  # the "opening" placeholder
-    _after_first_paint(frame, open_cases)
-    window.show()
-    try:
-        status = app.exec()
-    finally:
-        for database in opened:
-            database.dispose()
-    if failure:
-        raise failure[0]
-    if outcome and outcome[0] != 0:
-        raise CommandError(
-            translate("Cli", "Could not write the screenshot to {path}").format(
-                path=args.screenshot
+    def attach(self) -> None:
+        """Once the frame is on screen and the database open, whichever comes last."""
+        if not (self.result and self.painted):
+            return
+        result = self.result[0]
+        if isinstance(result, BaseException):
+            self.failure = result
+            if isinstance(result, UserFacingError):
+                _show_error(user_message(result), self.window, self.quiet)
+            self.app.exit(1)
+            return
+        workspace, first = result
+        self.window.attach(workspace)
+        self.window.start(first)
+
+    def capture(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self.grab)  # once the case just shown is laid out
+
+    def grab(self) -> None:
+        self.app.sendPostedEvents()
+        self.app.processEvents()
+        self.screenshot_written = self.window.grab().save(str(self.args.screenshot), "PNG")
+        self.app.quit()
+
+    def run(self) -> int:
+        if self.args.screenshot is not None:
+            self.window.filled.connect(self.capture)
+        frame = self.window.centralWidget()
+        assert frame is not None  # the "opening" placeholder
+        self.window.runner.read(self.open_cases, self.opened_cases)
+        _after_first_paint(frame, self.frame_painted)
+        self.window.show()
+        try:
+            status = self.app.exec()
+        finally:
+            for database in self.opened:
+                database.dispose()
+        if self.failure is not None:
+            raise self.failure
+        if self.screenshot_written is False:
+            raise CommandError(
+                translate("Cli", "Could not write the screenshot to {path}").format(
+                    path=self.args.screenshot
+                )
             )
-        )
-    return status
+        return status
+
+
+def run(args: argparse.Namespace) -> int:
+    return _Start(args).run()

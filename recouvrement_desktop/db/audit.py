@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from recouvrement_desktop.db.models import AuditChainHead, AuditEvent, Officer
 from recouvrement_desktop.db.types import utc_now
+from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP
 
 GENESIS_HASH = "0" * 64
@@ -71,7 +72,7 @@ def event_hash(
 def append_event(
     session: Session,
     *,
-    officer: Officer | None,
+    officer: Identity | None,
     action: str,
     entity_type: str,
     entity_uuid: uuid.UUID | str | None = None,

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -14,6 +16,8 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
+
+_log = logging.getLogger(__name__)
 
 
 class DatabaseError(UserFacingError):
@@ -76,6 +80,12 @@ class Database:
             ) from None
         if self.is_sqlite:
             _configure_sqlite(self.engine)
+        # Which thread holds which connection, so that a closing window can interrupt
+        # the statements of the work it abandons (and only those).
+        self._checked_out: dict[int, tuple[int, Any]] = {}
+        self._checked_out_lock = threading.Lock()
+        event.listen(self.engine, "checkout", self._on_checkout)
+        event.listen(self.engine, "checkin", self._on_checkin)
         # Objects stay readable after commit: the UI keeps them between short sessions.
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
@@ -117,6 +127,32 @@ class Database:
             raw.driver_connection.execute("PRAGMA journal_mode = WAL")  # type: ignore[union-attr]
         finally:
             raw.close()
+
+    def _on_checkout(self, dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+        with self._checked_out_lock:
+            self._checked_out[id(dbapi_connection)] = (threading.get_ident(), dbapi_connection)
+
+    def _on_checkin(self, dbapi_connection: Any, _record: Any) -> None:
+        with self._checked_out_lock:
+            self._checked_out.pop(id(dbapi_connection), None)
+
+    def interrupt(self, thread_ids: Collection[int]) -> int:
+        """Stop the statements running on connections held by *thread_ids*; returns how
+        many were asked to stop. Their transactions roll back: nothing is half written.
+
+        Safe from any thread: SQLite's ``interrupt`` and a PostgreSQL cancel request are
+        made for exactly this."""
+        with self._checked_out_lock:
+            targets = [conn for owner, conn in self._checked_out.values() if owner in thread_ids]
+        for connection in targets:
+            try:
+                if isinstance(connection, sqlite3.Connection):
+                    connection.interrupt()
+                else:
+                    connection.cancel_safe(timeout=0.05)
+            except Exception:  # a connection closing meanwhile: nothing left to stop
+                _log.debug("could not interrupt a connection", exc_info=True)
+        return len(targets)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -29,10 +29,17 @@ from sqlalchemy import (
     Text,
     Uuid,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    configure_mappers,
+    mapped_column,
+    relationship,
+)
 
 from recouvrement_desktop.db.types import Money, Rate, UTCDateTime, utc_now
 from recouvrement_desktop.domain.recovery import (
+    AgreementState,
     CasePriority,
     CaseStage,
     Channel,
@@ -271,21 +278,17 @@ def is_search_index(name: str | None) -> bool:
     )
 
 
+def prepare_mappers() -> None:
+    """Configure the mappers now (else the first query does it, on a start's path)."""
+    configure_mappers()
+
+
 def table_of(model: type[Base]) -> Table:
     """The ``Table`` behind a model, typed as such (``__table__`` is a mere FromClause)."""
     return Base.metadata.tables[model.__tablename__]
 
 
 # ----------------------------------------------------------------------- agreements
-
-
-class AgreementState(StrEnum):
-    """Where a repayment agreement stands (``services/agreements.py``)."""
-
-    PENDING_APPROVAL = "pending_approval"  # beyond the delegation: a supervisor decides
-    REJECTED = "rejected"  # refused by a supervisor: never binding
-    AWAITING_COUNTERSIGNATURE = "awaiting_countersignature"  # by phone: officer signed
-    SIGNED = "signed"  # binding: signed by both parties
 
 
 class Agreement(Base):

@@ -21,7 +21,7 @@ import dataclasses
 import hashlib
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -31,6 +31,7 @@ from typing import Final
 from recouvrement_desktop.domain.recovery import Channel
 from recouvrement_desktop.domain.rescheduling import DebtComponent, Restructuring
 from recouvrement_desktop.domain.schedule import Row, Schedule
+from recouvrement_desktop.domain.signatures import Signature, Signatures
 from recouvrement_desktop.i18n.language import Language
 from recouvrement_desktop.paths import resource_path
 
@@ -61,9 +62,6 @@ __all__ = [
 
 #: Prefix of the QR payload; bump when :func:`canonical_json` changes shape.
 FINGERPRINT_SCHEME: Final = "RD-AGREEMENT-1"
-
-Point = tuple[float, float]
-Polyline = tuple[Point, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,26 +178,6 @@ class NewTerms:
 
 
 @dataclass(frozen=True, slots=True)
-class Signature:
-    """A drawn signature: polylines of points in a normalised box.
-
-    ``x`` and ``y`` lie in ``0..1`` with the origin at the top left and ``y`` going
-    down, as on the signature pad; ``aspect`` is the pad's width / height, kept when
-    the strokes are drawn into the document's signature block.
-    """
-
-    strokes: tuple[Polyline, ...]
-    aspect: float = 3.0
-    signed_at: datetime | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Signatures:
-    client: Signature | None = None
-    officer: Signature | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class AgreementStatus:
     """Banners shown on every page while the agreement is not (yet) binding."""
 
@@ -235,7 +213,7 @@ class AgreementModel:
     place: str
     signed_on: date
     evidence: Evidence
-    signatures: Signatures = Signatures()
+    signatures: Signatures = field(default_factory=Signatures)
     status: AgreementStatus = AgreementStatus()
     reflection_days: int | None = None  # a reflection period, where the law gives one
     language: Language = Language.FRENCH

@@ -3,15 +3,23 @@
 Each warning carries a code, a translatable message (English source, named
 placeholders) and its parameters; some mark the plan "needs supervisor approval"
 (beyond the officer's delegation, or above the usury threshold, which is blocking).
+
+The guardrails are :data:`RULES`, one function per rule, run in order by
+:func:`assess`.  A rule reads one :class:`PlanFacts` (the plan, the policy and the
+client's budget figures) and returns its warning or ``None``.  To add a rule, write the
+function, with the law or the policy it applies in its docstring, and add it to
+:data:`RULES` where its warning should be listed: the order of the warnings is the
+order of the rules, and the window and the kept agreements show them in that order.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import Final, TypeAlias
 
 from recouvrement_desktop.domain.apr import percent_2dp
 from recouvrement_desktop.domain.calendar import elapsed_months
@@ -27,12 +35,23 @@ from recouvrement_desktop.domain.policy import Policy, usury_category
 from recouvrement_desktop.domain.rescheduling import Restructuring
 
 __all__ = [
+    "RULES",
     "Assessment",
     "GuardrailWarning",
+    "PlanFacts",
+    "Rule",
     "Severity",
     "WarningCode",
     "assess",
+    "court_benchmark_rule",
+    "delegation_extension_rule",
+    "delegation_rate_rule",
+    "delegation_waiver_rule",
+    "effort_rate_rule",
+    "overindebtedness_benchmark_rule",
     "plan_months",
+    "reste_a_vivre_rule",
+    "usury_rule",
 ]
 
 
@@ -97,6 +116,249 @@ def plan_months(start: date, end: date) -> int:
     return months + (1 if days else 0)
 
 
+@dataclass(frozen=True, slots=True)
+class PlanFacts:
+    """Everything a rule may look at, gathered once per assessment.
+
+    The budget figures are ``None`` for a case without a budget on file.
+    """
+
+    plan: Restructuring
+    policy: Policy
+    # Length of the plan from signature to last instalment (see :func:`plan_months`),
+    # computed once: the usury category, the benchmarks and the extension need it.
+    months: int
+    effort_rate_pct: Decimal | None = None
+    reste_a_vivre: Decimal | None = None
+    reste_a_vivre_floor: Decimal | None = None
+
+    @classmethod
+    def of(
+        cls,
+        plan: Restructuring,
+        policy: Policy,
+        *,
+        effort_rate_pct: Decimal | None = None,
+        reste_a_vivre: Decimal | None = None,
+        reste_a_vivre_floor: Decimal | None = None,
+    ) -> PlanFacts:
+        """The facts of *plan*, its length computed from its signature and end dates."""
+        return cls(
+            plan=plan,
+            policy=policy,
+            months=plan_months(plan.request.start, plan.schedule.end_date),
+            effort_rate_pct=effort_rate_pct,
+            reste_a_vivre=reste_a_vivre,
+            reste_a_vivre_floor=reste_a_vivre_floor,
+        )
+
+
+Rule: TypeAlias = Callable[[PlanFacts], GuardrailWarning | None]
+
+
+# --------------------------------------------------------------------------- the law
+
+
+def usury_rule(facts: PlanFacts) -> GuardrailWarning | None:
+    """The plan's TAEG must not exceed the usury threshold in force at signature.
+
+    Code de la consommation art. L314-6: a loan is usurious when its TAEG exceeds, when
+    it is granted, the threshold of its category, published each quarter from the
+    Banque de France's survey (``policy.usury_table``, dated).  The new credit is the
+    new principal plus the spread amounts; consumer credits fall in a category by
+    amount, mortgages by duration.  Above the threshold the plan is blocking; with no
+    threshold on file for the category and date, a supervisor checks.
+    """
+    plan, start = facts.plan, facts.plan.request.start
+    schedule = plan.schedule
+    credit = schedule.terms.principal + schedule.total_extras
+    category = usury_category(plan.debt.contract.category, credit, facts.months)
+    threshold = facts.policy.usury_table.threshold_pct(category, start)
+    apr_pct = schedule.apr * HUNDRED
+    if threshold is None:
+        return GuardrailWarning(
+            WarningCode.USURY_UNKNOWN,
+            Severity.WARNING,
+            QT_TRANSLATE_NOOP(
+                "Domain", "No usury threshold on file for category {category} on {date}"
+            ),
+            {"category": str(category), "date": start.isoformat()},
+            needs_approval=True,
+        )
+    if apr_pct <= threshold:
+        return None
+    return GuardrailWarning(
+        WarningCode.USURY,
+        Severity.BLOCKING,
+        QT_TRANSLATE_NOOP("Domain", "The APR of {apr} exceeds the usury threshold of {threshold}"),
+        {"apr": Percent(percent_2dp(schedule.apr)), "threshold": Percent(threshold)},
+        needs_approval=True,
+    )
+
+
+def overindebtedness_benchmark_rule(facts: PlanFacts) -> GuardrailWarning | None:
+    """A plan longer than an over-indebtedness plan may last (a benchmark, not a limit).
+
+    Code de la consommation art. L732-3: the whole plan of an over-indebtedness
+    commission lasts at most 7 years (``policy.overindebtedness_benchmark_months``).
+    """
+    limit = facts.policy.overindebtedness_benchmark_months
+    if facts.months <= limit:
+        return None
+    return GuardrailWarning(
+        WarningCode.OVERINDEBTEDNESS_BENCHMARK,
+        Severity.WARNING,
+        QT_TRANSLATE_NOOP(
+            "Domain",
+            "The plan lasts {months} months, longer than the {limit} months an over-indebtedness plan may last",  # noqa: E501
+        ),
+        {"months": facts.months, "limit": limit},
+    )
+
+
+def court_benchmark_rule(facts: PlanFacts) -> GuardrailWarning | None:
+    """A plan longer than the grace a judge may grant: for information only.
+
+    Code civil art. 1343-5: a judge may postpone or spread a debt over at most 2 years
+    (``policy.court_benchmark_months``).  Silent beyond the over-indebtedness
+    benchmark, whose warning then says more.
+    """
+    policy = facts.policy
+    if facts.months <= policy.court_benchmark_months:
+        return None
+    if facts.months > policy.overindebtedness_benchmark_months:
+        return None
+    return GuardrailWarning(
+        WarningCode.COURT_BENCHMARK,
+        Severity.INFO,
+        QT_TRANSLATE_NOOP(
+            "Domain",
+            "The plan lasts {months} months, longer than the {limit} months a judge may grant (Code civil art. 1343-5)",  # noqa: E501
+        ),
+        {"months": facts.months, "limit": policy.court_benchmark_months},
+    )
+
+
+# ------------------------------------------------------------------ affordability
+
+
+def effort_rate_rule(facts: PlanFacts) -> GuardrailWarning | None:
+    """Debt service above the bank's effort-rate ceiling (``policy.max_effort_rate_pct``).
+
+    Bank policy.  The 35 % default mirrors the ceiling the HCSF sets for new home
+    loans (decision D-HCSF-2021-7).
+    """
+    rate, limit = facts.effort_rate_pct, facts.policy.max_effort_rate_pct
+    if rate is None or rate <= limit:
+        return None
+    return GuardrailWarning(
+        WarningCode.EFFORT_RATE,
+        Severity.WARNING,
+        QT_TRANSLATE_NOOP("Domain", "The effort rate of {rate} is above {limit}"),
+        {"rate": Percent(rate), "limit": Percent(limit)},
+    )
+
+
+def reste_a_vivre_rule(facts: PlanFacts) -> GuardrailWarning | None:
+    """What the household has left to live on, below the bank's floor for its size.
+
+    Bank policy (``policy.floors``, passed in as ``reste_a_vivre_floor``), in the
+    spirit of the "budget vie courante" an over-indebtedness commission leaves a
+    household; the floors are the bank's, not a legal minimum.
+    """
+    amount, floor = facts.reste_a_vivre, facts.reste_a_vivre_floor
+    if amount is None or floor is None or amount >= floor:
+        return None
+    return GuardrailWarning(
+        WarningCode.RESTE_A_VIVRE,
+        Severity.WARNING,
+        QT_TRANSLATE_NOOP(
+            "Domain",
+            "What is left to live on, {amount} a month, is below the floor of {floor}",
+        ),
+        {"amount": Amount(amount), "floor": Amount(floor)},
+    )
+
+
+# ------------------------------------------------------------- officer delegation
+
+
+def delegation_waiver_rule(facts: PlanFacts) -> GuardrailWarning | None:
+    """Waivers beyond what the officer may grant alone: a supervisor approves.
+
+    The bank's internal delegation policy (``policy.delegation.max_waiver``).
+    """
+    waived, limit = facts.plan.allocation.waived, facts.policy.delegation.max_waiver
+    if waived <= limit:
+        return None
+    return GuardrailWarning(
+        WarningCode.DELEGATION_WAIVER,
+        Severity.WARNING,
+        QT_TRANSLATE_NOOP("Domain", "Waiving {amount} exceeds your delegation of {limit}"),
+        {"amount": Amount(waived), "limit": Amount(limit)},
+        needs_approval=True,
+    )
+
+
+def delegation_extension_rule(facts: PlanFacts) -> GuardrailWarning | None:
+    """A plan ending too long after the contract would have: a supervisor approves.
+
+    The bank's internal delegation policy (``policy.delegation.max_extension_months``).
+    The extension is counted from the contract's last instalment; when the contract
+    has nothing left to run (all due), the whole plan is an extension.
+    """
+    plan, limit = facts.plan, facts.policy.delegation.max_extension_months
+    if plan.current is None:
+        extension = facts.months
+    else:
+        current_end, new_end = plan.current.end_date, plan.schedule.end_date
+        extension = plan_months(current_end, new_end) if new_end > current_end else 0
+    if extension <= limit:
+        return None
+    return GuardrailWarning(
+        WarningCode.DELEGATION_EXTENSION,
+        Severity.WARNING,
+        QT_TRANSLATE_NOOP(
+            "Domain",
+            "Extending the loan by {months} months exceeds your delegation of {limit} months",
+        ),
+        {"months": extension, "limit": limit},
+        needs_approval=True,
+    )
+
+
+def delegation_rate_rule(facts: PlanFacts) -> GuardrailWarning | None:
+    """A rate cut below the officer's floor: a supervisor approves.
+
+    The bank's internal delegation policy (``policy.delegation.min_rate_pct``).  Only a
+    cut counts: keeping or raising the contract's rate never needs approval, even when
+    that rate is below the floor.
+    """
+    rate, limit = facts.plan.rate_pct, facts.policy.delegation.min_rate_pct
+    if rate >= facts.plan.debt.contract.rate_pct or rate >= limit:
+        return None
+    return GuardrailWarning(
+        WarningCode.DELEGATION_RATE,
+        Severity.WARNING,
+        QT_TRANSLATE_NOOP("Domain", "A rate of {rate} is below your delegation floor of {limit}"),
+        {"rate": Percent(rate), "limit": Percent(limit)},
+        needs_approval=True,
+    )
+
+
+# The order of the warnings shown and kept with an agreement.
+RULES: Final[tuple[Rule, ...]] = (
+    usury_rule,
+    overindebtedness_benchmark_rule,
+    court_benchmark_rule,
+    effort_rate_rule,
+    reste_a_vivre_rule,
+    delegation_waiver_rule,
+    delegation_extension_rule,
+    delegation_rate_rule,
+)
+
+
 def assess(
     plan: Restructuring,
     policy: Policy,
@@ -110,143 +372,16 @@ def assess(
     The affordability figures are optional (a case without a budget on file); when
     given they are checked against the policy's effort ceiling and floor.
     """
-    out: list[GuardrailWarning] = []
-    schedule = plan.schedule
-    start = plan.request.start
-    contract = plan.debt.contract
-
-    # Usury: the TAEG of the plan against the threshold in force at signature, for
-    # the category of the new credit (its amount, or its duration for a mortgage).
-    months = plan_months(start, schedule.end_date)
-    credit = schedule.terms.principal + schedule.total_extras
-    category = usury_category(contract.category, credit, months)
-    threshold = policy.usury_table.threshold_pct(category, start)
-    apr_pct = schedule.apr * HUNDRED
-    if threshold is None:
-        out.append(
-            GuardrailWarning(
-                WarningCode.USURY_UNKNOWN,
-                Severity.WARNING,
-                QT_TRANSLATE_NOOP(
-                    "Domain", "No usury threshold on file for category {category} on {date}"
-                ),
-                {"category": str(category), "date": start.isoformat()},
-                needs_approval=True,
-            )
-        )
-    elif apr_pct > threshold:
-        out.append(
-            GuardrailWarning(
-                WarningCode.USURY,
-                Severity.BLOCKING,
-                QT_TRANSLATE_NOOP(
-                    "Domain", "The APR of {apr} exceeds the usury threshold of {threshold}"
-                ),
-                {"apr": Percent(percent_2dp(schedule.apr)), "threshold": Percent(threshold)},
-                needs_approval=True,
-            )
-        )
-
-    # Legal benchmarks on the length of the plan.
-    if months > policy.overindebtedness_benchmark_months:
-        out.append(
-            GuardrailWarning(
-                WarningCode.OVERINDEBTEDNESS_BENCHMARK,
-                Severity.WARNING,
-                QT_TRANSLATE_NOOP(
-                    "Domain",
-                    "The plan lasts {months} months, longer than the {limit} months an over-indebtedness plan may last",  # noqa: E501
-                ),
-                {"months": months, "limit": policy.overindebtedness_benchmark_months},
-            )
-        )
-    elif months > policy.court_benchmark_months:
-        out.append(
-            GuardrailWarning(
-                WarningCode.COURT_BENCHMARK,
-                Severity.INFO,
-                QT_TRANSLATE_NOOP(
-                    "Domain",
-                    "The plan lasts {months} months, longer than the {limit} months a judge may grant (Code civil art. 1343-5)",  # noqa: E501
-                ),
-                {"months": months, "limit": policy.court_benchmark_months},
-            )
-        )
-
-    # Affordability.
-    if effort_rate_pct is not None and effort_rate_pct > policy.max_effort_rate_pct:
-        out.append(
-            GuardrailWarning(
-                WarningCode.EFFORT_RATE,
-                Severity.WARNING,
-                QT_TRANSLATE_NOOP("Domain", "The effort rate of {rate} is above {limit}"),
-                {"rate": Percent(effort_rate_pct), "limit": Percent(policy.max_effort_rate_pct)},
-            )
-        )
-    if (
-        reste_a_vivre is not None
-        and reste_a_vivre_floor is not None
-        and reste_a_vivre < reste_a_vivre_floor
-    ):
-        out.append(
-            GuardrailWarning(
-                WarningCode.RESTE_A_VIVRE,
-                Severity.WARNING,
-                QT_TRANSLATE_NOOP(
-                    "Domain",
-                    "What is left to live on, {amount} a month, is below the floor of {floor}",
-                ),
-                {"amount": Amount(reste_a_vivre), "floor": Amount(reste_a_vivre_floor)},
-            )
-        )
-
-    # Officer delegation.
-    limits = policy.delegation
-    waived = plan.allocation.waived
-    if waived > limits.max_waiver:
-        out.append(
-            GuardrailWarning(
-                WarningCode.DELEGATION_WAIVER,
-                Severity.WARNING,
-                QT_TRANSLATE_NOOP("Domain", "Waiving {amount} exceeds your delegation of {limit}"),
-                {"amount": Amount(waived), "limit": Amount(limits.max_waiver)},
-                needs_approval=True,
-            )
-        )
-    if plan.current is not None:
-        current_end = plan.current.end_date
-        new_end = schedule.end_date
-        extension = plan_months(current_end, new_end) if new_end > current_end else 0
-    else:
-        extension = months
-    if extension > limits.max_extension_months:
-        out.append(
-            GuardrailWarning(
-                WarningCode.DELEGATION_EXTENSION,
-                Severity.WARNING,
-                QT_TRANSLATE_NOOP(
-                    "Domain",
-                    "Extending the loan by {months} months exceeds your delegation of {limit} months",  # noqa: E501
-                ),
-                {"months": extension, "limit": limits.max_extension_months},
-                needs_approval=True,
-            )
-        )
-    rate = plan.rate_pct
-    if rate < contract.rate_pct and rate < limits.min_rate_pct:
-        out.append(
-            GuardrailWarning(
-                WarningCode.DELEGATION_RATE,
-                Severity.WARNING,
-                QT_TRANSLATE_NOOP(
-                    "Domain", "A rate of {rate} is below your delegation floor of {limit}"
-                ),
-                {"rate": Percent(rate), "limit": Percent(limits.min_rate_pct)},
-                needs_approval=True,
-            )
-        )
+    facts = PlanFacts.of(
+        plan,
+        policy,
+        effort_rate_pct=effort_rate_pct,
+        reste_a_vivre=reste_a_vivre,
+        reste_a_vivre_floor=reste_a_vivre_floor,
+    )
+    warnings = tuple(warning for rule in RULES if (warning := rule(facts)) is not None)
     return Assessment(
-        warnings=tuple(out),
+        warnings=warnings,
         effort_rate_pct=effort_rate_pct,
         reste_a_vivre=reste_a_vivre,
         reste_a_vivre_floor=reste_a_vivre_floor,

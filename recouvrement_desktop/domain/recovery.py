@@ -107,6 +107,15 @@ class LifeEventType(StrEnum):
     OTHER = "other"
 
 
+class AgreementState(StrEnum):
+    """Where a repayment agreement stands (``services/agreements``)."""
+
+    PENDING_APPROVAL = "pending_approval"  # beyond the delegation: a supervisor decides
+    REJECTED = "rejected"  # refused by a supervisor: never binding
+    AWAITING_COUNTERSIGNATURE = "awaiting_countersignature"  # by phone: officer signed
+    SIGNED = "signed"  # binding: signed by both parties
+
+
 class SessionOutcome(StrEnum):
     """How a negotiation session ended."""
 

@@ -22,13 +22,11 @@ French conventions:
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, localcontext
-from enum import StrEnum
-from typing import Final, TypeAlias
+from typing import Final, NamedTuple
 
-from recouvrement_desktop.domain.apr import apr_of_regular_payments, percent_2dp
+from recouvrement_desktop.domain.apr import apr_of_regular_payments
 from recouvrement_desktop.domain.calendar import (
     Frequency,
     add_months,
@@ -45,6 +43,18 @@ from recouvrement_desktop.domain.money import (
     ZERO,
     floor_cents,
     to_cents,
+)
+from recouvrement_desktop.domain.schedule_terms import (
+    ByEndDate,
+    ByInstallment,
+    ByPeriods,
+    Grace,
+    GraceKind,
+    LoanTerms,
+    Method,
+    Row,
+    Schedule,
+    Sizing,
 )
 
 __all__ = [
@@ -71,140 +81,6 @@ MAX_YEARS: Final = 50
 MAX_RATE_PCT: Final = Decimal(100)
 MAX_AMOUNT: Final = Decimal("1000000000.00")
 _ONE: Final = Decimal(1)
-
-
-class Method(StrEnum):
-    """Repayment method.  Values are the CLI spellings."""
-
-    ANNUITY = "annuity"
-    CONSTANT_PRINCIPAL = "constant-principal"
-
-
-class GraceKind(StrEnum):
-    """Kind of grace period ("différé")."""
-
-    INTEREST_ONLY = "interest-only"
-    CAPITALIZED = "capitalized"
-
-
-@dataclass(frozen=True, slots=True)
-class Grace:
-    """``periods`` first instalments without principal repayment (inside the term)."""
-
-    periods: int = 0
-    kind: GraceKind = GraceKind.INTEREST_ONLY
-
-
-@dataclass(frozen=True, slots=True)
-class ByPeriods:
-    """Size by the total number of instalments (grace included): gives the instalment."""
-
-    periods: int
-
-
-@dataclass(frozen=True, slots=True)
-class ByInstallment:
-    """Size by a target instalment: gives the number of instalments, the last smaller.
-
-    For the constant-principal method the target is the first (largest) amortizing
-    instalment.
-    """
-
-    installment: Decimal
-
-
-@dataclass(frozen=True, slots=True)
-class ByEndDate:
-    """Size by the date of the last instalment: gives both count and instalment."""
-
-    end: date
-
-
-Sizing: TypeAlias = ByPeriods | ByInstallment | ByEndDate
-
-
-@dataclass(frozen=True, slots=True)
-class LoanTerms:
-    """Everything that defines a schedule.  Rates are nominal annual, in percent."""
-
-    principal: Decimal
-    rate_pct: Decimal
-    sizing: Sizing
-    start: date
-    frequency: Frequency = Frequency.MONTHLY
-    method: Method = Method.ANNUITY
-    grace: Grace = field(default_factory=Grace)
-    fees: Decimal = ZERO
-    insurance: Decimal = ZERO
-    first_due: date | None = None
-    payment_day: int | None = None
-    # Interest-free amounts due with the first instalments (spread arrears, fees…):
-    # ``extras[k]`` is added to instalment ``k + 1``.  Part of the credit for the TAEG.
-    extras: tuple[Decimal, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Row:
-    """One instalment.  ``payment = interest + principal`` (insurance and extras apart)."""
-
-    number: int
-    due_date: date
-    payment: Decimal
-    interest: Decimal
-    principal: Decimal
-    insurance: Decimal
-    balance: Decimal
-    extra: Decimal = ZERO
-
-    @property
-    def total_due(self) -> Decimal:
-        """What the client pays on ``due_date``: payment + insurance + extra."""
-        return self.payment + self.insurance + self.extra
-
-
-@dataclass(frozen=True, slots=True)
-class Schedule:
-    """A computed schedule and its totals.  ``apr`` is a fraction (0.0459 = 4.59 %)."""
-
-    terms: LoanTerms
-    rows: tuple[Row, ...]
-    installment: Decimal
-    total_interest: Decimal
-    total_insurance: Decimal
-    total_fees: Decimal
-    total_extras: Decimal
-    apr: Decimal
-
-    @property
-    def periods(self) -> int:
-        return len(self.rows)
-
-    @property
-    def first_due(self) -> date:
-        return self.rows[0].due_date
-
-    @property
-    def end_date(self) -> date:
-        return self.rows[-1].due_date
-
-    @property
-    def total_cost(self) -> Decimal:
-        """Cost of the credit to the client: interest + insurance + fees."""
-        return self.total_interest + self.total_insurance + self.total_fees
-
-    @property
-    def total_paid(self) -> Decimal:
-        """Everything the client pays, fees at signature included."""
-        return (
-            (self.terms.principal + self.total_extras + self.total_interest)
-            + self.total_insurance
-            + self.total_fees
-        )
-
-    @property
-    def apr_pct(self) -> Decimal:
-        """The TAEG in percent, two decimals, as shown to the client."""
-        return percent_2dp(self.apr)
 
 
 def max_periods(frequency: Frequency) -> int:
@@ -262,6 +138,34 @@ def check_periods(periods: int, frequency: Frequency) -> None:
         )
 
 
+def _check_terms(terms: LoanTerms) -> None:
+    """The checks that need neither dates nor sizing; the first failing one is reported."""
+    _check_amount(terms.principal, "principal", allow_zero=False)
+    check_rate(terms.rate_pct)
+    _check_amount(terms.fees, "fees", allow_zero=True)
+    _check_amount(terms.insurance, "insurance", allow_zero=True)
+    for extra in terms.extras:
+        _check_amount(extra, "extras", allow_zero=True)
+    if terms.fees >= terms.principal:
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Domain", "The fees must be less than the amount lent"),
+            field="fees",
+        )
+    limit = max_periods(terms.frequency)
+    if terms.grace.periods < 0 or terms.grace.periods >= limit:
+        raise _grace_too_long(limit)
+
+
+def _grace_too_long(periods: int) -> DomainError:
+    return DomainError(
+        QT_TRANSLATE_NOOP(
+            "Domain", "The grace period must be shorter than the term ({periods} instalments)"
+        ),
+        {"periods": periods},
+        field="grace",
+    )
+
+
 def _no_amortization() -> DomainError:
     return DomainError(
         QT_TRANSLATE_NOOP(
@@ -275,6 +179,25 @@ def _too_small_for_term() -> DomainError:
     return DomainError(
         QT_TRANSLATE_NOOP("Domain", "The amount is too small to be repaid in so many instalments"),
         field="periods",
+    )
+
+
+def _installment_too_small(installment: Decimal, interest: Decimal) -> DomainError:
+    return DomainError(
+        QT_TRANSLATE_NOOP(
+            "Domain",
+            "An instalment of {installment} does not cover the interest of {interest}",
+        ),
+        {"installment": Amount(installment), "interest": Amount(interest)},
+        field="installment",
+    )
+
+
+def _term_too_long(limit: int) -> DomainError:
+    return DomainError(
+        QT_TRANSLATE_NOOP("Domain", "Term must be between 1 and {max} instalments"),
+        {"max": limit},
+        field="installment",
     )
 
 
@@ -334,125 +257,282 @@ def _periods_until(first: date, end: date, terms: LoanTerms) -> int:
     return count_due_dates(first, end, terms.frequency, _payment_day(terms, first))
 
 
+class _Amounts(NamedTuple):
+    """One instalment's figures, before it is dated.
+
+    ``payment = interest + principal``; ``balance`` is what is still owed after it.
+    """
+
+    payment: Decimal
+    interest: Decimal
+    principal: Decimal
+    balance: Decimal
+
+
+class _Amortization(NamedTuple):
+    """The rows that repay the loan after the grace, and ``Schedule.installment``: the
+    level instalment, or the first (largest) one for constant principal."""
+
+    rows: list[_Amounts]
+    installment: Decimal
+
+
 def _build(terms: LoanTerms) -> Schedule:
-    freq = terms.frequency
-    _check_amount(terms.principal, "principal", allow_zero=False)
-    check_rate(terms.rate_pct)
-    _check_amount(terms.fees, "fees", allow_zero=True)
-    _check_amount(terms.insurance, "insurance", allow_zero=True)
-    for extra in terms.extras:
-        _check_amount(extra, "extras", allow_zero=True)
-    if terms.fees >= terms.principal:
-        raise DomainError(
-            QT_TRANSLATE_NOOP("Domain", "The fees must be less than the amount lent"),
-            field="fees",
-        )
-    grace = terms.grace
-    limit = max_periods(freq)
-    if grace.periods < 0 or grace.periods >= limit:
-        raise DomainError(
-            QT_TRANSLATE_NOOP(
-                "Domain", "The grace period must be shorter than the term ({periods} instalments)"
-            ),
-            {"periods": limit},
-            field="grace",
-        )
+    """Check the terms, build the rows step by step, then total them.
 
+    Every step may raise: their order decides which error is reported when several
+    inputs are wrong, and stays as it is.
+    """
+    _check_terms(terms)
     first = _resolve_first_due(terms)
-    i = periodic_rate(terms.rate_pct, freq)
-    step_years = Decimal(freq.months) / 12
-    first_fraction = year_fraction(terms.start, first) / step_years
-    if first_fraction == _ONE:
-        first_fraction = _ONE  # canonical form for the fast APR path
+    i = periodic_rate(terms.rate_pct, terms.frequency)
+    first_fraction = _first_period_fraction(terms.start, first, terms.frequency)
+    periods = _sized_periods(terms, first)
+    grace_rows = _grace_rows(terms.principal, terms.grace, i, first_fraction)
+    opening = _balance_after(grace_rows, terms.principal)
+    amortization = _amortizing_rows(terms, opening, i, periods)
+    amortizing = amortization.rows
+    if not grace_rows and first_fraction != _ONE:
+        amortizing = _prorate_first_row(amortizing, terms.principal, i, first_fraction)
+    rows = _dated_rows(terms, first, grace_rows + amortizing)
+    return _with_totals(terms, rows, amortization.installment, i, first_fraction)
 
+
+def _first_period_fraction(start: date, first: date, frequency: Frequency) -> Decimal:
+    """The first period in periods (1 when regular, "période brisée" otherwise)."""
+    fraction = year_fraction(start, first) / (Decimal(frequency.months) / 12)
+    return _ONE if fraction == _ONE else fraction  # canonical form for the fast APR path
+
+
+def _sized_periods(terms: LoanTerms, first: date) -> int | None:
+    """The number of instalments, grace included; ``None`` when sized by instalment."""
     sizing = terms.sizing
-    periods: int | None
     if isinstance(sizing, ByPeriods):
         periods = sizing.periods
     elif isinstance(sizing, ByEndDate):
         periods = _periods_until(first, sizing.end, terms)
     else:
-        periods = None
         _check_amount(sizing.installment, "installment", allow_zero=False)
-    if periods is not None:
-        check_periods(periods, freq)
-        if grace.periods >= periods:
-            raise DomainError(
-                QT_TRANSLATE_NOOP(
-                    "Domain",
-                    "The grace period must be shorter than the term ({periods} instalments)",
-                ),
-                {"periods": periods},
-                field="grace",
-            )
+        return None
+    check_periods(periods, terms.frequency)
+    if terms.grace.periods >= periods:
+        raise _grace_too_long(periods)
+    return periods
 
-    # --- grace rows (amounts only; dates are attached at the end)
-    amounts: list[tuple[Decimal, Decimal, Decimal, Decimal]] = []  # payment, int, princ, bal
-    balance = terms.principal
+
+# ------------------------------------------------------------------------- the rows
+
+
+def _balance_after(rows: list[_Amounts], opening: Decimal) -> Decimal:
+    """What is owed after *rows*: the last row's balance, *opening* when there is none."""
+    return rows[-1].balance if rows else opening
+
+
+def _grace_rows(
+    principal: Decimal, grace: Grace, i: Decimal, first_fraction: Decimal
+) -> list[_Amounts]:
+    """The grace period: the interest is paid alone, or capitalized (nothing is paid).
+
+    A capitalized row shows a negative principal, so that the row identities hold.
+    The first row's interest covers the first period, broken or not.
+    """
+    rows = []
+    balance = principal
     for k in range(grace.periods):
         interest = to_cents(balance * i * first_fraction) if k == 0 else to_cents(balance * i)
         if grace.kind is GraceKind.INTEREST_ONLY:
-            amounts.append((interest, interest, ZERO, balance))
+            rows.append(_Amounts(interest, interest, ZERO, balance))
         else:
             balance += interest
-            amounts.append((ZERO, interest, -interest, balance))
+            rows.append(_Amounts(ZERO, interest, -interest, balance))
+    return rows
 
-    # --- amortizing rows
-    first_adjust = grace.periods == 0 and first_fraction != _ONE
-    if terms.method is Method.ANNUITY:
-        installment = _annuity_rows(
-            amounts, balance, i=i, periods=periods, grace=grace.periods, sizing=sizing, limit=limit
-        )
-    else:
-        installment = _constant_principal_rows(
-            amounts, balance, i=i, periods=periods, grace=grace.periods, sizing=sizing, limit=limit
-        )
-    if first_adjust:
-        # Broken first period: prorate the interest of the first row, keep the principal.
-        _, _, principal, bal = amounts[0]
-        opening = terms.principal
-        prorated = to_cents(opening * i * first_fraction)
-        amounts[0] = (principal + prorated, prorated, principal, bal)
 
-    count = len(amounts)
-    if count > limit:
-        raise DomainError(
-            QT_TRANSLATE_NOOP("Domain", "Term must be between 1 and {max} instalments"),
-            {"max": limit},
-            field="installment",
-        )
-    extras = terms.extras
-    if len(extras) > count:
+def _amortizing_rows(
+    terms: LoanTerms, opening: Decimal, i: Decimal, periods: int | None
+) -> _Amortization:
+    """The rows that repay *opening* after the grace, by the method and sizing asked."""
+    annuity = terms.method is Method.ANNUITY
+    grace = terms.grace.periods
+    if periods is not None:
+        n = periods - grace
+        if annuity:
+            return _annuity_by_periods(opening, i, n)
+        return _constant_principal_by_periods(opening, i, n)
+    sizing = terms.sizing
+    assert isinstance(sizing, ByInstallment)
+    limit = max_periods(terms.frequency)
+    by_installment = _annuity_by_installment if annuity else _constant_principal_by_installment
+    return by_installment(opening, i, sizing.installment, grace, limit)
+
+
+def _annuity_by_periods(principal: Decimal, i: Decimal, n: int) -> _Amortization:
+    """*n* level instalments ``A = P·i / (1 - (1+i)^-n)``, the last one adjusted.
+
+    Half up, as the French convention wants; when that would repay everything before
+    the last instalment (a few cents over many instalments), round down.
+    """
+    exact = principal / n if i == ZERO else principal * i / (_ONE - (_ONE + i) ** -n)
+    for level in (to_cents(exact), floor_cents(exact)):
+        if level <= ZERO:
+            continue
+        rows = _level_rows(principal, i, level, n - 1)
+        if rows is not None:
+            rows.append(_last_row(_balance_after(rows, principal), i))
+            return _Amortization(rows, level)
+    raise _too_small_for_term()
+
+
+def _level_rows(
+    principal: Decimal, i: Decimal, level: Decimal, count: int
+) -> list[_Amounts] | None:
+    """*count* instalments of *level*, or ``None`` if they would repay the whole loan
+    before the last instalment (the caller then tries a lower level)."""
+    rows = []
+    balance = principal
+    for _ in range(count):
+        interest = to_cents(balance * i)
+        amortized = level - interest
+        if amortized <= ZERO:
+            raise _no_amortization()
+        balance -= amortized
+        if balance <= ZERO:
+            return None
+        rows.append(_Amounts(level, interest, amortized, balance))
+    return rows
+
+
+def _annuity_by_installment(
+    principal: Decimal, i: Decimal, level: Decimal, grace: int, limit: int
+) -> _Amortization:
+    """Instalments of *level* until one more settles the balance: the last is smaller."""
+    first_interest = to_cents(principal * i)
+    if level <= first_interest:
+        raise _installment_too_small(level, first_interest)
+    # Arithmetic sizing first, so an absurdly long plan fails before any loop.
+    if grace + _annuity_periods_estimate(principal, i, level) > limit + 2:
+        raise _term_too_long(limit)
+    rows = []
+    balance = principal
+    while True:
+        interest = to_cents(balance * i)
+        if balance + interest <= level:
+            break
+        amortized = level - interest
+        balance -= amortized
+        rows.append(_Amounts(level, interest, amortized, balance))
+        if grace + len(rows) >= limit:
+            raise _term_too_long(limit)
+    rows.append(_last_row(balance, i))
+    return _Amortization(rows, level)
+
+
+def _annuity_periods_estimate(principal: Decimal, i: Decimal, level: Decimal) -> int:
+    """Closed form ``n = -ln(1 - P·i/A) / ln(1 + i)``, in floats: an estimate only."""
+    if i > ZERO:
+        ratio = float(principal * i / level)
+        return math.ceil(-math.log1p(-ratio) / math.log1p(float(i))) if ratio < 1 else 0
+    return math.ceil(float(principal / level))
+
+
+def _constant_principal_by_periods(principal: Decimal, i: Decimal, n: int) -> _Amortization:
+    """*n* equal parts of principal, rounded down if rounding up would overpay."""
+    part = to_cents(principal / n)
+    if part * (n - 1) >= principal:  # see the annuity: round down rather than overpay
+        part = floor_cents(principal / n)
+    if part <= ZERO:
+        raise _too_small_for_term()
+    return _constant_principal_rows(principal, i, part, n)
+
+
+def _constant_principal_by_installment(
+    principal: Decimal, i: Decimal, target: Decimal, grace: int, limit: int
+) -> _Amortization:
+    """The part of principal that makes the first (largest) instalment *target*."""
+    first_interest = to_cents(principal * i)
+    part = target - first_interest
+    if part <= ZERO:
+        raise _installment_too_small(target, first_interest)
+    n = max(1, math.ceil(principal / part))
+    if grace + n > limit:
+        raise _term_too_long(limit)
+    return _constant_principal_rows(principal, i, part, n)
+
+
+def _constant_principal_rows(
+    principal: Decimal, i: Decimal, part: Decimal, n: int
+) -> _Amortization:
+    """*n* instalments repaying *part* of principal each, the last what is left."""
+    rows = []
+    balance = principal
+    for _ in range(n - 1):
+        interest = to_cents(balance * i)
+        balance -= part
+        rows.append(_Amounts(part + interest, interest, part, balance))
+    rows.append(_last_row(balance, i))
+    return _Amortization(rows, part + to_cents(principal * i))
+
+
+def _last_row(balance: Decimal, i: Decimal) -> _Amounts:
+    """The last instalment repays the balance left: it absorbs every rounding before."""
+    interest = to_cents(balance * i)
+    return _Amounts(balance + interest, interest, balance, ZERO)
+
+
+def _prorate_first_row(
+    rows: list[_Amounts], opening: Decimal, i: Decimal, first_fraction: Decimal
+) -> list[_Amounts]:
+    """A broken first period without grace: prorate its interest, keep its principal."""
+    first = rows[0]
+    interest = to_cents(opening * i * first_fraction)
+    return [first._replace(payment=first.principal + interest, interest=interest), *rows[1:]]
+
+
+def _check_length(terms: LoanTerms, periods: int) -> None:
+    """The plan must fit in 50 years, and the spread amounts in the plan."""
+    limit = max_periods(terms.frequency)
+    if periods > limit:
+        raise _term_too_long(limit)
+    if len(terms.extras) > periods:
         raise DomainError(
             QT_TRANSLATE_NOOP(
                 "Domain",
                 "Cannot spread over {spread} instalments a plan of {periods} instalments",
             ),
-            {"spread": len(extras), "periods": count},
+            {"spread": len(terms.extras), "periods": periods},
             field="spread",
         )
-    dates = due_dates(first, count, freq, _payment_day(terms, first))
+
+
+def _dated_rows(terms: LoanTerms, first: date, amounts: list[_Amounts]) -> tuple[Row, ...]:
+    """Number and date the rows; add the insurance and the extras (interest-free)."""
+    periods = len(amounts)
+    _check_length(terms, periods)
+    dates = due_dates(first, periods, terms.frequency, _payment_day(terms, first))
+    extras = terms.extras + (ZERO,) * (periods - len(terms.extras))
     insurance = terms.insurance
-    rows = tuple(
-        Row(
-            number=n + 1,
-            due_date=dates[n],
-            payment=payment,
-            interest=interest,
-            principal=principal,
-            insurance=insurance,
-            balance=bal,
-            extra=extras[n] if n < len(extras) else ZERO,
-        )
-        for n, (payment, interest, principal, bal) in enumerate(amounts)
+    # Positional arguments: this runs for every row at every keystroke of the simulator.
+    return tuple(
+        Row(number, due, a.payment, a.interest, a.principal, insurance, a.balance, extra)
+        for number, (due, a, extra) in enumerate(zip(dates, amounts, extras, strict=True), 1)
     )
-    total_interest = sum((r.interest for r in rows), ZERO)
-    total_extras = sum(extras, ZERO)
+
+
+def _with_totals(
+    terms: LoanTerms,
+    rows: tuple[Row, ...],
+    installment: Decimal,
+    i: Decimal,
+    first_fraction: Decimal,
+) -> Schedule:
+    """The totals and the TAEG: fees are deducted from the amount lent, extras added."""
+    insurance = terms.insurance
+    total_extras = sum(terms.extras, ZERO)
     cash = [r.payment + insurance + r.extra for r in rows]
     apr = apr_of_regular_payments(
         terms.principal + total_extras - terms.fees,
         cash,
-        periods_per_year=freq.periods_per_year,
+        periods_per_year=terms.frequency.periods_per_year,
         first_period_fraction=first_fraction,
         guess=i,
     )
@@ -460,128 +540,9 @@ def _build(terms: LoanTerms) -> Schedule:
         terms=terms,
         rows=rows,
         installment=installment,
-        total_interest=total_interest,
-        total_insurance=insurance * count,
+        total_interest=sum((r.interest for r in rows), ZERO),
+        total_insurance=insurance * len(rows),
         total_fees=terms.fees,
         total_extras=total_extras,
         apr=apr,
     )
-
-
-def _installment_too_small(installment: Decimal, interest: Decimal) -> DomainError:
-    return DomainError(
-        QT_TRANSLATE_NOOP(
-            "Domain",
-            "An instalment of {installment} does not cover the interest of {interest}",
-        ),
-        {"installment": Amount(installment), "interest": Amount(interest)},
-        field="installment",
-    )
-
-
-def _term_too_long(limit: int) -> DomainError:
-    return DomainError(
-        QT_TRANSLATE_NOOP("Domain", "Term must be between 1 and {max} instalments"),
-        {"max": limit},
-        field="installment",
-    )
-
-
-def _annuity_rows(
-    amounts: list[tuple[Decimal, Decimal, Decimal, Decimal]],
-    principal: Decimal,
-    *,
-    i: Decimal,
-    periods: int | None,
-    grace: int,
-    sizing: Sizing,
-    limit: int,
-) -> Decimal:
-    balance = principal
-    if periods is not None:
-        n = periods - grace
-        exact = principal / n if i == ZERO else principal * i / (_ONE - (_ONE + i) ** -n)
-        kept = len(amounts)
-        # Half up, as the French convention wants; when that would repay everything
-        # before the last instalment (a few cents over many instalments), round down.
-        for level in (to_cents(exact), floor_cents(exact)):
-            del amounts[kept:]
-            balance = principal
-            if level <= ZERO:
-                continue
-            for _ in range(n - 1):
-                interest = to_cents(balance * i)
-                amort = level - interest
-                if amort <= ZERO:
-                    raise _no_amortization()
-                balance -= amort
-                if balance <= ZERO:
-                    break
-                amounts.append((level, interest, amort, balance))
-            else:
-                break
-        else:
-            raise _too_small_for_term()
-    else:
-        assert isinstance(sizing, ByInstallment)
-        level = sizing.installment
-        first_interest = to_cents(balance * i)
-        if level <= first_interest:
-            raise _installment_too_small(level, first_interest)
-        # Arithmetic sizing first, so an absurdly long plan fails before any loop.
-        if i > ZERO:
-            ratio = float(balance * i / level)
-            estimate = math.ceil(-math.log1p(-ratio) / math.log1p(float(i))) if ratio < 1 else 0
-        else:
-            estimate = math.ceil(float(balance / level))
-        if grace + estimate > limit + 2:
-            raise _term_too_long(limit)
-        while True:
-            interest = to_cents(balance * i)
-            if balance + interest <= level:
-                break
-            amort = level - interest
-            balance -= amort
-            amounts.append((level, interest, amort, balance))
-            if len(amounts) >= limit:
-                raise _term_too_long(limit)
-    interest = to_cents(balance * i)
-    amounts.append((balance + interest, interest, balance, ZERO))
-    return level
-
-
-def _constant_principal_rows(
-    amounts: list[tuple[Decimal, Decimal, Decimal, Decimal]],
-    principal: Decimal,
-    *,
-    i: Decimal,
-    periods: int | None,
-    grace: int,
-    sizing: Sizing,
-    limit: int,
-) -> Decimal:
-    first_interest = to_cents(principal * i)
-    if periods is not None:
-        n = periods - grace
-        part = to_cents(principal / n)
-        if part * (n - 1) >= principal:  # see the annuity: round down rather than overpay
-            part = floor_cents(principal / n)
-        if part <= ZERO:
-            raise _too_small_for_term()
-    else:
-        assert isinstance(sizing, ByInstallment)
-        target = sizing.installment
-        part = target - first_interest
-        if part <= ZERO:
-            raise _installment_too_small(target, first_interest)
-        n = max(1, math.ceil(principal / part))
-        if grace + n > limit:
-            raise _term_too_long(limit)
-    balance = principal
-    for _ in range(n - 1):
-        interest = to_cents(balance * i)
-        balance -= part
-        amounts.append((part + interest, interest, part, balance))
-    interest = to_cents(balance * i)
-    amounts.append((balance + interest, interest, balance, ZERO))
-    return part + first_interest

@@ -23,19 +23,13 @@ from typing import Final
 from sqlalchemy import select
 
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import (
-    Agreement,
-    AgreementState,
-    Case,
-    JournalEntry,
-    Loan,
-    Officer,
-)
+from recouvrement_desktop.db.models import Agreement, Case, JournalEntry, Loan, Officer
 from recouvrement_desktop.db.types import utc_now
 from recouvrement_desktop.documents.agreement_model import Signatures
 from recouvrement_desktop.documents.sample import sample_signature
 from recouvrement_desktop.domain.errors import DomainError
-from recouvrement_desktop.domain.recovery import CaseStage, Channel, JournalKind
+from recouvrement_desktop.domain.identity import Identity
+from recouvrement_desktop.domain.recovery import AgreementState, CaseStage, Channel, JournalKind
 from recouvrement_desktop.i18n.language import Language
 from recouvrement_desktop.services import sealing
 from recouvrement_desktop.services.agreements import (
@@ -43,16 +37,25 @@ from recouvrement_desktop.services.agreements import (
     CaseFacts,
     accept_plan,
     build_model,
+    new_snapshot,
     next_reference,
     seal_model,
-    snapshot_of,
+    snapshot_json,
 )
+from recouvrement_desktop.services.journal_payloads import AgreementMade
+from recouvrement_desktop.services.officers import delegation_of
 from recouvrement_desktop.services.simulation import (
     SimulationContext,
     SimulationResult,
     simulate,
 )
 from recouvrement_desktop.services.unit_of_work import unit_of_work
+from recouvrement_desktop.services.views import (
+    client_view,
+    identity_of,
+    journal_entry_view,
+    loan_view,
+)
 
 __all__ = ["DEMO_AGREEMENTS", "write_demo_agreements"]
 
@@ -85,32 +88,48 @@ def _write_signed_agreements(database: Database, limit: int) -> int:
         ).all()
         fallback = session.scalars(select(Officer).order_by(Officer.id)).first()
         work = []
-        for entry, case in entries:
-            officer = case.officer or fallback
-            if officer is None:
+        for row, case in entries:
+            officer_row = case.officer or fallback
+            if officer_row is None:
                 continue
-            loans = tuple(session.scalars(select(Loan).where(Loan.case_id == case.id)))
-            work.append((entry, case.reference, case.id, case.client, loans, officer))
+            officer = identity_of(officer_row)
+            loans = tuple(
+                loan_view(loan)
+                for loan in session.scalars(select(Loan).where(Loan.case_id == case.id))
+            )
+            work.append(
+                (
+                    journal_entry_view(row),
+                    case.reference,
+                    case.id,
+                    client_view(case.client),
+                    loans,
+                    officer,
+                    delegation_of(session, officer),
+                )
+            )
     if not work:
         return 0
     head = sealing.letterhead()
     prepared: list[Agreement] = []
     with database.session() as session:
         year_numbers: dict[int, int] = {}
-        for index, (entry, case_reference, case_id, client, loans, officer) in enumerate(work):
+        for index, (entry, case_reference, case_id, client, loans, officer, limits) in enumerate(
+            work
+        ):
             day = entry.occurred_at.astimezone().date()
             try:
                 context = SimulationContext.from_case(
-                    case_reference, client, list(loans), officer, today=day
+                    case_reference, client, loans, limits, today=day
                 )
             except DomainError:  # a demo case the engine cannot take: skip it
                 continue
             inputs = context.default_inputs()
-            payload = entry.payload or {}
-            if "periods" in payload:
-                inputs = dataclasses.replace(inputs, periods=int(payload["periods"]))
-            if "rate" in payload:
-                inputs = dataclasses.replace(inputs, rate_pct=Decimal(str(payload["rate"])))
+            agreed = entry.details
+            if isinstance(agreed, AgreementMade):  # the plan the history says was agreed
+                inputs = dataclasses.replace(inputs, periods=agreed.periods)
+                if agreed.rate_pct is not None:
+                    inputs = dataclasses.replace(inputs, rate_pct=agreed.rate_pct)
             result = simulate(context, inputs)
             if result.plan is None:
                 continue
@@ -120,7 +139,7 @@ def _write_signed_agreements(database: Database, limit: int) -> int:
                 year_numbers[year] = int(first.rsplit("-", 1)[1])
             reference = f"ACC-{year}-{year_numbers[year]:06d}"
             year_numbers[year] += 1
-            facts = CaseFacts(case_id, case_reference, client, loans, officer, "—")
+            facts = CaseFacts(case_id, case_reference, client, loans, officer, "—", limits)
             model = build_model(
                 facts,
                 result.plan,
@@ -148,7 +167,7 @@ def _write_signed_agreements(database: Database, limit: int) -> int:
                     journal_entry_id=entry.id,
                     created_at=entry.occurred_at,
                     signed_at=entry.occurred_at,
-                    snapshot=snapshot_of(model, result.plan, case_reference),
+                    snapshot=snapshot_json(new_snapshot(model, result.plan, case_reference)),
                     pdf=pdf,
                     pdf_sha256=hashlib.sha256(pdf).hexdigest(),
                 )
@@ -214,18 +233,25 @@ def _write_follow_ups(database: Database) -> None:
 
 def _plan_for(
     database: Database, case_id: int, rate: Decimal | None
-) -> tuple[Officer, SimulationResult] | None:
+) -> tuple[Identity, SimulationResult] | None:
     """The case's officer and the engine's default plan (at *rate*, if given)."""
     with database.session() as session:
         case = session.get(Case, case_id)
         if case is None or case.officer is None:
             return None
-        loans = list(session.scalars(select(Loan).where(Loan.case_id == case_id)))
+        officer = identity_of(case.officer)
+        loans = [
+            loan_view(loan) for loan in session.scalars(select(Loan).where(Loan.case_id == case_id))
+        ]
         try:
-            context = SimulationContext.from_case(case.reference, case.client, loans, case.officer)
+            context = SimulationContext.from_case(
+                case.reference,
+                client_view(case.client),
+                loans,
+                delegation_of(session, officer),
+            )
         except DomainError:
             return None
-        officer = case.officer
     inputs = context.default_inputs()
     if rate is not None:
         inputs = dataclasses.replace(inputs, rate_pct=rate)

@@ -3,7 +3,7 @@
 Each function is one unit of work: the new journal entry, the change to the case's queue
 columns and the audit event are committed together, or nothing is. Invalid input raises
 ``JournalError`` before anything is written. Every function returns the created entry
-(detached, readable: ``id``, ``uuid`` and columns are loaded).
+(as a ``JournalEntryView``).
 
 Rules for the work-queue columns of ``Case``:
 
@@ -34,8 +34,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import Case, JournalEntry, Officer
+from recouvrement_desktop.db.models import Case, JournalEntry
 from recouvrement_desktop.db.types import utc_now
+from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.recovery import (
     Channel,
     ContactResult,
@@ -46,6 +47,7 @@ from recouvrement_desktop.domain.recovery import (
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
 from recouvrement_desktop.services.promises import PromisePolicy, settle_in
 from recouvrement_desktop.services.unit_of_work import UnitOfWork, unit_of_work
+from recouvrement_desktop.services.views import JournalEntryView, journal_entry_view
 
 CENT = Decimal("0.01")
 MAX_NOTE_LENGTH = 4000
@@ -82,9 +84,12 @@ def journal_error(error: type[UserFacingError], message: str) -> UserFacingError
     return raised
 
 
-def require_officer(officer: Officer | None, error: type[UserFacingError] = JournalError) -> None:
+def require_officer(
+    officer: Identity | None, error: type[UserFacingError] = JournalError
+) -> Identity:
     if officer is None:
         raise journal_error(error, QT_TRANSLATE_NOOP("Journal", "No officer is signed in."))
+    return officer
 
 
 def locked_case(
@@ -132,14 +137,22 @@ def note_contact(case: Case, at: datetime) -> None:
 
 
 def new_entry(
-    uow: UnitOfWork, case: Case, kind: JournalKind, at: datetime, **values: Any
+    uow: UnitOfWork,
+    case: Case,
+    kind: JournalKind,
+    at: datetime,
+    *,
+    by: int | None = None,
+    **values: Any,
 ) -> JournalEntry:
+    """A new entry on *case*, written for the acting officer or, with *by*, for another
+    (an approval records the plan under its maker's name)."""
     entry = JournalEntry(
         uuid=uuid.uuid4(),  # now, not at flush: the audit event names it before the flush
         case_id=case.id,
         kind=kind,
         occurred_at=at,
-        officer_id=uow.officer.id if uow.officer else None,
+        officer_id=by if by is not None else (uow.officer.id if uow.officer else None),
         **values,
     )
     uow.session.add(entry)
@@ -150,26 +163,28 @@ def _audit(uow: UnitOfWork, action: str, entry: JournalEntry, case: Case, **deta
     uow.audit(action, "journal_entry", entry.uuid, case=str(case.uuid), **details)
 
 
-def add_note(database: Database, officer: Officer | None, case_id: int, text: str) -> JournalEntry:
+def add_note(
+    database: Database, officer: Identity | None, case_id: int, text: str
+) -> JournalEntryView:
     require_officer(officer)
     note = clean_note(text, required=True)
     with unit_of_work(database, officer) as uow:
         case = locked_case(uow.session, case_id)
         entry = new_entry(uow, case, JournalKind.NOTE, utc_now(), note=note)
         _audit(uow, "journal.note", entry, case)
-    return entry
+    return journal_entry_view(entry)
 
 
 def log_contact(  # noqa: PLR0917 - the signature agreed in issue 4
     database: Database,
-    officer: Officer | None,
+    officer: Identity | None,
     case_id: int,
     channel: Channel,
     direction: Direction,
     result: ContactResult,
     note: str | None,
     at: datetime | None = None,
-) -> JournalEntry:
+) -> JournalEntryView:
     """A contact or an attempt; ``at`` (timezone-aware) defaults to now."""
     require_officer(officer)
     text = clean_note(note, required=False)
@@ -201,19 +216,19 @@ def log_contact(  # noqa: PLR0917 - the signature agreed in issue 4
             direction=entry.direction,
             result=entry.result,
         )
-    return entry
+    return journal_entry_view(entry)
 
 
 def add_promise(  # noqa: PLR0917 - the signature agreed in issue 4
     database: Database,
-    officer: Officer | None,
+    officer: Identity | None,
     case_id: int,
     amount: Decimal,
     due_date: date,
     note: str | None = None,
     *,
     now: datetime | None = None,
-) -> JournalEntry:
+) -> JournalEntryView:
     """A promise to pay ``amount`` by ``due_date`` (today at the earliest)."""
     require_officer(officer)
     value = positive_amount(amount)
@@ -228,16 +243,16 @@ def add_promise(  # noqa: PLR0917 - the signature agreed in issue 4
         )
         schedule_next_action(case, due_date + timedelta(days=1), present.today)
         _audit(uow, "journal.promise", entry, case, amount=value, due_date=due_date.isoformat())
-    return entry
+    return journal_entry_view(entry)
 
 
 def add_life_event(
     database: Database,
-    officer: Officer | None,
+    officer: Identity | None,
     case_id: int,
     event: LifeEventType,
     note: str | None,
-) -> JournalEntry:
+) -> JournalEntryView:
     require_officer(officer)
     text = clean_note(note, required=False)
     with unit_of_work(database, officer) as uow:
@@ -246,19 +261,19 @@ def add_life_event(
             uow, case, JournalKind.LIFE_EVENT, utc_now(), life_event=LifeEventType(event), note=text
         )
         _audit(uow, "journal.life_event", entry, case, event=entry.life_event)
-    return entry
+    return journal_entry_view(entry)
 
 
 def record_payment(
     database: Database,
-    officer: Officer | None,
+    officer: Identity | None,
     case_id: int,
     amount: Decimal,
     received_on: date,
     *,
     now: datetime | None = None,
     policy: PromisePolicy | None = None,
-) -> JournalEntry:
+) -> JournalEntryView:
     """A payment received on a day (not in the future); the case's promises are settled
     in the same transaction, by ``policy`` (the application's, default ``PromisePolicy()``)."""
     require_officer(officer)
@@ -277,12 +292,12 @@ def record_payment(
         )
         uow.session.flush()
         settle_in(uow, present.today, policy or PromisePolicy(), case_ids=[case.id])
-    return entry
+    return journal_entry_view(entry)
 
 
 def correct_entry(
-    database: Database, officer: Officer | None, entry_id: int, new_note: str
-) -> JournalEntry:
+    database: Database, officer: Identity | None, entry_id: int, new_note: str
+) -> JournalEntryView:
     require_officer(officer)
     note = clean_note(new_note, required=True)
     with unit_of_work(database, officer) as uow:
@@ -296,4 +311,4 @@ def correct_entry(
             uow, case, JournalKind.NOTE, utc_now(), note=note, corrects_id=original.id
         )
         _audit(uow, "journal.correct", entry, case, corrects=str(original.uuid))
-    return entry
+    return journal_entry_view(entry)

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -289,12 +289,18 @@ def settle_due_promises(
     policy: PromisePolicy | None = None,
     *,
     batch_cases: int = BATCH_CASES,
+    after_batch: Callable[[int, int], None] | None = None,
 ) -> SettlementReport:
-    """Settle every promise of the database that can be settled today (start-up job)."""
+    """Settle every promise of the database that can be settled today (start-up job).
+
+    ``after_batch(cases_done, cases_total)`` is called after each committed batch; an
+    exception it raises stops the job there, every batch before it kept whole."""
     chosen = policy or PromisePolicy()
     report = SettlementReport()
     case_ids = cases_with_unsettled_promises(database)
     for start in range(0, len(case_ids), batch_cases):
         with unit_of_work(database, None) as uow:
             report.add(settle_in(uow, today, chosen, case_ids[start : start + batch_cases]))
+        if after_batch is not None:
+            after_batch(min(start + batch_cases, len(case_ids)), len(case_ids))
     return report

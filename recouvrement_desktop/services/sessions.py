@@ -6,9 +6,8 @@ The journal is append-only, so a session is told by entries that point at its st
   ``payload`` = ``{"channel", "started_at"}``. Starting counts as a contact attempt
   (``Case.last_contact_at``). A case has at most one open session (a start without end).
 - **offers** — OFFER entries with ``refers_to_id`` → the start, ``channel`` of the session,
-  ``payload`` = the scenario as the simulator gave it, as plain JSON (decimals and dates
-  as strings; see ``plain_json``). The history sentence of an offer reads its
-  ``periods`` and ``installment`` keys.
+  ``payload`` = the plan shown, a ``KeptOffer`` in its versioned JSON form
+  (``services/offers.py``).
 - **end** — a SESSION_OUTCOME entry with ``refers_to_id`` → the start, ``result`` = the
   matching ``ContactResult`` (so contact statistics see sessions too), ``note``, and
   ``payload`` = ``{"channel", "started_at", "ended_at", "duration_seconds", "outcome",
@@ -24,17 +23,15 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal
-from enum import Enum
-from typing import Any
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import JournalEntry, Officer
+from recouvrement_desktop.db.models import JournalEntry
 from recouvrement_desktop.db.types import utc_now
+from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.recovery import (
     Channel,
     ContactResult,
@@ -50,7 +47,9 @@ from recouvrement_desktop.services.journal import (
     require_officer,
     schedule_next_action,
 )
+from recouvrement_desktop.services.offers import KeptOffer, offer_json
 from recouvrement_desktop.services.unit_of_work import unit_of_work
+from recouvrement_desktop.services.views import JournalEntryView, journal_entry_view
 
 SESSION_CHANNELS = (Channel.PHONE, Channel.BRANCH)
 RESULTS = {
@@ -75,7 +74,7 @@ class SessionView:
     case_id: int
     channel: Channel
     started_at: datetime
-    offers: tuple[JournalEntry, ...]
+    offers: tuple[JournalEntryView, ...]
     ended_at: datetime | None = None
     outcome: SessionOutcome | None = None
     callback_at: datetime | None = None
@@ -88,26 +87,6 @@ class SessionView:
     def duration_seconds(self, now: datetime | None = None) -> int:
         end = self.ended_at or now or utc_now()
         return max(0, int((end - self.started_at).total_seconds()))
-
-
-def plain_json(value: Any) -> Any:
-    """A scenario as plain JSON: decimals and dates become strings, enums their value.
-
-    Floats are refused: a figure shown to a client must be exact."""
-    match value:
-        case bool() | int() | str() | None:
-            return value.value if isinstance(value, Enum) else value
-        case Decimal():
-            return str(value)
-        case datetime() | date():
-            return value.isoformat()
-        case Enum():
-            return plain_json(value.value)
-        case dict():
-            return {str(key): plain_json(item) for key, item in value.items()}
-        case list() | tuple():
-            return [plain_json(item) for item in value]
-    raise TypeError(f"cannot keep {type(value).__name__} in an offer (use Decimal, not float)")
 
 
 def _start_entry(session: Session, session_id: int) -> JournalEntry:
@@ -155,7 +134,7 @@ def _require_open(session: Session, session_id: int) -> JournalEntry:
 
 
 def start_session(
-    database: Database, officer: Officer | None, case_id: int, channel: Channel
+    database: Database, officer: Identity | None, case_id: int, channel: Channel
 ) -> SessionView:
     require_officer(officer, SessionError)
     if channel not in SESSION_CHANNELS:
@@ -185,13 +164,13 @@ def start_session(
 
 
 def keep_offer(
-    database: Database, officer: Officer | None, session_id: int, scenario: dict[str, Any]
-) -> JournalEntry:
-    """Keep a scenario shown during an open session as an offer."""
+    database: Database, officer: Identity | None, session_id: int, offer: KeptOffer
+) -> JournalEntryView:
+    """Keep a plan shown during an open session as an offer."""
     require_officer(officer, SessionError)
-    payload = plain_json(scenario)
-    if not isinstance(payload, dict) or not payload:
+    if offer.inputs is None:  # nothing that gives the plan again: nothing to keep
         raise SessionError(QT_TRANSLATE_NOOP("Sessions", "There is no offer to keep."))
+    payload = offer_json(offer)
     with unit_of_work(database, officer) as uow:
         start = _require_open(uow.session, session_id)
         case = locked_case(uow.session, start.case_id, SessionError)
@@ -212,12 +191,12 @@ def keep_offer(
             session=str(start.uuid),
             offer=payload,
         )
-    return entry
+    return journal_entry_view(entry)
 
 
 def end_session(  # noqa: PLR0917 - the signature agreed in issue 4
     database: Database,
-    officer: Officer | None,
+    officer: Identity | None,
     session_id: int,
     outcome: SessionOutcome,
     callback_at: datetime | None = None,
@@ -278,9 +257,10 @@ def end_session(  # noqa: PLR0917 - the signature agreed in issue 4
     return _view(start, offers, entry)
 
 
-def _offers(session: Session, start: JournalEntry) -> tuple[JournalEntry, ...]:
+def _offers(session: Session, start: JournalEntry) -> tuple[JournalEntryView, ...]:
     return tuple(
-        session.execute(
+        journal_entry_view(entry)
+        for entry in session.execute(
             select(JournalEntry)
             .where(JournalEntry.case_id == start.case_id)
             .where(JournalEntry.kind == JournalKind.OFFER)
@@ -291,7 +271,7 @@ def _offers(session: Session, start: JournalEntry) -> tuple[JournalEntry, ...]:
 
 
 def _view(
-    start: JournalEntry, offers: tuple[JournalEntry, ...], end: JournalEntry | None
+    start: JournalEntry, offers: tuple[JournalEntryView, ...], end: JournalEntry | None
 ) -> SessionView:
     payload = (end.payload or {}) if end else {}
     callback = payload.get("callback_at")

@@ -1,7 +1,7 @@
 """The bridge from a case on file to the rescheduling engine (no Qt).
 
-``SimulationContext.from_case(detail, officer)`` turns a case into the engine's values
-once; ``simulate(context, inputs)`` then runs the engine on the officer's inputs, fast
+``SimulationContext.from_detail(detail, delegation)`` turns a case into the engine's
+values once; ``simulate(context, inputs)`` then runs the engine on the officer's inputs, fast
 enough to follow a slider (the contract's schedule is computed once, in the context).
 
 How a case with several loans becomes one debt (the engine reschedules one debt):
@@ -16,8 +16,9 @@ How a case with several loans becomes one debt (the engine reschedules one debt)
   outstanding principal run off at the main loan's rate over its remaining term: an
   approximation for cases with several loans, exact for the usual single-loan case.
 
-The policy is the bank's demonstration policy with the acting officer's delegation;
-without an officer, nothing is delegated (every concession needs a supervisor).
+The policy is the bank's demonstration policy with the acting officer's delegation (read
+from the database by the caller); without one, nothing is delegated (every concession
+needs a supervisor).
 """
 
 from __future__ import annotations
@@ -27,33 +28,27 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from enum import StrEnum
-from typing import Any, Final
+from typing import Final
 
-from recouvrement_desktop.db.models import Client, Loan, Officer
 from recouvrement_desktop.domain.affordability import Budget, ProposalKind, evaluate, propose
 from recouvrement_desktop.domain.calendar import add_months, elapsed_months
 from recouvrement_desktop.domain.errors import QT_TRANSLATE_NOOP, DomainError
 from recouvrement_desktop.domain.guardrails import Assessment
 from recouvrement_desktop.domain.money import ZERO
+from recouvrement_desktop.domain.plan_inputs import SimulationInputs, SizingMode
 from recouvrement_desktop.domain.policy import DEMO_POLICY, DelegationLimits, Household, Policy
 from recouvrement_desktop.domain.rescheduling import (
     CaseDebt,
-    ComponentTreatment,
     Contract,
     Restructuring,
-    RestructuringRequest,
     current_schedule,
     reschedule,
 )
 from recouvrement_desktop.domain.schedule import (
-    ByInstallment,
-    ByPeriods,
-    Grace,
-    GraceKind,
     Schedule,
 )
-from recouvrement_desktop.services.case_queries import CaseDetail
+from recouvrement_desktop.services.offers import KeptOffer
+from recouvrement_desktop.services.views import CaseDetail, ClientView, LoanView
 
 __all__ = [
     "NO_DELEGATION",
@@ -62,8 +57,8 @@ __all__ = [
     "SimulationInputs",
     "SimulationResult",
     "SizingMode",
+    "kept_offer",
     "propose_scenarios",
-    "scenario_payload",
     "simulate",
 ]
 
@@ -76,72 +71,7 @@ NO_DELEGATION: Final = DelegationLimits(
 MIN_DEFAULT_PERIODS: Final = 12
 
 
-class SizingMode(StrEnum):
-    PERIODS = "periods"
-    INSTALLMENT = "installment"
-
-
-@dataclass(frozen=True, slots=True)
-class SimulationInputs:
-    """The officer's choices, as the simulator's inputs show them."""
-
-    mode: SizingMode
-    periods: int
-    installment: Decimal
-    rate_pct: Decimal
-    first_due: date
-    grace_periods: int = 0
-    grace_kind: GraceKind = GraceKind.INTEREST_ONLY
-    arrears: ComponentTreatment = dataclasses.field(default_factory=ComponentTreatment)
-    late_interest: ComponentTreatment = dataclasses.field(default_factory=ComponentTreatment)
-    fees_and_penalties: ComponentTreatment = dataclasses.field(default_factory=ComponentTreatment)
-    down_payment: Decimal = ZERO
-
-    def request(self, start: date) -> RestructuringRequest:
-        """The engine's request for a plan signed on *start*."""
-        sizing = (
-            ByPeriods(self.periods)
-            if self.mode is SizingMode.PERIODS
-            else ByInstallment(self.installment)
-        )
-        return RestructuringRequest(
-            sizing=sizing,
-            start=start,
-            rate_pct=self.rate_pct,
-            arrears=self.arrears,
-            late_interest=self.late_interest,
-            penalties=self.fees_and_penalties,
-            down_payment=self.down_payment,
-            grace=Grace(self.grace_periods, self.grace_kind),
-            first_due=self.first_due,
-        )
-
-    @staticmethod
-    def from_plan(plan: Restructuring) -> SimulationInputs:
-        """The inputs that give *plan* again (proposals fill the scenarios with them)."""
-        request = plan.request
-        sizing = request.sizing
-        mode = SizingMode.INSTALLMENT if isinstance(sizing, ByInstallment) else SizingMode.PERIODS
-        return SimulationInputs(
-            mode=mode,
-            periods=sizing.periods if isinstance(sizing, ByPeriods) else plan.schedule.periods,
-            installment=(
-                sizing.installment
-                if isinstance(sizing, ByInstallment)
-                else plan.schedule.installment
-            ),
-            rate_pct=plan.rate_pct,
-            first_due=plan.schedule.first_due,
-            grace_periods=request.grace.periods,
-            grace_kind=request.grace.kind,
-            arrears=request.arrears,
-            late_interest=request.late_interest,
-            fees_and_penalties=request.penalties,
-            down_payment=request.down_payment,
-        )
-
-
-def _main_loan(loans: Sequence[Loan]) -> Loan:
+def _main_loan(loans: Sequence[LoanView]) -> LoanView:
     return min(
         loans, key=lambda loan: (-(loan.outstanding_principal + loan.arrears_amount), loan.id)
     )
@@ -171,9 +101,9 @@ class SimulationContext:
     def from_case(
         cls,
         reference: str,
-        client: Client,
-        loans: Sequence[Loan],
-        officer: Officer | None,
+        client: ClientView,
+        loans: Sequence[LoanView],
+        delegation: DelegationLimits | None,
         *,
         today: date | None = None,
     ) -> SimulationContext:
@@ -205,20 +135,11 @@ class SimulationContext:
             late_interest=_total([loan.late_interest for loan in loans]),
             penalties=_total([loan.fees_and_penalties for loan in loans]),
         )
-        limits = (
-            NO_DELEGATION
-            if officer is None
-            else DelegationLimits(
-                max_waiver=officer.max_waiver,
-                max_extension_months=officer.max_extension_months,
-                min_rate_pct=officer.min_rate,
-            )
-        )
         return cls(
             reference=reference,
             debt=debt,
             budget=_budget(client),
-            policy=dataclasses.replace(DEMO_POLICY, delegation=limits),
+            policy=dataclasses.replace(DEMO_POLICY, delegation=delegation or NO_DELEGATION),
             today=day,
             current=current_schedule(debt),
             main_contract=main.contract_number,
@@ -226,10 +147,14 @@ class SimulationContext:
 
     @classmethod
     def from_detail(
-        cls, detail: CaseDetail, officer: Officer | None, *, today: date | None = None
+        cls,
+        detail: CaseDetail,
+        delegation: DelegationLimits | None,
+        *,
+        today: date | None = None,
     ) -> SimulationContext:
         return cls.from_case(
-            detail.case.reference, detail.client, detail.loans, officer, today=today
+            detail.case.reference, detail.client, detail.loans, delegation, today=today
         )
 
     def default_inputs(self) -> SimulationInputs:
@@ -246,7 +171,7 @@ class SimulationContext:
         )
 
 
-def _budget(client: Client) -> Budget | None:
+def _budget(client: ClientView) -> Budget | None:
     """The client's declared monthly budget, or ``None`` when there is no income on file."""
     try:
         return Budget(
@@ -317,56 +242,30 @@ def propose_scenarios(
     )
 
 
-def _treatment(how: ComponentTreatment) -> dict[str, Any]:
-    return {
-        "treatment": how.treatment.value,
-        "waived": str(how.waived),
-        "spread_periods": how.spread_periods,
-    }
-
-
-def scenario_payload(context: SimulationContext, result: SimulationResult) -> dict[str, Any] | None:
-    """A computed scenario as plain JSON (strings for amounts and dates), to keep as an
-    offer; ``periods`` and ``installment`` at the top, as the history expects them."""
+def kept_offer(context: SimulationContext, result: SimulationResult) -> KeptOffer | None:
+    """The plan on screen as an offer to keep: the figures shown and the inputs that
+    give them again; ``None`` when the inputs were refused (no plan to keep)."""
     plan, assessment = result.plan, result.assessment
     if plan is None or assessment is None:
         return None
-    inputs = result.inputs
     schedule = plan.schedule
-    proposed = plan.comparison.proposed
-
-    def optional(value: Decimal | None) -> str | None:
-        return None if value is None else str(value)
-
-    return {
-        "case": context.reference,
-        "periods": schedule.periods,
-        "installment": str(schedule.installment),
-        "rate": str(plan.rate_pct),
-        "first_due": schedule.first_due.isoformat(),
-        "end_date": schedule.end_date.isoformat(),
-        "new_principal": str(plan.allocation.new_principal),
-        "down_payment": str(plan.allocation.down_payment),
-        "waived": str(plan.allocation.waived),
-        "total_cost": str(proposed.total_cost),
-        "total_paid": str(schedule.total_paid),
-        "apr_pct": str(schedule.apr_pct),
-        "concession_cost": str(plan.comparison.concession_cost),
-        "effort_rate_pct": optional(assessment.effort_rate_pct),
-        "reste_a_vivre": optional(assessment.reste_a_vivre),
-        "needs_supervisor_approval": assessment.needs_supervisor_approval,
-        "warnings": [w.code.value for w in assessment.warnings],
-        "inputs": {
-            "mode": inputs.mode.value,
-            "periods": inputs.periods,
-            "installment": str(inputs.installment),
-            "rate_pct": str(inputs.rate_pct),
-            "first_due": inputs.first_due.isoformat(),
-            "grace_periods": inputs.grace_periods,
-            "grace_kind": inputs.grace_kind.value,
-            "arrears": _treatment(inputs.arrears),
-            "late_interest": _treatment(inputs.late_interest),
-            "fees_and_penalties": _treatment(inputs.fees_and_penalties),
-            "down_payment": str(inputs.down_payment),
-        },
-    }
+    return KeptOffer(
+        periods=schedule.periods,
+        installment=schedule.installment,
+        rate_pct=plan.rate_pct,
+        new_principal=plan.allocation.new_principal,
+        case_reference=context.reference,
+        first_due=schedule.first_due,
+        end_date=schedule.end_date,
+        down_payment=plan.allocation.down_payment,
+        waived=plan.allocation.waived,
+        total_cost=plan.comparison.proposed.total_cost,
+        total_paid=schedule.total_paid,
+        apr_pct=schedule.apr_pct,
+        concession_cost=plan.comparison.concession_cost,
+        effort_rate_pct=assessment.effort_rate_pct,
+        reste_a_vivre=assessment.reste_a_vivre,
+        needs_supervisor_approval=assessment.needs_supervisor_approval,
+        warnings=tuple(w.code.value for w in assessment.warnings),
+        inputs=result.inputs,
+    )

@@ -13,13 +13,13 @@ from sqlalchemy.orm import Session
 
 from recouvrement_desktop.db.audit import append_event
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import Officer
+from recouvrement_desktop.domain.identity import Identity
 
 
 @dataclass
 class UnitOfWork:
     session: Session
-    officer: Officer | None
+    officer: Identity | None
 
     def audit(
         self,
@@ -41,8 +41,7 @@ class UnitOfWork:
 
 
 @contextmanager
-def unit_of_work(database: Database, officer: Officer | None) -> Iterator[UnitOfWork]:
+def unit_of_work(database: Database, officer: Identity | None) -> Iterator[UnitOfWork]:
     """``officer`` is the acting officer (``None`` only for system jobs such as imports)."""
     with database.transaction() as session:
-        acting = session.merge(officer, load=False) if officer is not None else None
-        yield UnitOfWork(session, acting)
+        yield UnitOfWork(session, officer)

@@ -13,8 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from recouvrement_desktop.db.models import AgreementState
 from recouvrement_desktop.domain.guardrails import GuardrailWarning
+from recouvrement_desktop.domain.recovery import AgreementState
 from recouvrement_desktop.i18n.domain_messages import domain_message
 from recouvrement_desktop.i18n.formatting import (
     format_date,

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPainter
@@ -40,26 +39,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recouvrement_desktop.db.models import Officer
-from recouvrement_desktop.documents.agreement_model import Signatures
 from recouvrement_desktop.domain.guardrails import Assessment
 from recouvrement_desktop.domain.recovery import Channel
 from recouvrement_desktop.domain.rescheduling import Restructuring
-from recouvrement_desktop.errors import UserFacingError
+from recouvrement_desktop.domain.signatures import Signatures
 from recouvrement_desktop.i18n.formatting import format_date, format_money, format_percent
 from recouvrement_desktop.i18n.language import Language
-from recouvrement_desktop.i18n.messages import user_message
 from recouvrement_desktop.services.agreements import (
     AgreementView,
     accept_plan,
     archived_pdf,
     proposal_pdf,
 )
-from recouvrement_desktop.ui.background import Background
+from recouvrement_desktop.services.changes import Changes, Record
+from recouvrement_desktop.services.workspace import Workspace
+from recouvrement_desktop.ui.operations import OperationRunner
 from recouvrement_desktop.ui.signature_pad import SignatureField
-
-if TYPE_CHECKING:
-    from recouvrement_desktop.db.database import Database
 
 __all__ = [
     "MAX_PRINT_DPI",
@@ -149,8 +144,8 @@ class AgreementDialog(QDialog):
 
     def __init__(
         self,
-        database: Database,
-        officer: Officer | None,
+        runner: OperationRunner,
+        workspace: Workspace,
         case_id: int,
         plan: Restructuring,
         assessment: Assessment,
@@ -161,13 +156,13 @@ class AgreementDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._database = database
-        self._officer = officer
+        self._runner = runner
+        self._workspace = workspace
+        self._officer = workspace.identity  # who accepts, even if the window's changes
         self._case_id = case_id
         self._plan = plan
         self._assessment = assessment
         self._session_id = session_id
-        self._background = Background(self)
         self.view: AgreementView | None = None
         self.pdf: bytes | None = None
         self._outcome = ""  # what the status says once the agreement is made
@@ -288,7 +283,7 @@ class AgreementDialog(QDialog):
             return
         signatures = Signatures(client=client, officer=officer_signature)
         language = self.language()
-        database, officer, case_id = self._database, self._officer, self._case_id
+        database, officer, case_id = self._workspace.database, self._officer, self._case_id
         plan, assessment, session_id = self._plan, self._assessment, self._session_id
 
         def work() -> tuple[AgreementView, bytes]:
@@ -310,7 +305,14 @@ class AgreementDialog(QDialog):
         self.create_button.setEnabled(False)
         self.progress.setVisible(True)
         self.status.setText(self.tr("Producing and sealing the agreement…"))
-        self._background.submit(work, self._done, self._failed)
+        self._runner.write(
+            work,
+            self._done,
+            changes=Changes.of([case_id], Record.AGREEMENT, Record.CASE, Record.JOURNAL),
+            failed=self._failed,
+            what=self.tr("The agreement could not be produced."),
+            owner=self,
+        )
 
     def _done(self, outcome: tuple[AgreementView, bytes]) -> None:
         self.view, self.pdf = outcome
@@ -328,10 +330,9 @@ class AgreementDialog(QDialog):
         self.status.setText(self._outcome)
         self.agreement_made.emit(self.view)
 
-    def _failed(self, error: UserFacingError) -> None:
+    def _failed(self, message: str) -> None:
         self.progress.setVisible(False)
         self.create_button.setEnabled(True)
-        message = user_message(error)
         self.status.setText(message)
         self.failed.emit(message)
 

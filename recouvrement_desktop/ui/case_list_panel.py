@@ -6,6 +6,8 @@ officer typed or chose something else is dropped (see ``CaseTableModel`` generat
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QItemSelection, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,14 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recouvrement_desktop.errors import UserFacingError
 from recouvrement_desktop.i18n.formatting import format_integer
-from recouvrement_desktop.i18n.translation import translate
-from recouvrement_desktop.services.case_queries import CaseFilter, CaseQueries, OfficerChoice
-from recouvrement_desktop.ui.background import Background
+from recouvrement_desktop.services.case_queries import (
+    CaseFilter,
+    CasePage,
+    CaseQueries,
+    OfficerChoice,
+)
 from recouvrement_desktop.ui.case_filters import CaseFilterBar
 from recouvrement_desktop.ui.case_table_model import COLUMN_SORT_KEYS, CaseTableModel
 from recouvrement_desktop.ui.focus import set_tab_order
+from recouvrement_desktop.ui.operations import OperationRunner
 
 SEARCH_DELAY_MS = 150  # type-ahead: wait for a pause in typing, not for Enter
 COUNT_CAP = 10_000  # exact below, "more than" above: a count of 1M rows costs a quarter second
@@ -35,16 +40,18 @@ class CaseListPanel(QWidget):
     loaded = Signal()  # the first page of the current search, filter and order is shown
     counted = Signal()  # the count label shows the current search and filter
 
-    def __init__(self, queries: CaseQueries, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, queries: CaseQueries, runner: OperationRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._queries = queries
+        self._runner = runner
         self._current_officer: int | None = None
         self._count_generation = 0
         self._counted: tuple[int, CaseFilter] | None = None  # count asked for, of what
         self._officers_requested = False
         self._selected_id: int | None = None  # the case last announced by case_selected
         self._shown_filter: CaseFilter | None = None  # the filter of the rows on screen
-        self.background = Background(self)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(
@@ -56,7 +63,7 @@ class CaseListPanel(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("caseCount")
 
-        self.model = CaseTableModel(queries, self.background)
+        self.model = CaseTableModel(queries, runner)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -112,18 +119,24 @@ class CaseListPanel(QWidget):
     def current_filter(self) -> CaseFilter:
         return self.filters.apply(CaseFilter(search=self.search.text()))
 
-    def refresh(self) -> None:
+    def refresh(self, first_page: tuple[CasePage, date] | None = None) -> None:
         """Fetch the queue again for the current search and filters (results arrive
-        later: ``loaded`` says when the first page is shown)."""
+        later: ``loaded`` says when the first page is shown). *first_page*: the day's
+        first page and its day, already read, shown at once if no filter is set."""
         self._search_timer.stop()
         if not self._officers_requested:
             self._officers_requested = True
-            self.background.submit(self._queries.officers, self._set_officers, self._show_error)
+            self._runner.read(
+                self._queries.officers, self._set_officers, failed=self._show_error, owner=self
+            )
         case_filter = self.current_filter()
         if case_filter != self.model.case_filter or not self.count_label.text():
             self.count_label.setText(self.tr("Searching…"))  # else the count stands meanwhile
-        self.model.set_filter(case_filter)
         self._count_generation += 1
+        if first_page is not None and case_filter == CaseFilter():
+            self.model.show_page(case_filter, *first_page)
+        else:
+            self.model.set_filter(case_filter)
 
     # --- results --------------------------------------------------------------------
 
@@ -165,11 +178,12 @@ class CaseListPanel(QWidget):
                 return
 
     def _count(self, case_filter: CaseFilter) -> None:
-        generation = self._count_generation
-        self.background.submit(
-            lambda: self._queries.count(case_filter, cap=COUNT_CAP),
+        generation, queries = self._count_generation, self._queries
+        self._runner.read(
+            lambda: queries.count(case_filter, cap=COUNT_CAP),
             lambda total: self._show_count(generation, total),
-            self._show_error,
+            failed=self._show_error,
+            owner=self,
         )
 
     def _show_count(self, generation: int, total: int) -> None:
@@ -182,9 +196,8 @@ class CaseListPanel(QWidget):
         self.count_label.setText(text)
         self.counted.emit()
 
-    def _show_error(self, error: UserFacingError) -> None:
-        message = translate(error.context, error.message)
-        self.count_label.setText(message.format(**error.params) if error.params else message)
+    def _show_error(self, message: str) -> None:
+        self.count_label.setText(message)
 
     # --- interaction ----------------------------------------------------------------
 

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QIcon, QPainter, QPixmap
 
-from recouvrement_desktop.errors import UserFacingError
 from recouvrement_desktop.i18n.formatting import format_date, format_integer, format_money
 from recouvrement_desktop.services.case_queries import (
     CaseFilter,
@@ -29,9 +28,9 @@ from recouvrement_desktop.services.case_queries import (
     PageCursor,
     SortKey,
 )
-from recouvrement_desktop.ui.background import Background
 from recouvrement_desktop.ui.drawn_icons import drawn_icon
 from recouvrement_desktop.ui.labels import label
+from recouvrement_desktop.ui.operations import Operation, OperationRunner
 from recouvrement_desktop.ui.theme import Scheme, Tone, scheme_of, tone, tone_in
 
 PAGE_SIZE = 100  # a screenful or three: the first page is what the officer waits for
@@ -88,12 +87,13 @@ class CaseTableModel(QAbstractTableModel):
 
     first_page_loaded = Signal()  # the rows of the latest filter or order are in
     page_loaded = Signal()  # any page of the latest filter or order is in
-    failed = Signal(object)  # a UserFacingError while fetching
+    failed = Signal(str)  # the message of a failure while fetching
 
-    def __init__(self, queries: CaseQueries, background: Background | None = None) -> None:
+    def __init__(self, queries: CaseQueries, runner: OperationRunner) -> None:
         super().__init__()
         self._queries = queries
-        self._background = background or Background(self)
+        self._runner = runner
+        self._fetching: Operation[CasePage] | None = None
         self._filter = CaseFilter()
         self._sort: CaseSort | None = None
         self._today = date.today()
@@ -158,6 +158,15 @@ class CaseTableModel(QAbstractTableModel):
         self._today = date.today()
         self._request(None)
 
+    def show_page(self, case_filter: CaseFilter, page: CasePage, today: date) -> None:
+        """Show *page*, the first of *case_filter* in the day's work order, already read
+        (the window's first page comes with the opening of the database)."""
+        self._filter, self._sort, self._today = case_filter, None, today
+        self._started = True
+        self._generation += 1
+        self._loading = True
+        self._receive(self._generation, True, page)
+
     def row_at(self, row: int) -> CaseRow:
         return self._rows[row]
 
@@ -178,14 +187,18 @@ class CaseTableModel(QAbstractTableModel):
             self._today,
         )
         self._loading = True
+        if after is None and self._fetching is not None:
+            self._fetching.cancel()  # a page of an older search: not worth finishing
+        queries = self._queries
 
         def work() -> CasePage:
-            return self._queries.page_after(case_filter, after, PAGE_SIZE, sort=sort, today=today)
+            return queries.page_after(case_filter, after, PAGE_SIZE, sort=sort, today=today)
 
-        self._background.submit(
+        self._fetching = self._runner.read(
             work,
             lambda page: self._receive(generation, after is None, page),
-            lambda error: self._fail(generation, error),
+            failed=lambda message: self._fail(generation, message),
+            owner=self,
         )
 
     def _receive(self, generation: int, first: bool, page: CasePage) -> None:
@@ -207,11 +220,11 @@ class CaseTableModel(QAbstractTableModel):
             self.first_page_loaded.emit()
         self.page_loaded.emit()
 
-    def _fail(self, generation: int, error: UserFacingError) -> None:
+    def _fail(self, generation: int, message: str) -> None:
         if generation == self._generation:
             self._loading = False
             self._exhausted = True
-            self.failed.emit(error)
+            self.failed.emit(message)
 
     # --- Qt model -------------------------------------------------------------------
 

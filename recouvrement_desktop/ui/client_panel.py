@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recouvrement_desktop.db.models import Client, Loan
 from recouvrement_desktop.domain.recovery import JournalKind
 from recouvrement_desktop.i18n.formatting import (
     format_datetime,
@@ -31,7 +30,8 @@ from recouvrement_desktop.i18n.formatting import (
     format_money,
     format_percent,
 )
-from recouvrement_desktop.services.case_queries import CaseDetail, promise_outcomes
+from recouvrement_desktop.services.case_queries import promise_outcomes
+from recouvrement_desktop.services.views import CaseDetail, ClientView, LoanView
 from recouvrement_desktop.ui.focus import set_tab_order
 from recouvrement_desktop.ui.history_text import describe
 from recouvrement_desktop.ui.kind_icons import kind_icon
@@ -221,7 +221,7 @@ class ClientPanel(QWidget):
         )
         self._show_history(detail)
 
-    def _show_identity(self, client: Client) -> None:
+    def _show_identity(self, client: ClientView) -> None:
         phones = [phone for phone in (client.mobile_phone, client.home_phone) if phone]
         self.contact.setText("\n".join([*phones, client.email or ""]).strip())
         lines = [client.address_line1, client.address_line2, f"{client.postal_code} {client.city}"]
@@ -243,7 +243,7 @@ class ClientPanel(QWidget):
             )
         )
 
-    def _show_loans(self, loans: list[Loan]) -> None:
+    def _show_loans(self, loans: tuple[LoanView, ...]) -> None:
         self.loans.setRowCount(len(loans))
         for row, loan in enumerate(loans):
             arrears = self.tr("{amount} ({count} unpaid)").format(

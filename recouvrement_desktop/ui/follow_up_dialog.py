@@ -34,19 +34,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import AgreementState, Officer
-from recouvrement_desktop.errors import UserFacingError
+from recouvrement_desktop.domain.recovery import AgreementState
 from recouvrement_desktop.i18n.formatting import format_datetime, format_money
-from recouvrement_desktop.i18n.messages import user_message
 from recouvrement_desktop.services import agreements
 from recouvrement_desktop.services.agreements import AgreementView
+from recouvrement_desktop.services.changes import Changes, Record
+from recouvrement_desktop.services.workspace import Workspace
 from recouvrement_desktop.ui.agreement_details import AgreementDetails
-from recouvrement_desktop.ui.background import Background
+from recouvrement_desktop.ui.operations import OperationRunner
 from recouvrement_desktop.ui.scan_picker import ScanPicker
 from recouvrement_desktop.ui.theme import Tone, ToneLabel
 
 OPEN_STATES = (AgreementState.PENDING_APPROVAL, AgreementState.AWAITING_COUNTERSIGNATURE)
+#: What a decision or a returned paper changes: the agreement, the case and its history.
+AGREEMENT_CHANGE = (Record.AGREEMENT, Record.CASE, Record.JOURNAL)
 
 
 def _qdate(value: date) -> QDate:
@@ -54,19 +55,20 @@ def _qdate(value: date) -> QDate:
 
 
 class FollowUpDialog(QDialog):
-    data_changed = Signal(int)  # case id
     done_working = Signal()  # a decision or a return was recorded (or refused)
+    loaded = Signal()  # the list shows the agreements as they are now
 
     def __init__(
-        self, database: Database, officer: Officer | None, parent: QWidget | None = None
+        self, runner: OperationRunner, workspace: Workspace, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Agreements to follow up"))
-        self._database = database
-        self._officer = officer
-        self._background = Background(self)
+        self._runner = runner
+        self._workspace = workspace
+        self._officer = workspace.identity  # who opened it decides, even if the window changes
         self._rows: list[AgreementView] = []
         self._busy = False
+        self._generation = 0
 
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
@@ -158,20 +160,33 @@ class FollowUpDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(close)
 
-        self.approve_button.clicked.connect(lambda: self._decide(agreements.approve))
-        self.reject_button.clicked.connect(lambda: self._decide(agreements.reject))
+        self.approve_button.clicked.connect(lambda: self._decide(approved=True))
+        self.reject_button.clicked.connect(lambda: self._decide(approved=False))
         self.countersigned_button.clicked.connect(self._record_return)
         self.scan_picker.refused.connect(self.message.setText)
         self.scan_picker.changed.connect(self.message.clear)
         self.resize(1040, 640)
+        runner.changed.connect(self._on_changes)
         self.reload()
 
     def reload(self) -> None:
-        self._rows = [
-            view
-            for view in agreements.list_agreements(self._database)
-            if view.status in OPEN_STATES
-        ]
+        """Read the open agreements again (off the GUI thread; ``loaded`` follows)."""
+        self._generation += 1
+        generation, database = self._generation, self._workspace.database
+        self._runner.read(
+            lambda: [
+                view for view in agreements.list_agreements(database) if view.status in OPEN_STATES
+            ],
+            lambda rows: self._show_rows(generation, rows),
+            failed=self.message.setText,
+            owner=self,
+        )
+
+    def _show_rows(self, generation: int, rows: list[AgreementView]) -> None:
+        if generation != self._generation:
+            return  # a newer reading is on its way
+        selected = self._selected()
+        self._rows = rows
         self.table.setRowCount(len(self._rows))
         for row, view in enumerate(self._rows):
             status = (
@@ -193,11 +208,19 @@ class FollowUpDialog(QDialog):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(row, column, item)
-        if self._rows:
+        ids = [view.id for view in self._rows]
+        if selected is not None and selected.id in ids:
+            self.table.selectRow(ids.index(selected.id))  # the one in hand stays selected
+        elif self._rows:
             self.table.selectRow(0)
-        else:
+        elif not self.message.text():
             self.message.setText(self.tr("Nothing to follow up."))
         self._selection_changed()
+        self.loaded.emit()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.concerns(Record.AGREEMENT):
+            self.reload()
 
     def _selected(self) -> AgreementView | None:
         rows = self.table.selectionModel().selectedRows()
@@ -216,7 +239,8 @@ class FollowUpDialog(QDialog):
         self._update_buttons()
 
     def _may_decide(self) -> bool:
-        return self._officer is not None and self._officer.role in agreements.APPROVERS
+        """What the role allows (the service checks it again against the database)."""
+        return self._officer is not None and self._officer.may_approve
 
     def _update_buttons(self) -> None:
         view = self._selected()
@@ -232,50 +256,55 @@ class FollowUpDialog(QDialog):
         self.scan_picker.setEnabled(awaiting and not self._busy)
         self.returned_on.setEnabled(awaiting and not self._busy)
 
-    def _decide(
-        self, decision: Callable[[Database, Officer | None, int, str], AgreementView]
-    ) -> None:
+    def _decide(self, approved: bool) -> None:
         view = self._selected()
         if view is None:
             return
-        database, officer, reason = self._database, self._officer, self.reason.text()
-        self._run(lambda: decision(database, officer, view.id, reason))
+        database, officer, reason = self._workspace.database, self._officer, self.reason.text()
+        decision = agreements.approve if approved else agreements.reject
+        self._run(view, lambda: decision(database, officer, view.id, reason))
 
     def _record_return(self) -> None:
         view = self._selected()
         if view is None:
             return
-        database, officer = self._database, self._officer
+        database, officer = self._workspace.database, self._officer
         returned: date = self.returned_on.date().toPython()  # type: ignore[assignment]
         scan = self.scan_picker.scan
         self._run(
-            lambda: agreements.record_countersignature(database, officer, view.id, returned, scan)
+            view,
+            lambda: agreements.record_countersignature(database, officer, view.id, returned, scan),
         )
 
-    def _run(self, work: Callable[[], AgreementView]) -> None:
+    def _run(self, view: AgreementView, work: Callable[[], AgreementView]) -> None:
         """Approving seals the final file: off the GUI thread, buttons held meanwhile."""
         self._busy = True
         self._update_buttons()
         self.setCursor(Qt.CursorShape.BusyCursor)
-        self._background.submit(work, self._recorded, self._refused)
+        self._runner.write(
+            work,
+            self._recorded,
+            changes=Changes.of([view.case_id], *AGREEMENT_CHANGE),
+            failed=self._refused,
+            what=self.tr("The decision could not be recorded."),
+            owner=self,
+        )
 
     def _recorded(self, view: AgreementView) -> None:
         self._busy = False
         self.unsetCursor()
         self.reason.clear()
-        self.data_changed.emit(view.case_id)
-        self.reload()
         self.message.setText(
             self.tr("Agreement {reference}: {status}.").format(
                 reference=view.reference, status=self._status_text(view.status)
             )
         )
-        self.done_working.emit()
+        self.done_working.emit()  # the list follows with the change the runner announces
 
-    def _refused(self, error: UserFacingError) -> None:
+    def _refused(self, message: str) -> None:
         self._busy = False
         self.unsetCursor()
-        self.message.setText(user_message(error))
+        self.message.setText(message)
         self._update_buttons()
         self.done_working.emit()
 

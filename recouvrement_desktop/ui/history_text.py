@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from decimal import Decimal
 
 from PySide6.QtCore import QObject
 
-from recouvrement_desktop.db.models import JournalEntry
 from recouvrement_desktop.domain.recovery import (
     Channel,
     JournalKind,
@@ -16,26 +14,43 @@ from recouvrement_desktop.domain.recovery import (
 )
 from recouvrement_desktop.i18n.formatting import format_date, format_datetime, format_money
 from recouvrement_desktop.i18n.translation import translate
+from recouvrement_desktop.services.journal_payloads import (
+    AgreementMade,
+    Countersigned,
+    SessionEnded,
+    StageChanged,
+)
+from recouvrement_desktop.services.offers import KeptOffer
+from recouvrement_desktop.services.views import JournalEntryView
 from recouvrement_desktop.ui.labels import label
 
+# Kinds whose sentence says it all: their note (if any) is not repeated after it.
+_WITHOUT_NOTE = frozenset(
+    {JournalKind.PROMISE_OUTCOME, JournalKind.PAYMENT, JournalKind.STAGE_CHANGE}
+)
 
-def describe(entry: JournalEntry, outcome: JournalEntry | None = None) -> str:
+
+def describe(entry: JournalEntryView, outcome: JournalEntryView | None = None) -> str:
     """``outcome``: for a promise, the entry that settled it, if any."""
-    note = entry.note or ""
+    head, note = _headline(entry, outcome), entry.note or ""
+    if entry.kind in _WITHOUT_NOTE or not note:
+        return head
+    return f"{head} — {note}" if head else note
+
+
+def _headline(entry: JournalEntryView, outcome: JournalEntryView | None) -> str:
+    """What happened, without the officer's note."""
     match entry.kind:
         case JournalKind.CONTACT:
-            head = " · ".join(
-                label(part) for part in (entry.channel, entry.direction, entry.result) if part
-            )
-            return f"{head} — {note}" if note else head
+            parts = (entry.channel, entry.direction, entry.result)
+            return " · ".join(label(part) for part in parts if part)
         case JournalKind.PROMISE:
             status = outcome.promise_status if outcome else PromiseStatus.PENDING
-            text = translate("HistoryText", "Promise of {amount} by {date} ({status})").format(
+            return translate("HistoryText", "Promise of {amount} by {date} ({status})").format(
                 amount=format_money(entry.amount or Decimal(0)),
                 date=format_date(entry.due_date) if entry.due_date else "?",
                 status=label(status) if status else "",
             )
-            return f"{text} — {note}" if note else text
         case JournalKind.PROMISE_OUTCOME:
             status = entry.promise_status or PromiseStatus.PENDING
             return translate("HistoryText", "Promise {status}").format(status=label(status))
@@ -44,44 +59,46 @@ def describe(entry: JournalEntry, outcome: JournalEntry | None = None) -> str:
                 amount=format_money(entry.amount or Decimal(0))
             )
         case JournalKind.LIFE_EVENT:
-            event = label(entry.life_event) if entry.life_event else ""
-            return f"{event} — {note}" if note else event
-        case JournalKind.AGREEMENT if (entry.payload or {}).get("event") == "countersigned":
-            returned = date.fromisoformat((entry.payload or {})["returned_on"])
-            text = translate("HistoryText", "Countersigned paper returned on {date}").format(
-                date=format_date(returned)
-            )
-            return f"{text} — {note}" if note else text
+            return label(entry.life_event) if entry.life_event else ""
         case JournalKind.OFFER | JournalKind.AGREEMENT:
-            payload = entry.payload or {}
-            plan = translate("HistoryText", "{periods} instalments of {installment}").format(
-                periods=payload.get("periods", "?"),
-                installment=format_money(Decimal(str(payload.get("installment", "0")))),
-            )
-            return f"{plan} — {note}" if note else plan
+            return _plan(entry)
         case JournalKind.STAGE_CHANGE:
-            text = translate("HistoryText", "{old} → {new}").format(
-                old=label(entry.stage_from) if entry.stage_from else "",
-                new=label(entry.stage_to) if entry.stage_to else "",
-            )
-            watch = (entry.payload or {}).get("watch_until")
-            if watch:  # a rescheduled case stays under watch for the cure period
-                text += " · " + translate("HistoryText", "under watch until {date}").format(
-                    date=format_date(date.fromisoformat(watch))
-                )
-            return text
+            return _stage_change(entry)
+        case JournalKind.SESSION if entry.channel == Channel.BRANCH:
+            return translate("HistoryText", "Meeting started")
         case JournalKind.SESSION:
-            text = (
-                translate("HistoryText", "Meeting started")
-                if entry.channel == Channel.BRANCH
-                else translate("HistoryText", "Call started")
-            )
-            return f"{text} — {note}" if note else text
+            return translate("HistoryText", "Call started")
         case JournalKind.SESSION_OUTCOME:
-            text = _session_outcome(entry)
-            return f"{text} — {note}" if note else text
-        case _:
-            return note
+            return _session_outcome(entry)
+    return ""
+
+
+def _plan(entry: JournalEntryView) -> str:
+    """An offer or an agreement: its plan, or the paper coming back countersigned."""
+    details = entry.details
+    if isinstance(details, Countersigned):
+        return translate("HistoryText", "Countersigned paper returned on {date}").format(
+            date=format_date(details.returned_on)
+        )
+    if isinstance(details, KeptOffer | AgreementMade):
+        return translate("HistoryText", "{periods} instalments of {installment}").format(
+            periods=details.periods, installment=format_money(details.installment)
+        )
+    return ""  # a payload no version wrote: the note alone
+
+
+def _stage_change(entry: JournalEntryView) -> str:
+    text = translate("HistoryText", "{old} → {new}").format(
+        old=label(entry.stage_from) if entry.stage_from else "",
+        new=label(entry.stage_to) if entry.stage_to else "",
+    )
+    details = entry.details
+    if isinstance(details, StageChanged) and details.watch_until:
+        # A rescheduled case stays under watch for the cure period.
+        text += " · " + translate("HistoryText", "under watch until {date}").format(
+            date=format_date(details.watch_until)
+        )
+    return text
 
 
 class HistoryText(QObject):
@@ -95,10 +112,10 @@ class HistoryText(QObject):
 _PLURALS = HistoryText()
 
 
-def _session_outcome(entry: JournalEntry) -> str:
+def _session_outcome(entry: JournalEntryView) -> str:
     """E.g. "Call ended after 12 min 5 s · callback on 03/12/2026 14:30 · 2 offer(s) kept"."""
-    payload = entry.payload or {}
-    seconds = int(payload.get("duration_seconds") or 0)
+    ended = entry.details if isinstance(entry.details, SessionEnded) else None
+    seconds = ended.duration_seconds if ended else 0
     duration = translate("HistoryText", "{minutes} min {seconds} s").format(
         minutes=seconds // 60, seconds=seconds % 60
     )
@@ -108,14 +125,12 @@ def _session_outcome(entry: JournalEntry) -> str:
         else translate("HistoryText", "Call ended after {duration}")
     ).format(duration=duration)
     parts = [head]
-    outcome = payload.get("outcome")
-    callback = payload.get("callback_at")
-    if outcome == SessionOutcome.CALLBACK and callback:
-        when = format_datetime(datetime.fromisoformat(callback).astimezone())
-        parts.append(translate("HistoryText", "callback on {when}").format(when=when))
-    elif outcome in set(SessionOutcome):
-        parts.append(label(SessionOutcome(outcome)))
-    offers = int(payload.get("offers") or 0)
-    if offers:
-        parts.append(_PLURALS.offers_kept(offers))
+    if ended is not None:
+        if ended.outcome == SessionOutcome.CALLBACK and ended.callback_at:
+            when = format_datetime(ended.callback_at.astimezone())
+            parts.append(translate("HistoryText", "callback on {when}").format(when=when))
+        else:
+            parts.append(label(ended.outcome))
+        if ended.offers:
+            parts.append(_PLURALS.offers_kept(ended.offers))
     return " · ".join(parts)

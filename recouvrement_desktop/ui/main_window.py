@@ -1,4 +1,9 @@
-"""The main window: assembles the panels, menus and status bar, and nothing more."""
+"""The main window: assembles the panels, menus and status bar, and nothing more.
+
+Every action that reads or writes goes through ``self.runner`` (``ui/operations.py``):
+off the GUI thread, one error presenter, and one ``changed`` announcement that the
+panels follow. The simulator, most of a start's widgets, is built when first needed.
+"""
 
 from __future__ import annotations
 
@@ -22,60 +27,71 @@ from PySide6.QtWidgets import (
 )
 
 from recouvrement_desktop import APP_NAME, __version__
+from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.recovery import Channel
-from recouvrement_desktop.errors import UserFacingError
 from recouvrement_desktop.i18n.language import active_language
-from recouvrement_desktop.i18n.messages import user_message
-from recouvrement_desktop.ui.background import Background
 from recouvrement_desktop.ui.focus import set_tab_order
 from recouvrement_desktop.ui.labels import label
+from recouvrement_desktop.ui.operations import OperationRunner
 
-# The window is on screen before the database layer and the panels are imported (they
-# take most of a start): the panels are imported by ``attach``, the rest when needed.
+# The window is on screen before the services and the panels are imported (they take
+# most of a start): the panels are imported by ``attach``, the rest when needed.
 if TYPE_CHECKING:
-    from recouvrement_desktop.db.database import Database
-    from recouvrement_desktop.db.models import Officer
-    from recouvrement_desktop.services.case_queries import CaseQueries
+    from recouvrement_desktop.domain.policy import DelegationLimits
+    from recouvrement_desktop.services.case_file import CaseFile, FirstView
+    from recouvrement_desktop.services.changes import Changes
     from recouvrement_desktop.services.promises import SettlementReport
+    from recouvrement_desktop.services.views import CaseDetail, JournalEntryView
+    from recouvrement_desktop.services.workspace import Workspace
     from recouvrement_desktop.ui.agreement_dialog import AgreementDialog
     from recouvrement_desktop.ui.case_list_panel import CaseListPanel
     from recouvrement_desktop.ui.client_panel import ClientPanel
     from recouvrement_desktop.ui.follow_up_dialog import FollowUpDialog
+    from recouvrement_desktop.ui.operations import Operation
     from recouvrement_desktop.ui.quick_entry import QuickEntry
     from recouvrement_desktop.ui.session_bar import SessionBar
+    from recouvrement_desktop.ui.simulator.actions import SimulatorActions
     from recouvrement_desktop.ui.simulator.panel import SimulatorPanel
 
 OFFICER_SETTING = "officer/login"
+CASE_TAB, SIMULATOR_TAB = 0, 1
 
 
 class MainWindow(QMainWindow):
     ready = Signal()  # the first page of the queue is on screen
-    data_changed = Signal(int)  # one case changed (id); every view that shows it reloads
+    case_shown = Signal(int)  # the case (id) is shown whole: client, loans, history
+    filled = Signal()  # once: the first page and the case it selected are on screen
 
-    database: Database
-    queries: CaseQueries
-    officer: Officer | None
+    workspace: Workspace
     case_list: CaseListPanel
     client_panel: ClientPanel
     quick_entry: QuickEntry
     session_bar: SessionBar
-    simulator: SimulatorPanel
+    simulator_actions: SimulatorActions
 
     def __init__(
         self,
-        database: Database | None = None,
+        workspace: Workspace | None = None,
         *,
         demo: bool = False,
         restore_layout: bool = True,
         parent: QWidget | None = None,
     ) -> None:
-        """The window's frame; its panels come with ``attach`` (at once if ``database``
+        """The window's frame; its panels come with ``attach`` (at once if ``workspace``
         is given), so that a start shows the window before the slow imports."""
         super().__init__(parent)
-        self.background = Background(self)
+        self.runner = OperationRunner(self)
+        self.runner.failed.connect(self._show_error)
         self._case_id: int | None = None
+        self._opening: Operation[CaseFile] | None = None
+        self._opening_resets = False  # whether that reading shows a newly selected case
+        self._openings = 0  # readings asked for: only the last one is shown
+        self._prefetched: CaseFile | None = None  # the first case, read with the database
         self._restore_layout_wanted = restore_layout
         self._attached = False
+        self._filled = False
+        self._simulator: SimulatorPanel | None = None
+        self._simulator_case: tuple[CaseDetail | None, DelegationLimits | None] = (None, None)
         title = self.tr("{app} — demonstration data") if demo else "{app}"
         self.setWindowTitle(title.format(app=APP_NAME))
         self.setObjectName("mainWindow")
@@ -86,32 +102,74 @@ class MainWindow(QMainWindow):
         self.resize(1360, 860)
         if restore_layout:
             self._restore_geometry()
-        if database is not None:
-            self.attach(database)
+        if workspace is not None:
+            self.attach(workspace)
 
-    def attach(self, database: Database) -> None:
-        """Build the panels, menus and status bar over ``database``."""
+    @property
+    def officer(self) -> Identity | None:
+        """Who is at the keyboard (every action names them)."""
+        return self.workspace.identity
+
+    @officer.setter
+    def officer(self, identity: Identity | None) -> None:
+        self.workspace.identity = identity
+        self._show_officer()
+
+    def attach(self, workspace: Workspace) -> None:
+        """Build the panels, menus and status bar over ``workspace`` (no database work
+        here: everything they show is read off the GUI thread)."""
         from recouvrement_desktop.services.case_queries import CaseQueries  # noqa: PLC0415
-        from recouvrement_desktop.services.officers import acting_officer  # noqa: PLC0415
         from recouvrement_desktop.ui.case_list_panel import CaseListPanel  # noqa: PLC0415
         from recouvrement_desktop.ui.client_panel import ClientPanel  # noqa: PLC0415
         from recouvrement_desktop.ui.quick_entry import QuickEntry  # noqa: PLC0415
         from recouvrement_desktop.ui.session_bar import SessionBar  # noqa: PLC0415
-        from recouvrement_desktop.ui.simulator.panel import SimulatorPanel  # noqa: PLC0415
+        from recouvrement_desktop.ui.simulator.actions import SimulatorActions  # noqa: PLC0415
 
         self._attached = True
-        self.database = database
-        self.queries = CaseQueries(database)
-        self.officer = acting_officer(
-            database, str(QSettings().value(OFFICER_SETTING, "") or "") or None
-        )
+        self.workspace = workspace
+        self.runner.interrupt = workspace.interrupt
 
-        self.case_list = CaseListPanel(self.queries)
+        self.case_list = CaseListPanel(CaseQueries(workspace.database), self.runner)
         self.client_panel = ClientPanel()
-        self.quick_entry = QuickEntry(database, lambda: self.officer)
-        self.session_bar = SessionBar(database, lambda: self.officer)
-        self.simulator = SimulatorPanel(lambda: self.officer)
+        self.quick_entry = QuickEntry(self.runner, workspace)
+        self.session_bar = SessionBar(self.runner, workspace)
+        self.simulator_actions = SimulatorActions(self)
+        self.simulator_actions.set_enabled(False)
 
+        self.setCentralWidget(self._build_splitter())
+        session_toolbar = QToolBar(self.tr("Session"))
+        session_toolbar.setObjectName("sessionToolbar")
+        session_toolbar.setMovable(False)
+        session_toolbar.addWidget(self.session_bar)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, session_toolbar)
+        self._set_tab_order()
+
+        self.officer_label = QLabel()
+        self.officer_label.setObjectName("officerLabel")
+        self.database_label = QLabel(workspace.display_name)
+        self.statusBar().addPermanentWidget(self.officer_label)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._build_menus()
+        self._show_officer()
+
+        self._queue_sizes: list[int] | None = None
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.splitter.splitterMoved.connect(self._queue_reachable_if_shown)
+        self.case_list.case_selected.connect(self._select_case)
+        self.case_list.loaded.connect(self.ready)
+        self.ready.connect(self._maybe_filled)
+        self.case_shown.connect(self._maybe_filled)
+        self.session_bar.offer_kept.connect(
+            lambda _id: self.statusBar().showMessage(self.tr("Offer kept in the session."), 4000)
+        )
+        self.runner.changed.connect(self._on_changes)
+        self.splitter.setSizes([600, 760])
+        if self._restore_layout_wanted:
+            self._restore_layout()
+
+    def _build_splitter(self) -> QSplitter:
+        """The queue beside the case's tabs: the case, and the simulator (its content
+        comes when the tab is first shown)."""
         case_page = QWidget()
         case_layout = QVBoxLayout(case_page)
         case_layout.setContentsMargins(0, 0, 0, 0)
@@ -121,12 +179,11 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("caseTabs")
         self.tabs.addTab(case_page, self.tr("&Case"))
         # Scrolls rather than widening the window on a 1366-pixel screen.
-        simulator_area = QScrollArea()
-        simulator_area.setWidgetResizable(True)
-        simulator_area.setFrameShape(QFrame.Shape.NoFrame)
-        simulator_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what it holds
-        simulator_area.setWidget(self.simulator)
-        self.tabs.addTab(simulator_area, self.tr("Si&mulator"))
+        self._simulator_area = QScrollArea()
+        self._simulator_area.setWidgetResizable(True)
+        self._simulator_area.setFrameShape(QFrame.Shape.NoFrame)
+        self._simulator_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its content
+        self.tabs.addTab(self._simulator_area, self.tr("Si&mulator"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -134,44 +191,21 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 4)
-        self.setCentralWidget(self.splitter)
+        return self.splitter
 
-        session_toolbar = QToolBar(self.tr("Session"))
-        session_toolbar.setObjectName("sessionToolbar")
-        session_toolbar.setMovable(False)
-        session_toolbar.addWidget(self.session_bar)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, session_toolbar)
-        # Tab follows the screen: the queue, the case or the simulator, then the session.
+    def _set_tab_order(self) -> None:
+        """Tab follows the screen: the queue, the case or the simulator, then the session."""
+        simulator = self._simulator.focus_chain() if self._simulator is not None else []
         set_tab_order(
             [
                 *self.case_list.focus_chain(),
                 self.tabs,
                 *self.client_panel.focus_chain(),
                 *self.quick_entry.focus_chain(),
-                *self.simulator.focus_chain(),
+                *simulator,
                 *self.session_bar.focus_chain(),
             ]
         )
-
-        self.officer_label = QLabel()
-        self.officer_label.setObjectName("officerLabel")
-        self.database_label = QLabel(database.display_url)
-        self.statusBar().addPermanentWidget(self.officer_label)
-        self.statusBar().addPermanentWidget(self.database_label)
-        self._build_menus()
-        self._show_officer()
-
-        self._queue_sizes: list[int] | None = None
-        self.tabs.currentChanged.connect(self._give_simulator_the_width)
-        self.splitter.splitterMoved.connect(self._queue_reachable_if_shown)
-        self.case_list.case_selected.connect(self._select_case)
-        self.case_list.loaded.connect(self.ready)
-        self.quick_entry.data_changed.connect(self.data_changed)
-        self.session_bar.data_changed.connect(self.data_changed)
-        self.data_changed.connect(self._on_data_changed)
-        self.splitter.setSizes([600, 760])
-        if self._restore_layout_wanted:
-            self._restore_layout()
 
     # Menus -------------------------------------------------------------------------------
 
@@ -218,7 +252,11 @@ class MainWindow(QMainWindow):
         session_menu.addAction(keep_offer_action)
 
         simulator_menu = self.menuBar().addMenu(self.tr("Si&mulator"))
-        simulator_menu.addActions(self.simulator.actions())
+        actions = self.simulator_actions
+        # Through the property, which builds the simulator on first use.
+        actions.proposals.triggered.connect(self._propose)
+        actions.client_view.triggered.connect(self._show_client_view)
+        simulator_menu.addActions(actions.all())
         simulator_menu.addSeparator()
         accept_action = self._action(self.tr("Client &accepts the plan…"), "Ctrl+Shift+A")
         accept_action.triggered.connect(self.accept_plan)
@@ -226,10 +264,10 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         case_tab_action = self._action(self.tr("The &case"), "Ctrl+1")
-        case_tab_action.triggered.connect(lambda: self.tabs.setCurrentIndex(0))
+        case_tab_action.triggered.connect(lambda: self.tabs.setCurrentIndex(CASE_TAB))
         view_menu.addAction(case_tab_action)
         simulator_tab_action = self._action(self.tr("The &simulator"), "Ctrl+2")
-        simulator_tab_action.triggered.connect(lambda: self.tabs.setCurrentIndex(1))
+        simulator_tab_action.triggered.connect(lambda: self.tabs.setCurrentIndex(SIMULATOR_TAB))
         view_menu.addAction(simulator_tab_action)
         self.view_menu = view_menu
 
@@ -240,17 +278,39 @@ class MainWindow(QMainWindow):
 
     # Start-up ----------------------------------------------------------------------------
 
-    def start(self) -> None:
-        """Load the first page of the queue (after the window is shown), and settle the
-        promises that fell due since the last start, off the GUI thread."""
-        self.case_list.refresh()
-        self.focus_search()
+    def start(self, first: FirstView | None = None) -> None:
+        """Show the first page of the queue and its first case (*first*, when they were
+        read with the opening of the database; else they are read now), and settle the
+        promises that fell due since the last start, off the GUI thread. Settling stops
+        between batches when the window closes (each batch is kept whole)."""
+        from recouvrement_desktop.services.changes import Changes, Record  # noqa: PLC0415
         from recouvrement_desktop.services.promises import settle_due_promises  # noqa: PLC0415
 
-        database, today = self.database, date.today()
-        self.background.submit(
-            lambda: settle_due_promises(database, today), self._promises_settled, self._show_error
+        if first is None:
+            self.case_list.refresh()
+        else:
+            self._prefetched = first.case
+            self.case_list.refresh(first_page=(first.page, first.today))
+        self.focus_search()
+        database, today = self.workspace.database, date.today()
+        self.runner.long(
+            lambda progress: settle_due_promises(database, today, after_batch=progress.report),
+            self._promises_settled,
+            changes=lambda report: (
+                Changes.of(None, Record.JOURNAL, Record.CASE)
+                if report.kept or report.broken
+                else Changes.of(())
+            ),
         )
+
+    def _maybe_filled(self) -> None:
+        """``filled`` once the first page is shown with the case it selected (if any)."""
+        if self._filled or self.case_list.model.loading:
+            return
+        if self.case_list.model.rowCount() and (self._case_id is None or self._opening):
+            return  # its case is still on its way
+        self._filled = True
+        self.filled.emit()
 
     def _promises_settled(self, report: SettlementReport) -> None:
         if report.kept or report.broken:
@@ -260,34 +320,100 @@ class MainWindow(QMainWindow):
                 ),
                 8000,
             )
-            self.case_list.refresh()
 
     # Cases -------------------------------------------------------------------------------
 
     def focus_search(self) -> None:
-        if self.tabs.currentIndex() != 0:  # the queue comes back with the case tab
-            self.tabs.setCurrentIndex(0)
+        if self.tabs.currentIndex() != CASE_TAB:  # the queue comes back with the case tab
+            self.tabs.setCurrentIndex(CASE_TAB)
         self.case_list.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.case_list.search.selectAll()
 
     def _select_case(self, case_id: int) -> None:
         self._case_id = case_id
-        self._show_case(case_id)
         self.quick_entry.set_case(case_id)
-        self.session_bar.set_case(case_id)
+        prefetched, self._prefetched = self._prefetched, None
+        if prefetched is not None and prefetched.case_id == case_id:
+            self._openings += 1  # as if read now: any reading under way is older
+            self._case_opened(self._openings, prefetched, reset_simulator=True)
+        else:
+            self._open_case(case_id, reset_simulator=True)
 
-    def _show_case(self, case_id: int, *, reset_simulator: bool = True) -> None:
-        detail = self.queries.detail(case_id)
+    def _open_case(self, case_id: int, *, reset_simulator: bool) -> None:
+        """Read the case whole, off the GUI thread, and show it when it comes."""
+        from recouvrement_desktop.services.case_file import open_case  # noqa: PLC0415
+
+        if self._opening is not None:
+            # A newer reading replaces it; it takes over a reset it was to make.
+            reset_simulator = reset_simulator or self._opening_resets
+            self._opening.cancel()
+        self._opening_resets = reset_simulator
+        self._openings += 1
+        number, database, identity = (
+            self._openings,
+            self.workspace.database,
+            self.workspace.identity,
+        )
+        self._opening = self.runner.read(
+            lambda: open_case(database, identity, case_id),
+            lambda found: self._case_opened(number, found, reset_simulator=reset_simulator),
+        )
+
+    def _case_opened(self, number: int, found: CaseFile, *, reset_simulator: bool) -> None:
+        if number != self._openings:
+            return  # a newer reading is on its way (another case, or this one again)
+        self._opening = None
+        detail = found.detail
         self.client_panel.show_detail(detail)
         if reset_simulator:
-            self.simulator.set_case(detail)
-        if detail is not None:
+            self.session_bar.set_case(found.case_id, found.session)
+            self._simulator_case = (detail, found.delegation)
+            self.simulator_actions.set_enabled(detail is not None)
+            if self._simulator is not None:
+                self._simulator.set_case(detail, found.delegation)
+        if detail is not None and reset_simulator:  # a reload leaves the message in place
             self.statusBar().showMessage(detail.case.reference, 4000)
+        self.case_shown.emit(found.case_id)
+
+    def _on_changes(self, changes: Changes) -> None:
+        from recouvrement_desktop.services.changes import Record  # noqa: PLC0415
+
+        if changes.touches(self._case_id) and self._case_id is not None:
+            # The plan being discussed stays on screen.
+            self._open_case(self._case_id, reset_simulator=False)
+        if changes.concerns(Record.CASE, Record.AGREEMENT, Record.JOURNAL):
+            self.case_list.model.reload()
+
+    # The simulator -----------------------------------------------------------------------
+
+    @property
+    def simulator(self) -> SimulatorPanel:
+        """The simulator, built on first use with the case shown."""
+        if self._simulator is None:
+            from recouvrement_desktop.ui.simulator.panel import SimulatorPanel  # noqa: PLC0415
+
+            panel = SimulatorPanel(self.runner, actions=self.simulator_actions)
+            self._simulator_area.setWidget(panel)
+            self._simulator = panel
+            panel.set_case(*self._simulator_case)
+            self._set_tab_order()
+        return self._simulator
+
+    def _propose(self) -> None:
+        self.simulator.propose()
+
+    def _show_client_view(self) -> None:
+        self.simulator.show_client_view()
+
+    def _tab_changed(self, index: int) -> None:
+        if index == SIMULATOR_TAB:
+            _ = self.simulator  # built when first shown
+        self._give_simulator_the_width(index)
 
     def _give_simulator_the_width(self, index: int) -> None:
         """The simulator needs the whole width during a negotiation: the queue folds
         away while it is shown and comes back with the case tab."""
-        if self.tabs.widget(index) is self.tabs.widget(1):
+        if index == SIMULATOR_TAB:
             self._queue_sizes = self.splitter.sizes()
             self.splitter.setSizes([0, sum(self._queue_sizes)])
         elif self._queue_sizes is not None:
@@ -299,19 +425,13 @@ class MainWindow(QMainWindow):
         """A folded queue is out of the keyboard's way (Tab skips disabled widgets)."""
         self.case_list.setEnabled(self.splitter.sizes()[0] > 0)
 
-    def _on_data_changed(self, case_id: int) -> None:
-        if case_id == self._case_id:  # the plan being discussed stays on screen
-            self._show_case(case_id, reset_simulator=False)
-        self.case_list.model.reload()
-
-    def keep_offer(self) -> None:
+    def keep_offer(self) -> Operation[JournalEntryView] | None:
         """Keep the plan on screen as an offer of the running session."""
-        scenario = self.simulator.current_scenario()
-        if scenario is None:
+        offer = self.simulator.current_offer()
+        if offer is None:
             self.statusBar().showMessage(self.tr("No valid plan on screen to keep."), 6000)
-            return
-        if self.session_bar.keep_offer(scenario) is not None:
-            self.statusBar().showMessage(self.tr("Offer kept in the session."), 4000)
+            return None
+        return self.session_bar.keep_offer(offer)
 
     def accept_plan(self) -> AgreementDialog | None:
         """Turn the plan on screen into an agreement (or a request for approval)."""
@@ -329,8 +449,8 @@ class MainWindow(QMainWindow):
             return None
         session = self.session_bar.session
         dialog = AgreementDialog(
-            self.database,
-            self.officer,
+            self.runner,
+            self.workspace,
             self._case_id,
             result.plan,
             result.assessment,
@@ -339,8 +459,6 @@ class MainWindow(QMainWindow):
             language=active_language(),
             parent=self,
         )
-        case_id = self._case_id
-        dialog.agreement_made.connect(lambda _view: self.data_changed.emit(case_id))
         dialog.open()
         return dialog
 
@@ -348,15 +466,14 @@ class MainWindow(QMainWindow):
         """Plans waiting for a supervisor, papers waiting to come back countersigned."""
         from recouvrement_desktop.ui.follow_up_dialog import FollowUpDialog  # noqa: PLC0415
 
-        dialog = FollowUpDialog(self.database, self.officer, self)
-        dialog.data_changed.connect(self.data_changed)
+        dialog = FollowUpDialog(self.runner, self.workspace, self)
         dialog.open()
         return dialog
 
     # Officer -----------------------------------------------------------------------------
 
     def _show_officer(self) -> None:
-        officer = self.officer
+        officer = self.workspace.identity
         self.officer_label.setText(
             self.tr("Officer: {name} ({role})").format(
                 name=officer.full_name, role=label(officer.role)
@@ -364,21 +481,20 @@ class MainWindow(QMainWindow):
             if officer
             else self.tr("No officer: add officers to this database")
         )
-        set_officer = getattr(self.case_list, "set_current_officer", None)
-        if callable(set_officer):
-            set_officer(officer.id if officer else None)
+        self.case_list.set_current_officer(officer.id if officer else None)
 
     def _choose_officer(self) -> None:
         from recouvrement_desktop.services.officers import active_officers  # noqa: PLC0415
 
-        officers = active_officers(self.database)
+        database = self.workspace.database
+        self.runner.read(lambda: active_officers(database), self._officer_chosen_from)
+
+    def _officer_chosen_from(self, officers: list[Identity]) -> None:
         if not officers:
             return
         names = [f"{officer.full_name} — {officer.branch}" for officer in officers]
-        current = next(
-            (index for index, o in enumerate(officers) if self.officer and o.id == self.officer.id),
-            0,
-        )
+        current_id = self.workspace.identity.id if self.workspace.identity else None
+        current = next((n for n, o in enumerate(officers) if o.id == current_id), 0)
         name, accepted = QInputDialog.getItem(
             self,
             self.tr("Change officer"),
@@ -389,13 +505,14 @@ class MainWindow(QMainWindow):
         )
         if accepted:
             self.officer = officers[names.index(name)]
-            QSettings().setValue(OFFICER_SETTING, self.officer.login)
-            self._show_officer()
+            QSettings().setValue(OFFICER_SETTING, self.officer.login if self.officer else "")
+            if self._case_id is not None:  # the delegation shown is the new officer's
+                self._open_case(self._case_id, reset_simulator=True)
 
     # Misc --------------------------------------------------------------------------------
 
-    def _show_error(self, error: UserFacingError) -> None:
-        self.statusBar().showMessage(user_message(error), 10000)
+    def _show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -422,10 +539,12 @@ class MainWindow(QMainWindow):
                 restore(value)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Keep the layout, then let the work under way end (at most a tenth of a second:
+        reads are interrupted, writes finish or roll back, never half written)."""
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         if self._attached:  # closed while opening: no layout of its own to keep yet
             settings.setValue("window/state", self.saveState())
             settings.setValue("window/mainSplitter", self.splitter.saveState())
-        self.background.wait(5000)
+        self.runner.shutdown()
         super().closeEvent(event)

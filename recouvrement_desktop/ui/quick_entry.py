@@ -2,14 +2,14 @@
 
 Keyboard first: each form has an action with a shortcut (the main window puts
 ``QuickEntry.actions()`` in its menus) that shows the form and puts the cursor in it;
-Ctrl+Return (or Return in a one-line field) saves. Errors are shown inline, translated,
-and the typed text stays; a successful save clears the form and emits ``data_changed``.
-Writes go through ``services.journal`` only.
+Ctrl+Return (or Return in a one-line field) saves, off the GUI thread through the
+window's ``OperationRunner``. Errors are shown inline, translated, and the typed text
+stays; a successful save clears the form and emits ``saved`` (the runner announces the
+change to the other panels). Writes go through ``services.journal`` only.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
@@ -32,8 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import JournalEntry, Officer
 from recouvrement_desktop.domain.errors import DomainError
 from recouvrement_desktop.domain.money import parse_amount
 from recouvrement_desktop.domain.recovery import (
@@ -42,16 +40,19 @@ from recouvrement_desktop.domain.recovery import (
     Direction,
     LifeEventType,
 )
-from recouvrement_desktop.errors import UserFacingError
-from recouvrement_desktop.i18n.messages import user_message
+from recouvrement_desktop.i18n.domain_messages import domain_message
 from recouvrement_desktop.services import journal
+from recouvrement_desktop.services.changes import Changes, Record
+from recouvrement_desktop.services.views import JournalEntryView
+from recouvrement_desktop.services.workspace import Workspace
 from recouvrement_desktop.ui.focus import set_tab_order
 from recouvrement_desktop.ui.labels import label
+from recouvrement_desktop.ui.operations import Operation, OperationRunner
 from recouvrement_desktop.ui.theme import Tone, ToneLabel
 
-_log = logging.getLogger(__name__)
 _E = TypeVar("_E", bound=StrEnum)
-OfficerProvider = Callable[[], Officer | None]
+#: What a journal entry changes: the case's history and its queue columns.
+JOURNAL_CHANGE = (Record.JOURNAL, Record.CASE)
 PROMISE_DEFAULT_DAYS = 7
 # Results a quick contact entry offers (the others come from sessions and letters).
 CONTACT_RESULTS = (
@@ -91,20 +92,22 @@ class _RefusedError(Exception):
 
 
 class QuickEntry(QWidget):
-    data_changed = Signal(int)  # case id, after a write
+    saved = Signal(object)  # the JournalEntryView written
+    refused = Signal(str)  # the message shown inline
 
     NOTE, CONTACT, PROMISE, LIFE_EVENT = range(4)
 
     def __init__(
         self,
-        database: Database,
-        officer_provider: OfficerProvider,
+        runner: OperationRunner,
+        workspace: Workspace,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._database = database
-        self._officer = officer_provider
+        self._runner = runner
+        self._workspace = workspace
         self._case_id: int | None = None
+        self._saving: Operation[JournalEntryView] | None = None
 
         self.note_edit = QPlainTextEdit()
         self.note_edit.setTabChangesFocus(True)
@@ -240,7 +243,7 @@ class QuickEntry(QWidget):
         self._case_id = case_id
         enabled = case_id is not None
         self.tabs.setEnabled(enabled)
-        self.save_button.setEnabled(enabled)
+        self.save_button.setEnabled(enabled and self._saving is None)
         for each in self.actions():
             each.setEnabled(enabled)
         self._show_error(None)
@@ -249,57 +252,75 @@ class QuickEntry(QWidget):
         self.tabs.setCurrentIndex(tab)
         (focus or self.tabs.currentWidget()).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def save(self) -> JournalEntry | None:
-        """Save the form on show; ``None`` when refused (the message is shown inline)."""
+    def save(self) -> Operation[JournalEntryView] | None:
+        """Save the form on show, off the GUI thread; ``None`` when the form itself
+        refuses it (the message is shown inline). One save at a time."""
         case_id = self._case_id
-        if case_id is None:
+        if case_id is None or self._saving is not None:
             return None
+        tab = self.tabs.currentIndex()
         try:
-            entry = self._save(case_id, self.tabs.currentIndex())
-        except (UserFacingError, DomainError) as error:
-            self._show_error(user_message(error))
+            work = self._work(case_id, tab)
+        except DomainError as error:
+            self._refuse(domain_message(error))
             return None
         except _RefusedError as refused:
-            self._show_error(str(refused))
+            self._refuse(str(refused))
             return None
-        except Exception:  # never a traceback in the officer's face; the log has it
-            _log.exception("quick entry could not be saved")
-            self._show_error(self.tr("The entry could not be saved. The log has the details."))
-            return None
-        self._clear(self.tabs.currentIndex())
-        self._show_error(None)
-        self.data_changed.emit(case_id)
-        return entry
+        self.save_button.setEnabled(False)
+        self._saving = self._runner.write(
+            work,
+            lambda entry: self._saved(case_id, tab, entry),
+            changes=Changes.of([case_id], *JOURNAL_CHANGE),
+            failed=self._failed,
+            what=self.tr("The entry could not be saved."),
+            owner=self,
+        )
+        return self._saving
 
     # Internals ------------------------------------------------------------------------
 
-    def _save(self, case_id: int, tab: int) -> JournalEntry:
-        officer = self._officer()
+    def _saved(self, case_id: int, tab: int, entry: JournalEntryView) -> None:
+        self._saving = None
+        self.save_button.setEnabled(self._case_id is not None)
+        if case_id == self._case_id:  # else the forms were cleared by the change of case
+            self._clear(tab)
+            self._show_error(None)
+        self.saved.emit(entry)
+
+    def _failed(self, message: str) -> None:
+        self._saving = None
+        self.save_button.setEnabled(self._case_id is not None)
+        self._refuse(message)  # the typed text stays, to correct or save again
+
+    def _refuse(self, message: str) -> None:
+        self._show_error(message)
+        self.refused.emit(message)
+
+    def _work(self, case_id: int, tab: int) -> Callable[[], JournalEntryView]:
+        """The service call that saves *tab*, its inputs read now (on the GUI thread)."""
+        database, officer = self._workspace.database, self._workspace.identity
         if tab == self.NOTE:
-            return journal.add_note(self._database, officer, case_id, self.note_edit.toPlainText())
+            note = self.note_edit.toPlainText()
+            return lambda: journal.add_note(database, officer, case_id, note)
         if tab == self.CONTACT:
-            return journal.log_contact(
-                self._database,
-                officer,
-                case_id,
-                combo_value(self.channel_combo, Channel),
-                combo_value(self.direction_combo, Direction),
-                combo_value(self.result_combo, ContactResult),
-                self.contact_note.text(),
+            channel = combo_value(self.channel_combo, Channel)
+            direction = combo_value(self.direction_combo, Direction)
+            result = combo_value(self.result_combo, ContactResult)
+            text = self.contact_note.text()
+            return lambda: journal.log_contact(
+                database, officer, case_id, channel, direction, result, text
             )
         if tab == self.PROMISE:
             amount = self._amount()
             due: date = self.due_edit.date().toPython()  # type: ignore[assignment]
-            return journal.add_promise(
-                self._database, officer, case_id, amount, due, self.promise_note.text()
+            promise_note = self.promise_note.text()
+            return lambda: journal.add_promise(
+                database, officer, case_id, amount, due, promise_note
             )
-        return journal.add_life_event(
-            self._database,
-            officer,
-            case_id,
-            combo_value(self.event_combo, LifeEventType),
-            self.event_note.text(),
-        )
+        event = combo_value(self.event_combo, LifeEventType)
+        event_note = self.event_note.text()
+        return lambda: journal.add_life_event(database, officer, case_id, event, event_note)
 
     def _amount(self) -> Decimal:
         if not self.amount_edit.text().strip():

@@ -1,17 +1,18 @@
 """The negotiation session bar: start a call or a meeting, see its time run, count the
 offers kept, end it with its outcome.
 
-The bar follows the selected case: selecting a case with an open session (the window was
-closed mid-call, or the officer looked at another case) resumes it, timer included. The
-simulator calls ``keep_offer(scenario)``. Writes go through ``services.sessions`` only.
+The bar follows the selected case: the window gives it the case's open session, if any
+(the window was closed mid-call, or the officer looked at another case), and the bar
+resumes it, timer included. The window calls ``keep_offer(offer)`` with the simulator's
+plan. Writes go through ``services.sessions`` only, off the GUI thread through the
+window's ``OperationRunner``.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QDateTime, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -30,19 +31,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import Officer
+from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.recovery import Channel, SessionOutcome
-from recouvrement_desktop.errors import UserFacingError
-from recouvrement_desktop.i18n.messages import user_message
 from recouvrement_desktop.services import sessions
+from recouvrement_desktop.services.changes import Changes, Record
+from recouvrement_desktop.services.offers import KeptOffer
 from recouvrement_desktop.services.sessions import SessionView
+from recouvrement_desktop.services.views import JournalEntryView
+from recouvrement_desktop.services.workspace import Workspace
 from recouvrement_desktop.ui.focus import set_tab_order
 from recouvrement_desktop.ui.labels import label
+from recouvrement_desktop.ui.operations import Operation, OperationRunner
 from recouvrement_desktop.ui.quick_entry import error_label
 
-_log = logging.getLogger(__name__)
 _T = TypeVar("_T")
+#: What a session's writes change: the case's history, its queue columns, the session.
+SESSION_CHANGE = (Record.SESSION, Record.JOURNAL, Record.CASE)
 TICK_MS = 1000
 CALLBACK_HOUR = 10  # the default callback: tomorrow at 10:00
 
@@ -123,17 +127,18 @@ class SessionEndDialog(QDialog):
 class SessionBar(QWidget):
     session_started = Signal(int)  # session id
     session_ended = Signal(int)  # session id
-    data_changed = Signal(int)  # case id
+    offer_kept = Signal(int)  # the offer's journal entry id
+    refused = Signal(str)  # a message shown in the bar
 
     def __init__(
         self,
-        database: Database,
-        officer_provider: Callable[[], Officer | None],
+        runner: OperationRunner,
+        workspace: Workspace,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._database = database
-        self._officer = officer_provider
+        self._runner = runner
+        self._workspace = workspace
         self._case_id: int | None = None
         self.session: SessionView | None = None
         self._offers = 0
@@ -190,43 +195,35 @@ class SessionBar(QWidget):
 
     # Public API -----------------------------------------------------------------------
 
-    def set_case(self, case_id: int | None) -> None:
-        """Follow the selected case, resuming its open session if it has one."""
+    def set_case(self, case_id: int | None, session: SessionView | None = None) -> None:
+        """Follow the selected case, resuming *session*, its open session if it has one."""
         self._case_id = case_id
         self._show_error(None)
-        view = sessions.open_session(self._database, case_id) if case_id is not None else None
-        self._show(view)
+        self._show(session if case_id is not None else None)
 
-    def start(self, channel: Channel) -> SessionView | None:
-        if self._case_id is None:
+    def start(self, channel: Channel) -> Operation[SessionView] | None:
+        if self._case_id is None or self.session is not None:
             return None
-        case_id = self._case_id
-        view = self._run(
-            lambda: sessions.start_session(self._database, self._officer(), case_id, channel)
+        case_id, database, officer = self._case_id, self._workspace.database, self._officer()
+        return self._write(
+            lambda: sessions.start_session(database, officer, case_id, channel),
+            lambda view: self._started(case_id, view),
+            case_id,
         )
-        if view is None:
-            return None
-        self._show(view)
-        self.session_started.emit(view.id)
-        self.data_changed.emit(case_id)
-        return view
 
-    def keep_offer(self, scenario: dict[str, Any]) -> int | None:
-        """Keep the simulator's scenario as an offer of the open session; its entry id, or
-        ``None`` when there is no open session or it was refused (said inline)."""
+    def keep_offer(self, offer: KeptOffer) -> Operation[JournalEntryView] | None:
+        """Keep the simulator's plan as an offer of the open session; ``None`` when there
+        is no open session (said inline). ``offer_kept`` follows once it is written."""
         if self.session is None or self._case_id is None:
             self._show_error(self.tr("Start a call or a meeting to keep an offer."))
             return None
         session_id, case_id = self.session.id, self._case_id
-        entry = self._run(
-            lambda: sessions.keep_offer(self._database, self._officer(), session_id, scenario)
+        database, officer = self._workspace.database, self._officer()
+        return self._write(
+            lambda: sessions.keep_offer(database, officer, session_id, offer),
+            lambda entry: self._kept(session_id, entry),
+            case_id,
         )
-        if entry is None:
-            return None
-        self._offers += 1
-        self._show_counts()
-        self.data_changed.emit(case_id)
-        return entry.id
 
     def end_session(self) -> SessionEndDialog | None:
         """Open the outcome dialog (not modal to the application: the call goes on)."""
@@ -256,40 +253,62 @@ class SessionBar(QWidget):
         if outcome is None:
             dialog.show_error(self.tr("Choose how the session ended."))
             return
-        try:
-            sessions.end_session(
-                self._database,
-                self._officer(),
-                session_id,
-                outcome,
-                dialog.callback_at(),
-                dialog.note(),
-            )
-        except UserFacingError as error:
-            dialog.show_error(user_message(error))
-            return
-        except Exception:
-            _log.exception("session could not be ended")
-            dialog.show_error(self.tr("The session could not be saved. The log has the details."))
-            return
+        database, officer = self._workspace.database, self._officer()
+        callback_at, note = dialog.callback_at(), dialog.note()
+        dialog.button_box.setEnabled(False)  # once: the officer waits for this save
+
+        def refused(message: str) -> None:
+            dialog.button_box.setEnabled(True)
+            dialog.show_error(message)
+
+        self._runner.write(
+            lambda: sessions.end_session(database, officer, session_id, outcome, callback_at, note),
+            lambda _view: self._ended(dialog, session_id),
+            changes=Changes.of([case_id], *SESSION_CHANGE),
+            failed=refused,
+            what=self.tr("The session could not be saved."),
+            owner=dialog,
+        )
+
+    def _ended(self, dialog: SessionEndDialog, session_id: int) -> None:
         dialog.accept()
         if self.session is not None and self.session.id == session_id:
             self._show(None)
         self.session_ended.emit(session_id)
-        self.data_changed.emit(case_id)
 
-    def _run(self, call: Callable[[], _T]) -> _T | None:
-        try:
-            result = call()
-        except UserFacingError as error:
-            self._show_error(user_message(error))
-            return None
-        except Exception:
-            _log.exception("session service failed")
-            self._show_error(self.tr("The session could not be saved. The log has the details."))
-            return None
-        self._show_error(None)
-        return result
+    def _started(self, case_id: int, view: SessionView) -> None:
+        if case_id == self._case_id:
+            self._show(view)
+        self.session_started.emit(view.id)
+
+    def _kept(self, session_id: int, entry: JournalEntryView) -> None:
+        if self.session is not None and self.session.id == session_id:
+            self._offers += 1
+            self._show_counts()
+        self.offer_kept.emit(entry.id)
+
+    def _officer(self) -> Identity | None:
+        return self._workspace.identity
+
+    def _write(
+        self, work: Callable[[], _T], done: Callable[[_T], None], case_id: int
+    ) -> Operation[_T]:
+        def succeeded(result: _T) -> None:
+            self._show_error(None)
+            done(result)
+
+        return self._runner.write(
+            work,
+            succeeded,
+            changes=Changes.of([case_id], *SESSION_CHANGE),
+            failed=self._refuse,
+            what=self.tr("The session could not be saved."),
+            owner=self,
+        )
+
+    def _refuse(self, message: str) -> None:
+        self._show_error(message)
+        self.refused.emit(message)
 
     def _show(self, view: SessionView | None) -> None:
         self.session = view

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recouvrement_desktop.documents.agreement_model import Signature
+from recouvrement_desktop.domain.signatures import Signature
 
 __all__ = ["SignatureField", "SignaturePad"]
 

@@ -31,11 +31,13 @@ def main() -> None:
     from recouvrement_desktop.i18n.translation import install_translators
     from recouvrement_desktop.services.demo_agreements import write_demo_agreements
     from recouvrement_desktop.services.demo_data import generate_demo_data
-    from recouvrement_desktop.services.officers import active_officers
+    from recouvrement_desktop.services.officers import acting_officer, active_officers
+    from recouvrement_desktop.services.workspace import Workspace
     from recouvrement_desktop.ui import theme
     from recouvrement_desktop.ui.application import create_application
     from recouvrement_desktop.ui.follow_up_dialog import FollowUpDialog
     from recouvrement_desktop.ui.main_window import MainWindow
+    from recouvrement_desktop.ui.operations import OperationRunner
 
     app = create_application(sys.argv)
     database, _ = open_sqlite(sandbox / "demo.sqlite3", sandbox / "backups")
@@ -49,7 +51,9 @@ def main() -> None:
 
     for language in Language:
         install_translators(app, language)
-        window = MainWindow(database, demo=True, restore_layout=False)
+        window = MainWindow(
+            Workspace(database, acting_officer(database, None)), demo=True, restore_layout=False
+        )
         window.show()
         window.start()
         settle(1500)
@@ -68,7 +72,8 @@ def main() -> None:
 
     install_translators(app, Language.FRENCH)
     supervisor = next(o for o in active_officers(database) if o.role is OfficerRole.SUPERVISOR)
-    dialog = FollowUpDialog(database, supervisor)
+    runner = OperationRunner()
+    dialog = FollowUpDialog(runner, Workspace(database, supervisor))
     dialog.resize(1100, 680)
     dialog.show()
     settle(1000)
@@ -76,7 +81,9 @@ def main() -> None:
     dialog.close()
 
     theme.set_scheme(app, theme.Scheme.DARK)
-    window = MainWindow(database, demo=True, restore_layout=False)
+    window = MainWindow(
+        Workspace(database, acting_officer(database, None)), demo=True, restore_layout=False
+    )
     window.show()
     window.start()
     settle(1500)

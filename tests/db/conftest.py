@@ -19,7 +19,8 @@ import pytest
 
 from recouvrement_desktop.db.bootstrap import open_database
 from recouvrement_desktop.db.database import Database, sqlite_url
-from recouvrement_desktop.db.models import Case, Client, Officer
+from recouvrement_desktop.db.models import Case, Client
+from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.recovery import (
     CasePriority,
     CaseStage,
@@ -91,7 +92,7 @@ def database(database_url: str, backup_dir: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
-def officer(database: Database) -> Officer:
+def officer(database: Database) -> Identity:
     return add_officer(
         database,
         login="mlefevre",
@@ -125,7 +126,7 @@ def new_client(number: str = "C0000001") -> Client:
 
 
 @pytest.fixture
-def case(database: Database, officer: Officer) -> Case:
+def case(database: Database, officer: Identity) -> Case:
     """A case (with its client) assigned to ``officer``."""
     with database.transaction() as session:
         row = Case(

@@ -12,21 +12,15 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import (
-    Agreement,
-    AgreementState,
-    AuditEvent,
-    Case,
-    JournalEntry,
-    Loan,
-    Officer,
-)
+from recouvrement_desktop.db.models import Agreement, AuditEvent, Case, JournalEntry, Loan
 from recouvrement_desktop.documents.agreement_model import Signature, Signatures
 from recouvrement_desktop.domain.calendar import add_months
 from recouvrement_desktop.domain.errors import Amount
 from recouvrement_desktop.domain.guardrails import WarningCode
+from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.policy import DEMO_POLICY, Policy
 from recouvrement_desktop.domain.recovery import (
+    AgreementState,
     CaseStage,
     Channel,
     JournalKind,
@@ -36,12 +30,14 @@ from recouvrement_desktop.domain.recovery import (
 from recouvrement_desktop.domain.rescheduling import ComponentTreatment, Treatment
 from recouvrement_desktop.i18n.formatting import format_date
 from recouvrement_desktop.services import agreements
-from recouvrement_desktop.services.agreements import AgreementError, ScanError
+from recouvrement_desktop.services.agreements import AgreementError, ScanError, workflow
+from recouvrement_desktop.services.officers import delegation, delegation_of
 from recouvrement_desktop.services.simulation import (
     SimulationContext,
     SimulationResult,
     simulate,
 )
+from recouvrement_desktop.services.views import client_view, journal_entry_view, loan_view
 from recouvrement_desktop.ui.history_text import describe
 from tests.factories import add_officer
 
@@ -77,7 +73,7 @@ def loan_case(database: Database, case: Case) -> Case:
 
 
 @pytest.fixture
-def supervisor(database: Database) -> Officer:
+def supervisor(database: Database) -> Identity:
     return add_officer(
         database,
         login="jchef",
@@ -89,13 +85,22 @@ def supervisor(database: Database) -> Officer:
     )
 
 
-def _plan(database: Database, case: Case, officer: Officer, periods: int) -> SimulationResult:
+def _context(database: Database, case: Case, officer: Identity) -> SimulationContext:
+    """The case as the simulator sees it, with the officer's delegation as recorded."""
     with database.session() as session:
         row = session.get(Case, case.id)
         assert row is not None
-        context = SimulationContext.from_case(
-            row.reference, row.client, list(row.loans), officer, today=TODAY
+        return SimulationContext.from_case(
+            row.reference,
+            client_view(row.client),
+            [loan_view(loan) for loan in row.loans],
+            delegation_of(session, officer),
+            today=TODAY,
         )
+
+
+def _plan(database: Database, case: Case, officer: Identity, periods: int) -> SimulationResult:
+    context = _context(database, case, officer)
     inputs = dataclasses.replace(context.default_inputs(), periods=periods)
     result = simulate(context, inputs)
     assert result.plan is not None and result.assessment is not None
@@ -104,7 +109,7 @@ def _plan(database: Database, case: Case, officer: Officer, periods: int) -> Sim
 
 def _accept(
     database: Database,
-    officer: Officer,
+    officer: Identity,
     case: Case,
     periods: int,
     channel: Channel = Channel.BRANCH,
@@ -145,7 +150,7 @@ def _counts(database: Database) -> tuple[int, int, int]:
 
 
 def test_within_delegation_the_agreement_is_made_at_once(
-    database: Database, officer: Officer, loan_case: Case
+    database: Database, officer: Identity, loan_case: Case
 ) -> None:
     view = _accept(database, officer, loan_case, 40)
     assert view.status is AgreementState.SIGNED
@@ -154,13 +159,13 @@ def test_within_delegation_the_agreement_is_made_at_once(
     pdf = agreements.archived_pdf(database, view.reference)
     assert pdf.startswith(b"%PDF") and hashlib.sha256(pdf).hexdigest() == view.pdf_sha256
     assert agreements.archived_pdf(database, view.reference) == pdf  # reprint: same bytes
-    assert view.snapshot["engine_version"] == agreements.ENGINE_VERSION
-    assert len(view.snapshot["model"]["rows"]) == 40
+    assert view.snapshot.engine_version == agreements.ENGINE_VERSION
+    assert len(view.snapshot.model.rows) == 40
     with database.session() as session:
         case = session.get(Case, loan_case.id)
         assert case is not None
         assert case.stage is CaseStage.RESCHEDULED
-        first_due = agreements.schedule_of(view.snapshot).first_due
+        first_due = view.snapshot.schedule.first_due
         check_days = DEMO_POLICY.first_instalment_check_days
         assert case.next_action_date == first_due + timedelta(days=check_days)
         kinds = session.scalars(
@@ -169,13 +174,13 @@ def test_within_delegation_the_agreement_is_made_at_once(
         assert JournalKind.AGREEMENT in kinds and JournalKind.STAGE_CHANGE in kinds
         actions = session.scalars(select(AuditEvent.action)).all()
         assert "agreement.created" in actions
-    schedule = agreements.schedule_of(view.snapshot)
+    schedule = view.snapshot.schedule
     assert schedule.periods == 40 and schedule.installment == view.installment
     assert [a.reference for a in agreements.list_agreements(database)] == [view.reference]
 
 
 def test_beyond_delegation_waits_for_a_supervisor_who_approves(
-    database: Database, officer: Officer, supervisor: Officer, loan_case: Case
+    database: Database, officer: Identity, supervisor: Identity, loan_case: Case
 ) -> None:
     view = _accept(database, officer, loan_case, 84)  # extension beyond 12 months
     assert view.status is AgreementState.PENDING_APPROVAL and not view.binding
@@ -206,7 +211,7 @@ def test_beyond_delegation_waits_for_a_supervisor_who_approves(
 
 
 def test_a_supervisor_may_reject(
-    database: Database, officer: Officer, supervisor: Officer, loan_case: Case
+    database: Database, officer: Identity, supervisor: Identity, loan_case: Case
 ) -> None:
     view = _accept(database, officer, loan_case, 84)
     with pytest.raises(AgreementError):
@@ -218,15 +223,71 @@ def test_a_supervisor_may_reject(
         assert "agreement.rejected" in actions
 
 
+def test_the_maker_of_a_plan_never_decides_on_it(
+    database: Database, supervisor: Identity, loan_case: Case
+) -> None:
+    """Four eyes: a supervisor beyond their own delegation waits for another one."""
+    maker = add_officer(
+        database,
+        login="pvidal",
+        full_name="Paul Vidal",
+        role=OfficerRole.SUPERVISOR,
+        max_waiver="500.00",
+        max_extension_months=12,
+        min_rate="2.5000",
+    )
+    view = _accept(database, maker, loan_case, 84)  # extension beyond the maker's 12 months
+    assert view.status is AgreementState.PENDING_APPROVAL and view.officer_id == maker.id
+    before = _counts(database)
+    for decide in (agreements.approve, agreements.reject):
+        with pytest.raises(AgreementError, match="You made this plan") as refused:
+            decide(database, maker, view.id, "Je valide mon propre plan")
+        assert refused.value.message == (
+            "You made this plan: another supervisor must decide on it."
+        )
+    assert _counts(database) == before
+    still = agreements.get_agreement(database, view.reference)
+    assert still.status is AgreementState.PENDING_APPROVAL and still.decided_by is None
+
+    approved = agreements.approve(database, supervisor, view.id, "Second regard")
+    assert approved.status is AgreementState.SIGNED and approved.decided_by == "Jeanne Chef"
+    assert approved.officer_id == maker.id
+
+
+def test_the_role_that_counts_is_the_one_in_the_database(
+    database: Database, officer: Identity, loan_case: Case
+) -> None:
+    """An identity claiming a supervisor's role it does not have decides nothing."""
+    view = _accept(database, officer, loan_case, 84)
+    other = add_officer(
+        database,
+        login="lmartin",
+        full_name="Luc Martin",
+        max_waiver="500.00",
+        max_extension_months=12,
+        min_rate="2.5000",
+    )
+    claimed = dataclasses.replace(other, role=OfficerRole.SUPERVISOR)
+    assert claimed.may_approve  # what the caller holds says so; the database does not
+    before = _counts(database)
+    for decide in (agreements.approve, agreements.reject):
+        with pytest.raises(AgreementError, match="Only a supervisor"):
+            decide(database, claimed, view.id, "Accord")
+    assert _counts(database) == before
+    assert agreements.get_agreement(database, view.reference).status is (
+        AgreementState.PENDING_APPROVAL
+    )
+
+
 def test_nothing_is_written_when_the_unit_of_work_fails(
-    database: Database, officer: Officer, loan_case: Case, monkeypatch: pytest.MonkeyPatch
+    database: Database, officer: Identity, loan_case: Case, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = _counts(database)
 
     def broken(*args: object) -> date:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(agreements, "watch_of", broken)
+    monkeypatch.setattr(workflow, "watch_of", broken)
     with pytest.raises(RuntimeError):
         _accept(database, officer, loan_case, 40)
     assert _counts(database) == before
@@ -236,7 +297,7 @@ def test_nothing_is_written_when_the_unit_of_work_fails(
 
 
 def test_the_snapshot_and_the_sealed_pdf_never_change(
-    database: Database, officer: Officer, loan_case: Case
+    database: Database, officer: Identity, loan_case: Case
 ) -> None:
     view = _accept(database, officer, loan_case, 40)
     for statement in (
@@ -253,11 +314,11 @@ def test_the_snapshot_and_the_sealed_pdf_never_change(
 
 
 def test_by_phone_the_agreement_awaits_the_countersignature(
-    database: Database, officer: Officer, loan_case: Case
+    database: Database, officer: Identity, loan_case: Case
 ) -> None:
     view = _accept(database, officer, loan_case, 40, Channel.PHONE)
     assert view.status is AgreementState.AWAITING_COUNTERSIGNATURE
-    assert view.snapshot["model"]["signatures"]["client"] is None
+    assert view.snapshot.model.signatures.client is None
     with pytest.raises(AgreementError):
         agreements.record_countersignature(database, officer, view.id, TODAY + timedelta(days=3))
     done = agreements.record_countersignature(database, officer, view.id, TODAY, PDF_SCAN)
@@ -279,7 +340,7 @@ def test_by_phone_the_agreement_awaits_the_countersignature(
     assert returned.payload["returned_on"] == TODAY.isoformat()
     assert returned.note == view.reference
     # The history says so in words, with the date in the interface's format.
-    described = describe(returned)
+    described = describe(journal_entry_view(returned))
     assert "Countersigned paper returned on" in described
     assert format_date(TODAY) in described and view.reference in described
     assert agreements.archived_pdf(database, view.reference) == agreements.archived_pdf(
@@ -289,7 +350,7 @@ def test_by_phone_the_agreement_awaits_the_countersignature(
         agreements.record_countersignature(database, officer, view.id, TODAY)
 
 
-def test_verify_file(database: Database, officer: Officer, loan_case: Case) -> None:
+def test_verify_file(database: Database, officer: Identity, loan_case: Case) -> None:
     view = _accept(database, officer, loan_case, 40)
     pdf = agreements.archived_pdf(database, view.reference)
     verdict, found = agreements.verify_file(database, pdf)
@@ -301,9 +362,7 @@ def test_verify_file(database: Database, officer: Officer, loan_case: Case) -> N
     verdict, found = agreements.verify_file(database, bytes(changed))
     assert not verdict.valid and found is None
 
-    other = agreements.seal_model(
-        agreements.model_of(view.snapshot)
-    )  # a valid seal, but not an archived file
+    other = agreements.seal_model(view.snapshot.model)  # a valid seal, but not an archived file
     verdict, found = agreements.verify_file(database, other)
     assert verdict.valid and found is None
 
@@ -314,10 +373,10 @@ def test_unknown_reference(database: Database) -> None:
 
 
 def test_the_case_is_checked_after_the_first_instalment_and_watched_for_a_year(
-    database: Database, officer: Officer, loan_case: Case
+    database: Database, officer: Identity, loan_case: Case
 ) -> None:
     view = _accept(database, officer, loan_case, 40)
-    first_due = agreements.schedule_of(view.snapshot).first_due
+    first_due = view.snapshot.schedule.first_due
     made_on = view.created_at.astimezone().date()
     first_check = first_due + timedelta(days=DEMO_POLICY.first_instalment_check_days)
     watch_until = add_months(made_on, DEMO_POLICY.watch_period_months)
@@ -337,7 +396,7 @@ def test_the_case_is_checked_after_the_first_instalment_and_watched_for_a_year(
 
 
 def test_the_watch_follows_the_bank_policy(
-    database: Database, officer: Officer, supervisor: Officer, loan_case: Case
+    database: Database, officer: Identity, supervisor: Identity, loan_case: Case
 ) -> None:
     policy = dataclasses.replace(
         DEMO_POLICY, first_instalment_check_days=10, watch_period_months=24
@@ -345,7 +404,7 @@ def test_the_watch_follows_the_bank_policy(
     view = _accept(database, officer, loan_case, 84, policy=policy)  # beyond delegation
     approved = agreements.approve(database, supervisor, view.id, "Accord", policy=policy)
     assert approved.decided_at is not None
-    first_due = agreements.schedule_of(view.snapshot).first_due
+    first_due = view.snapshot.schedule.first_due
     with database.session() as session:
         case = session.get(Case, loan_case.id)
         assert case is not None
@@ -357,7 +416,7 @@ def test_the_watch_follows_the_bank_policy(
 
 
 def test_the_plan_summary_says_why_approval_is_needed(
-    database: Database, officer: Officer, loan_case: Case
+    database: Database, officer: Identity, loan_case: Case
 ) -> None:
     view = _accept(database, officer, loan_case, 84)
     summary = agreements.plan_summary(view)
@@ -371,31 +430,31 @@ def test_the_plan_summary_says_why_approval_is_needed(
     reasons = summary.approval_reasons
     assert WarningCode.DELEGATION_EXTENSION in [w.code for w in reasons]
     extension = next(w for w in reasons if w.code is WarningCode.DELEGATION_EXTENSION)
-    assert extension.params["limit"] == officer.max_extension_months
+    limits = delegation(database, officer)
+    assert limits is not None and limits.max_extension_months == 12
+    assert extension.params["limit"] == limits.max_extension_months
     assert extension.text().startswith("Extending the loan by")
     assert all(not w.needs_approval for w in summary.other_warnings)
 
     # A snapshot of an earlier version kept the English text only.
-    older = dict(view.snapshot)
+    with database.session() as session:
+        stored = session.scalars(select(Agreement.snapshot).where(Agreement.id == view.id)).one()
+    older = dict(stored)
     older["warnings"] = [
-        {k: v for k, v in w.items() if k not in ("message", "params")}
-        for w in view.snapshot["warnings"]
+        {k: v for k, v in w.items() if k not in ("message", "params")} for w in stored["warnings"]
     ]
     del older["affordability"]
-    summary = agreements.plan_summary(dataclasses.replace(view, snapshot=older))
+    summary = agreements.plan_summary(
+        dataclasses.replace(view, snapshot=agreements.read_snapshot(older))
+    )
     assert [w.text() for w in summary.warnings] == [w["text"] for w in older["warnings"]]
     assert summary.effort_rate_pct is None and summary.reste_a_vivre is None
 
 
 def test_a_waiver_beyond_delegation_is_kept_as_an_amount(
-    database: Database, officer: Officer, loan_case: Case
+    database: Database, officer: Identity, loan_case: Case
 ) -> None:
-    with database.session() as session:
-        row = session.get(Case, loan_case.id)
-        assert row is not None
-        context = SimulationContext.from_case(
-            row.reference, row.client, list(row.loans), officer, today=TODAY
-        )
+    context = _context(database, loan_case, officer)
     inputs = dataclasses.replace(
         context.default_inputs(), arrears=ComponentTreatment(Treatment.WAIVE)
     )
@@ -431,7 +490,7 @@ def test_a_scan_is_recognised_by_its_first_bytes(scan: bytes, media_type: str) -
     ],
 )
 def test_a_wrong_scan_is_refused_and_nothing_is_recorded(
-    database: Database, officer: Officer, loan_case: Case, scan: bytes, message: str
+    database: Database, officer: Identity, loan_case: Case, scan: bytes, message: str
 ) -> None:
     view = _accept(database, officer, loan_case, 40, Channel.PHONE)
     before = _counts(database)

@@ -10,13 +10,14 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import AuditEvent, Case, JournalEntry, Officer
+from recouvrement_desktop.db.models import AuditEvent, Case, JournalEntry
+from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.recovery import JournalKind, PromiseStatus
 from recouvrement_desktop.services.unit_of_work import unit_of_work
 
 
 @pytest.fixture
-def payment(database: Database, case: Case, officer: Officer) -> JournalEntry:
+def payment(database: Database, case: Case, officer: Identity) -> JournalEntry:
     with unit_of_work(database, officer) as work:
         entry = JournalEntry(
             case_id=case.id,
@@ -72,7 +73,7 @@ def test_orm_changes_to_a_journal_entry_are_refused(
 
 
 def test_a_correction_is_a_new_entry_pointing_at_the_corrected_one(
-    database: Database, case: Case, officer: Officer, payment: JournalEntry
+    database: Database, case: Case, officer: Identity, payment: JournalEntry
 ) -> None:
     with unit_of_work(database, officer) as work:
         correction = JournalEntry(

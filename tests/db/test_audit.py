@@ -16,6 +16,7 @@ from sqlalchemy import Connection, delete, func, select, text, update
 from recouvrement_desktop.db.audit import GENESIS_HASH, ChainReport, event_hash, verify_chain
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import AuditChainHead, AuditEvent, Case, Client, Officer
+from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.recovery import CasePriority, CaseStage
 from recouvrement_desktop.services.unit_of_work import unit_of_work
 
@@ -39,7 +40,7 @@ def _verify(database: Database) -> ChainReport:
 
 
 @pytest.fixture
-def chain(database: Database, officer: Officer) -> Database:
+def chain(database: Database, officer: Identity) -> Database:
     """``EVENTS`` events written through units of work, with accents, money and dates."""
     with unit_of_work(database, None) as work:
         client = new_client()
@@ -68,7 +69,7 @@ def chain(database: Database, officer: Officer) -> Database:
     return database
 
 
-def test_an_untouched_chain_verifies(chain: Database, officer: Officer) -> None:
+def test_an_untouched_chain_verifies(chain: Database, officer: Identity) -> None:
     report = _verify(chain)
     assert (report.checked, report.first_broken, report.reason) == (EVENTS, None, None)
     assert report.intact
@@ -168,7 +169,7 @@ def test_verification_closes_its_cursor_on_a_broken_chain(chain: Database) -> No
 
 
 def test_a_failed_unit_of_work_leaves_neither_the_change_nor_its_event(
-    chain: Database, officer: Officer
+    chain: Database, officer: Identity
 ) -> None:
     with chain.session() as session:
         head_before = session.execute(
@@ -197,7 +198,7 @@ def test_a_failed_unit_of_work_leaves_neither_the_change_nor_its_event(
     assert _verify(chain).checked == EVENTS + 1
 
 
-def test_concurrent_writers_keep_one_chain(database: Database, officer: Officer) -> None:
+def test_concurrent_writers_keep_one_chain(database: Database, officer: Identity) -> None:
     writers, events_each = 4, 5
     errors: list[BaseException] = []
     start = threading.Barrier(writers)

@@ -25,6 +25,7 @@ from recouvrement_desktop.domain.recovery import (
     PromiseStatus,
 )
 from recouvrement_desktop.services.unit_of_work import unit_of_work
+from recouvrement_desktop.services.views import identity_of
 
 from .conftest import new_client
 
@@ -66,7 +67,7 @@ def test_a_case_with_loans_and_history_round_trips(database: Database) -> None:
         work.session.add(officer)
         work.audit("officer.create", "officer", officer.uuid)
 
-    with unit_of_work(database, officer) as work:
+    with unit_of_work(database, identity_of(officer)) as work:
         client = new_client()
         client.employment = EmploymentStatus.UNEMPLOYED
         client.household_adults, client.household_children = 2, 3

@@ -28,7 +28,7 @@ from recouvrement_desktop.db.models import SEARCH_INDEX, Case, Client
 from recouvrement_desktop.domain.recovery import CasePriority, CaseStage, EmploymentStatus
 from recouvrement_desktop.domain.text import fold, phone_digits
 from recouvrement_desktop.paths import migrations_dir
-from recouvrement_desktop.services import case_queries, demo_data
+from recouvrement_desktop.services import case_search, demo_data
 from recouvrement_desktop.services.case_queries import CaseFilter, CaseQueries
 from recouvrement_desktop.services.demo_data import generate_demo_data
 
@@ -255,9 +255,9 @@ def strategy(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
     """Every way to search: candidates first (few matches), or walking the order index
     and checking each row against the clients found (many) or its own client (very many)."""
     if request.param != "sparse":
-        monkeypatch.setattr(case_queries, "SPARSE_SEARCH_LIMIT", 0)
+        monkeypatch.setattr(case_search, "SPARSE_SEARCH_LIMIT", 0)
     if request.param == "very dense":
-        monkeypatch.setattr(case_queries, "SEARCH_SET_LIMIT", 0)
+        monkeypatch.setattr(case_search, "SEARCH_SET_LIMIT", 0)
     return str(request.param)
 
 

@@ -13,7 +13,8 @@ from sqlalchemy import func, select
 
 from recouvrement_desktop.db.audit import verify_chain
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import AuditEvent, Case, JournalEntry, Officer
+from recouvrement_desktop.db.models import AuditEvent, Case, JournalEntry
+from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.recovery import (
     Channel,
     ContactResult,
@@ -55,7 +56,7 @@ def reload_case(database: Database, case: Case) -> Case:
 
 
 def test_a_note_is_written_with_its_audit_event(
-    database: Database, officer: Officer, case: Case
+    database: Database, officer: Identity, case: Case
 ) -> None:
     entry = journal.add_note(database, officer, case.id, "  Client rappellera lundi.  ")
     with database.session() as session:
@@ -75,7 +76,7 @@ def test_a_note_is_written_with_its_audit_event(
     assert event.details["case"] == str(case.uuid)
 
 
-FAILURES: list[tuple[str, Callable[[Database, Officer | None, int], object]]] = [
+FAILURES: list[tuple[str, Callable[[Database, Identity | None, int], object]]] = [
     ("blank note", lambda db, who, case_id: journal.add_note(db, who, case_id, "   ")),
     ("no officer", lambda db, who, case_id: journal.add_note(db, None, case_id, "Bonjour")),
     ("unknown case", lambda db, who, case_id: journal.add_note(db, who, case_id + 99, "Bonjour")),
@@ -130,9 +131,9 @@ FAILURES: list[tuple[str, Callable[[Database, Officer | None, int], object]]] = 
 @pytest.mark.parametrize("attempt", [f[1] for f in FAILURES], ids=[f[0] for f in FAILURES])
 def test_invalid_input_is_refused_and_writes_nothing(
     database: Database,
-    officer: Officer,
+    officer: Identity,
     case: Case,
-    attempt: Callable[[Database, Officer | None, int], object],
+    attempt: Callable[[Database, Identity | None, int], object],
 ) -> None:
     before = snapshot(database)
     with pytest.raises(JournalError) as raised:
@@ -142,7 +143,7 @@ def test_invalid_input_is_refused_and_writes_nothing(
 
 
 def test_a_failure_during_the_audit_leaves_nothing(
-    database: Database, officer: Officer, case: Case, monkeypatch: pytest.MonkeyPatch
+    database: Database, officer: Identity, case: Case, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = snapshot(database)
 
@@ -158,7 +159,7 @@ def test_a_failure_during_the_audit_leaves_nothing(
 
 
 def test_contacts_and_attempts_move_the_last_contact_forward_only(
-    database: Database, officer: Officer, case: Case
+    database: Database, officer: Identity, case: Case
 ) -> None:
     first = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
     entry = journal.log_contact(
@@ -207,7 +208,7 @@ def test_contacts_and_attempts_move_the_last_contact_forward_only(
     ],
 )
 def test_a_promise_plans_the_check_the_day_after_its_due_date(
-    database: Database, officer: Officer, case: Case, current: date | None, expected: date
+    database: Database, officer: Identity, case: Case, current: date | None, expected: date
 ) -> None:
     with database.transaction() as session:
         session.get_one(Case, case.id).next_action_date = current
@@ -225,12 +226,12 @@ def test_a_promise_plans_the_check_the_day_after_its_due_date(
     assert event.details["due_date"] == "2026-12-05"
 
 
-def test_a_promise_due_today_is_accepted(database: Database, officer: Officer, case: Case) -> None:
+def test_a_promise_due_today_is_accepted(database: Database, officer: Identity, case: Case) -> None:
     entry = journal.add_promise(database, officer, case.id, Decimal("20"), TODAY, now=NOW)
     assert entry.amount == Decimal("20.00")
 
 
-def test_life_event(database: Database, officer: Officer, case: Case) -> None:
+def test_life_event(database: Database, officer: Identity, case: Case) -> None:
     entry = journal.add_life_event(
         database, officer, case.id, LifeEventType.JOB_LOSS, "Licenciement économique"
     )
@@ -243,7 +244,7 @@ def test_life_event(database: Database, officer: Officer, case: Case) -> None:
 
 
 def test_a_payment_keeps_the_promise_it_covers_in_the_same_transaction(
-    database: Database, officer: Officer, case: Case
+    database: Database, officer: Identity, case: Case
 ) -> None:
     made = datetime(2026, 11, 20, 15, 0, tzinfo=UTC)
     promise = journal.add_promise(
@@ -270,7 +271,7 @@ def test_a_payment_keeps_the_promise_it_covers_in_the_same_transaction(
 
 
 def test_a_correction_points_at_the_original_entry(
-    database: Database, officer: Officer, case: Case
+    database: Database, officer: Identity, case: Case
 ) -> None:
     original = journal.add_note(database, officer, case.id, "Client injoignable")
     first = journal.correct_entry(database, officer, original.id, "Client joignable le soir")

@@ -12,7 +12,8 @@ from sqlalchemy import select
 
 from recouvrement_desktop.db.audit import verify_chain
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import AuditEvent, Case, JournalEntry, Officer
+from recouvrement_desktop.db.models import AuditEvent, Case, JournalEntry
+from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.recovery import (
     CasePriority,
     CaseStage,
@@ -25,6 +26,7 @@ from recouvrement_desktop.services.promises import (
     settle_case_promises,
     settle_due_promises,
 )
+from recouvrement_desktop.services.views import JournalEntryView
 
 from .conftest import new_client
 
@@ -32,15 +34,15 @@ D = date  # short dates in the tables below
 NOV = 11
 
 
-def promise(database: Database, officer: Officer, case_id: int, amount: str, made: date,
-            due: date) -> JournalEntry:  # fmt: skip
+def promise(database: Database, officer: Identity, case_id: int, amount: str, made: date,
+            due: date) -> JournalEntryView:  # fmt: skip
     at = datetime.combine(made, time(9, 0), tzinfo=UTC)
     return journal.add_promise(database, officer, case_id, Decimal(amount), due, now=at)
 
 
 def pay(
     database: Database,
-    officer: Officer,
+    officer: Identity,
     case_id: int,
     amount: str,
     on: date,
@@ -109,7 +111,7 @@ SCENARIOS = [
 )
 def test_one_promise(
     database: Database,
-    officer: Officer,
+    officer: Identity,
     case: Case,
     promised: str,
     payments: list[tuple[str, date]],
@@ -132,7 +134,7 @@ def test_one_promise(
     assert broken_flag(database, case.id) is (status == BROKEN)
 
 
-def test_one_payment_never_counts_twice(database: Database, officer: Officer, case: Case) -> None:
+def test_one_payment_never_counts_twice(database: Database, officer: Identity, case: Case) -> None:
     first = promise(database, officer, case.id, "100.00", D(2026, NOV, 1), D(2026, NOV, 10))
     second = promise(database, officer, case.id, "100.00", D(2026, NOV, 1), D(2026, NOV, 20))
     # 150 on the 5th: 100 to the first promise (due first), 50 to the second.
@@ -146,7 +148,7 @@ def test_one_payment_never_counts_twice(database: Database, officer: Officer, ca
 
 
 def test_settling_twice_writes_nothing_more(
-    database: Database, officer: Officer, case: Case
+    database: Database, officer: Identity, case: Case
 ) -> None:
     promise(database, officer, case.id, "80.00", D(2026, NOV, 1), D(2026, NOV, 10))
     first = settle_due_promises(database, D(2026, NOV, 11), PromisePolicy())
@@ -161,7 +163,7 @@ def test_settling_twice_writes_nothing_more(
 
 
 def test_the_broken_flag_follows_the_latest_promises(
-    database: Database, officer: Officer, case: Case
+    database: Database, officer: Identity, case: Case
 ) -> None:
     early = promise(database, officer, case.id, "50.00", D(2026, NOV, 1), D(2026, NOV, 5))
     late = promise(database, officer, case.id, "50.00", D(2026, NOV, 1), D(2026, NOV, 25))
@@ -175,7 +177,7 @@ def test_the_broken_flag_follows_the_latest_promises(
 
 
 def test_a_kept_promise_due_earlier_leaves_a_later_broken_one_open(
-    database: Database, officer: Officer, case: Case
+    database: Database, officer: Identity, case: Case
 ) -> None:
     kept = promise(database, officer, case.id, "30.00", D(2026, NOV, 1), D(2026, NOV, 5))
     broken = promise(database, officer, case.id, "40.00", D(2026, NOV, 1), D(2026, NOV, 20))
@@ -190,7 +192,7 @@ def test_a_kept_promise_due_earlier_leaves_a_later_broken_one_open(
 
 
 def test_the_whole_database_in_batches_with_one_audit_event_each(
-    database: Database, officer: Officer, case: Case
+    database: Database, officer: Identity, case: Case
 ) -> None:
     with database.transaction() as session:
         others = [

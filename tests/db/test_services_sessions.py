@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
@@ -10,25 +12,56 @@ from sqlalchemy import select
 
 from recouvrement_desktop.db.audit import verify_chain
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import AuditEvent, Case, JournalEntry, Officer
+from recouvrement_desktop.db.models import AuditEvent, Case, JournalEntry
+from recouvrement_desktop.domain.identity import Identity
+from recouvrement_desktop.domain.plan_inputs import SimulationInputs, SizingMode
 from recouvrement_desktop.domain.recovery import (
     Channel,
     ContactResult,
     JournalKind,
     SessionOutcome,
 )
+from recouvrement_desktop.domain.schedule import GraceKind
 from recouvrement_desktop.services import sessions
+from recouvrement_desktop.services.offers import KeptOffer, offer_json
 from recouvrement_desktop.services.sessions import SessionError
 
 from .test_services_journal import snapshot
 
-SCENARIO = {
-    "periods": 48,
-    "installment": Decimal("312.40"),
-    "rate": Decimal("4.5000"),
-    "first_due_date": date(2027, 1, 5),
-    "grace": {"months": 3, "kind": "interest_only"},
-}
+SCENARIO = KeptOffer(
+    periods=48,
+    installment=Decimal("312.40"),
+    rate_pct=Decimal("4.5000"),
+    new_principal=Decimal("12480.00"),
+    case_reference="DOS-2026-000001",
+    first_due=date(2027, 1, 5),
+    inputs=SimulationInputs(
+        mode=SizingMode.PERIODS,
+        periods=48,
+        installment=Decimal("312.40"),
+        rate_pct=Decimal("4.5000"),
+        first_due=date(2027, 1, 5),
+        grace_periods=3,
+        grace_kind=GraceKind.INTEREST_ONLY,
+    ),
+)
+
+
+def longer(offer: KeptOffer, periods: int) -> KeptOffer:
+    assert offer.inputs is not None
+    return dataclasses.replace(
+        offer, periods=periods, inputs=dataclasses.replace(offer.inputs, periods=periods)
+    )
+
+
+# The figures alone, without the inputs that give the plan again: nothing to keep.
+FIGURES_ONLY = KeptOffer(
+    periods=48,
+    installment=Decimal("312.40"),
+    rate_pct=Decimal("4.5000"),
+    new_principal=Decimal("12480.00"),
+    format=0,
+)
 
 
 def journal_of(database: Database, case_id: int) -> list[JournalEntry]:
@@ -43,13 +76,18 @@ def journal_of(database: Database, case_id: int) -> list[JournalEntry]:
 
 
 def test_a_call_with_two_offers_and_a_callback(
-    database: Database, officer: Officer, case: Case
+    database: Database, officer: Identity, case: Case
 ) -> None:
     started = sessions.start_session(database, officer, case.id, Channel.PHONE)
     assert started.is_open and started.channel == Channel.PHONE
     assert sessions.open_session(database, case.id) == started
     first = sessions.keep_offer(database, officer, started.id, SCENARIO)
-    second = sessions.keep_offer(database, officer, started.id, {**SCENARIO, "periods": 60})
+    second = sessions.keep_offer(database, officer, started.id, longer(SCENARIO, 60))
+    assert (first.kind, first.refers_to_id, first.details) == (
+        JournalKind.OFFER,
+        started.id,
+        SCENARIO,
+    )
     ended_at = datetime.now(UTC)
     callback = ended_at + timedelta(days=2)
     ended = sessions.end_session(
@@ -70,14 +108,10 @@ def test_a_call_with_two_offers_and_a_callback(
         "phone",
     )
     assert offer_1.kind == JournalKind.OFFER and offer_1.refers_to_id == start.id
-    assert offer_1.payload == {
-        "periods": 48,
-        "installment": "312.40",
-        "rate": "4.5000",
-        "first_due_date": "2027-01-05",
-        "grace": {"months": 3, "kind": "interest_only"},
-    }
-    assert offer_2.payload["periods"] == 60  # type: ignore[index]
+    assert offer_1.payload == offer_json(SCENARIO)
+    assert offer_1.payload["installment"] == "312.40"
+    assert offer_2.payload == offer_json(longer(SCENARIO, 60))
+    assert offer_2.payload["periods"] == 60
     assert (end.kind, end.refers_to_id, end.result) == (
         JournalKind.SESSION_OUTCOME,
         start.id,
@@ -118,7 +152,7 @@ def test_a_call_with_two_offers_and_a_callback(
 )
 def test_other_outcomes_leave_the_next_action_alone(
     database: Database,
-    officer: Officer,
+    officer: Identity,
     case: Case,
     outcome: SessionOutcome,
     result: ContactResult,
@@ -132,7 +166,7 @@ def test_other_outcomes_leave_the_next_action_alone(
         assert session.get_one(Case, case.id).next_action_date is None
 
 
-def test_one_open_session_per_case(database: Database, officer: Officer, case: Case) -> None:
+def test_one_open_session_per_case(database: Database, officer: Identity, case: Case) -> None:
     started = sessions.start_session(database, officer, case.id, Channel.PHONE)
     before = snapshot(database)
     with pytest.raises(SessionError, match="already open"):
@@ -143,11 +177,11 @@ def test_one_open_session_per_case(database: Database, officer: Officer, case: C
     assert again.id != started.id and sessions.open_session(database, case.id) == again
 
 
-def test_refusals_write_nothing(database: Database, officer: Officer, case: Case) -> None:
+def test_refusals_write_nothing(database: Database, officer: Identity, case: Case) -> None:
     started = sessions.start_session(database, officer, case.id, Channel.PHONE)
     before = snapshot(database)
     now = datetime.now(UTC)
-    attempts = [
+    attempts: list[Callable[[], object]] = [
         lambda: sessions.start_session(database, officer, case.id, Channel.LETTER),
         lambda: sessions.end_session(database, officer, started.id, SessionOutcome.CALLBACK),
         lambda: sessions.end_session(
@@ -156,7 +190,7 @@ def test_refusals_write_nothing(database: Database, officer: Officer, case: Case
         lambda: sessions.end_session(
             database, officer, started.id, SessionOutcome.REFUSAL, now + timedelta(days=1)
         ),
-        lambda: sessions.keep_offer(database, officer, started.id, {}),
+        lambda: sessions.keep_offer(database, officer, started.id, FIGURES_ONLY),
         lambda: sessions.keep_offer(database, None, started.id, SCENARIO),
         lambda: sessions.keep_offer(database, officer, started.id + 999, SCENARIO),
     ]
@@ -167,13 +201,14 @@ def test_refusals_write_nothing(database: Database, officer: Officer, case: Case
         sessions.start_session(database, None, case.id, Channel.PHONE)
     # Marked for translation where it was written: in the "Journal" context.
     assert (raised.value.context, raised.value.message) == ("Journal", "No officer is signed in.")
+    inexact = dataclasses.replace(SCENARIO, installment=312.4)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="float"):
-        sessions.keep_offer(database, officer, started.id, {"installment": 312.4})
+        sessions.keep_offer(database, officer, started.id, inexact)
     assert snapshot(database) == before
 
 
 def test_an_ended_session_takes_no_offer_and_no_second_end(
-    database: Database, officer: Officer, case: Case
+    database: Database, officer: Identity, case: Case
 ) -> None:
     started = sessions.start_session(database, officer, case.id, Channel.PHONE)
     sessions.end_session(database, officer, started.id, SessionOutcome.REFUSAL)

@@ -20,7 +20,7 @@ from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import Case, Client
 from recouvrement_desktop.domain.recovery import CaseStage, LoanCategory
 from recouvrement_desktop.domain.text import fold, phone_digits
-from recouvrement_desktop.services import case_queries
+from recouvrement_desktop.services import case_search
 from recouvrement_desktop.services.case_queries import (
     CaseFilter,
     CaseFlags,
@@ -286,9 +286,9 @@ def strategy(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
     """Every way to search: candidates first (few matches), or walking the order index
     and checking each row against the clients found (many) or its own client (very many)."""
     if request.param != "sparse":
-        monkeypatch.setattr(case_queries, "SPARSE_SEARCH_LIMIT", 0)
+        monkeypatch.setattr(case_search, "SPARSE_SEARCH_LIMIT", 0)
     if request.param == "very dense":
-        monkeypatch.setattr(case_queries, "SEARCH_SET_LIMIT", 0)
+        monkeypatch.setattr(case_search, "SEARCH_SET_LIMIT", 0)
     return str(request.param)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import AgreementState
+from recouvrement_desktop.domain.recovery import AgreementState
 from recouvrement_desktop.services import agreements
 from recouvrement_desktop.services.demo_agreements import write_demo_agreements
 
@@ -17,7 +17,7 @@ def test_each_signature_is_dated_the_day_its_agreement_was_made(demo_database: D
         AgreementState.AWAITING_COUNTERSIGNATURE,
     }
     for view in views:
-        signatures = agreements.model_of(view.snapshot).signatures
+        signatures = view.snapshot.model.signatures
         drawn = [s for s in (signatures.client, signatures.officer) if s is not None]
         assert drawn, view.reference
         made_on = view.created_at.astimezone().date()

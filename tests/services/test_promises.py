@@ -34,7 +34,8 @@ def test_every_promise_gets_one_outcome_once(demo_database: Database) -> None:
     report = settle_due_promises(demo_database, LATER, policy, batch_cases=7)
     assert {str(u) for u in report.kept + report.broken} == {str(promises[i].uuid) for i in pending}
     outcomes = _entries(demo_database, JournalKind.PROMISE_OUTCOME)
-    settled = [o.refers_to_id for o in outcomes]
+    settled = [o.refers_to_id for o in outcomes if o.refers_to_id is not None]
+    assert len(settled) == len(outcomes)
     assert sorted(settled) == sorted(set(settled))  # one outcome per promise
     assert set(settled) == set(promises)
 
@@ -115,8 +116,8 @@ def test_broken_flags_of_settled_cases(demo_database: Database) -> None:
     touched = {case_id for case_id, u, _ in rows if str(u) in broken | kept}
     assert touched
     for case_id in touched:
-        settled = [(due, statuses[ids[u]]) for c, u, due in rows if c == case_id]
-        last_broken = max((d for d, s in settled if s == PromiseStatus.BROKEN), default=None)
-        last_kept = max((d for d, s in settled if s == PromiseStatus.KEPT), default=None)
+        dated = [(due, statuses[ids[u]]) for c, u, due in rows if c == case_id and due]
+        last_broken = max((d for d, s in dated if s == PromiseStatus.BROKEN), default=None)
+        last_kept = max((d for d, s in dated if s == PromiseStatus.KEPT), default=None)
         expected = last_broken is not None and (last_kept is None or last_kept < last_broken)
         assert flags[case_id] is expected, case_id

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import uuid
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from sqlalchemy import select
 
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import Client, Loan, Officer
+from recouvrement_desktop.db.models import Officer
 from recouvrement_desktop.domain.affordability import evaluate, propose
 from recouvrement_desktop.domain.errors import DomainError
 from recouvrement_desktop.domain.policy import DelegationLimits
-from recouvrement_desktop.domain.recovery import LoanCategory, OfficerRole
+from recouvrement_desktop.domain.recovery import EmploymentStatus, LoanCategory
 from recouvrement_desktop.domain.rescheduling import (
     ComponentTreatment,
     RestructuringRequest,
@@ -25,63 +27,84 @@ from recouvrement_desktop.domain.rescheduling import (
 )
 from recouvrement_desktop.domain.schedule import ByInstallment, ByPeriods, Grace, GraceKind
 from recouvrement_desktop.services.case_queries import CaseQueries
+from recouvrement_desktop.services.offers import OFFER_FORMAT, offer_json, read_offer
+from recouvrement_desktop.services.officers import delegation
 from recouvrement_desktop.services.simulation import (
     NO_DELEGATION,
     SimulationContext,
     SimulationInputs,
     SizingMode,
+    kept_offer,
     propose_scenarios,
-    scenario_payload,
     simulate,
 )
+from recouvrement_desktop.services.views import ClientView, LoanView, identity_of
 
 D = Decimal
 TODAY = date(2026, 11, 28)
 
 
-def loan(number: int, principal: str, arrears: str, **changes: object) -> Loan:
-    values: dict[str, object] = {
-        "id": number,
-        "contract_number": f"PP{number:04d}",
-        "category": LoanCategory.PERSONAL_LOAN,
-        "original_amount": D("12000.00"),
-        "nominal_rate": D("5.9000"),
-        "start_date": date(2024, 3, 15),
-        "term_months": 60,
-        "installment": D("231.44"),
-        "insurance_monthly": D("3.60"),
-        "outstanding_principal": D(principal),
-        "arrears_amount": D(arrears),
-        "late_interest": D("12.30"),
-        "fees_and_penalties": D("40.00"),
-    }
-    values.update(changes)
-    return Loan(**values)
+def loan(number: int, principal: str, arrears: str, **changes: Any) -> LoanView:
+    """A loan as the services hand it out; only what the engine reads matters here."""
+    view = LoanView(
+        id=number,
+        uuid=uuid.UUID(int=number),
+        contract_number=f"PP{number:04d}",
+        category=LoanCategory.PERSONAL_LOAN,
+        original_amount=D("12000.00"),
+        nominal_rate=D("5.9000"),
+        start_date=date(2024, 3, 15),
+        term_months=60,
+        installment=D("231.44"),
+        insurance_monthly=D("3.60"),
+        outstanding_principal=D(principal),
+        arrears_count=3,
+        arrears_amount=D(arrears),
+        late_interest=D("12.30"),
+        fees_and_penalties=D("40.00"),
+        days_past_due=92,
+    )
+    return dataclasses.replace(view, **changes)
 
 
-def client(income: str = "2100.00") -> Client:
-    return Client(
+def client(income: str = "2100.00") -> ClientView:
+    return ClientView(
+        id=1,
+        uuid=uuid.UUID(int=1),
+        client_number="C0000001",
+        title="Mme",
+        first_name="Hélène",
+        last_name="Garçon-Lefèvre",
+        birth_date=date(1979, 2, 28),
+        mobile_phone=None,
+        home_phone=None,
+        email=None,
+        address_line1="12, rue de l'Église",
+        address_line2=None,
+        postal_code="69003",
+        city="Lyon",
+        country="FR",
+        household_adults=2,
+        household_children=1,
+        employment=EmploymentStatus.EMPLOYED,
+        employer=None,
         monthly_income=D(income),
         housing_cost=D("650.00"),
         other_credit_payments=D("120.00"),
-        household_adults=2,
-        household_children=1,
     )
 
 
-def officer() -> Officer:
-    return Officer(
-        role=OfficerRole.OFFICER,
-        max_waiver=D("300.00"),
-        max_extension_months=18,
-        min_rate=D("3.0000"),
+def officer_delegation() -> DelegationLimits:
+    """The acting officer's delegation, as the database records it."""
+    return DelegationLimits(
+        max_waiver=D("300.00"), max_extension_months=18, min_rate_pct=D("3.0000")
     )
 
 
 @pytest.fixture
 def context() -> SimulationContext:
     loans = [loan(1, "7400.00", "694.32"), loan(2, "1800.00", "120.00", nominal_rate=D("14.9"))]
-    return SimulationContext.from_case("REC-1", client(), loans, officer(), today=TODAY)
+    return SimulationContext.from_case("REC-1", client(), loans, officer_delegation(), today=TODAY)
 
 
 def test_a_case_becomes_the_sum_of_its_debts_on_the_main_loan_s_contract(
@@ -121,13 +144,15 @@ def test_budget_and_delegation_come_from_the_client_and_the_officer(
 
 def test_a_case_without_loans_is_refused() -> None:
     with pytest.raises(DomainError) as refused:
-        SimulationContext.from_case("R", client(), [], officer(), today=TODAY)
+        SimulationContext.from_case("R", client(), [], officer_delegation(), today=TODAY)
     assert refused.value.message == "The case has no debt to reschedule"
 
 
 def test_a_finished_contract_has_no_current_schedule() -> None:
     overdraft = loan(1, "900.00", "45.00", category=LoanCategory.OVERDRAFT, term_months=1)
-    context = SimulationContext.from_case("R", client(), [overdraft], officer(), today=TODAY)
+    context = SimulationContext.from_case(
+        "R", client(), [overdraft], officer_delegation(), today=TODAY
+    )
     assert context.debt.contract.remaining_periods == 0
     assert context.current is None
     assert context.default_inputs().periods == 12
@@ -186,7 +211,7 @@ def test_an_impossible_plan_is_returned_as_an_error_not_raised(
     result = simulate(context, inputs)
     assert result.plan is None and result.assessment is None
     assert result.error is not None and result.error.field == "grace"
-    assert scenario_payload(context, result) is None
+    assert kept_offer(context, result) is None
 
 
 def test_proposals_come_with_the_inputs_that_give_them_again(context: SimulationContext) -> None:
@@ -212,24 +237,31 @@ def test_no_proposals_without_a_budget() -> None:
 
 def test_a_scenario_is_plain_json_with_its_figures(context: SimulationContext) -> None:
     result = simulate(context, context.default_inputs())
-    payload = scenario_payload(context, result)
-    assert payload is not None
+    offer = kept_offer(context, result)
+    assert offer is not None
+    payload = offer_json(offer)
     assert json.loads(json.dumps(payload)) == payload
     assert result.plan is not None
     assert payload["periods"] == result.plan.schedule.periods
     assert D(payload["installment"]) == result.plan.schedule.installment
     assert D(payload["concession_cost"]) == result.plan.comparison.concession_cost
     assert payload["inputs"]["mode"] == "periods"
+    assert payload["format"] == OFFER_FORMAT
+    assert read_offer(payload) == offer  # what was kept reads back the same
 
 
 def test_every_demo_case_simulates_with_its_default_plan(demo_database: Database) -> None:
     queries = CaseQueries(demo_database)
     with demo_database.session() as session:
-        acting = session.scalars(select(Officer).order_by(Officer.id)).first()
+        first = session.scalars(select(Officer).order_by(Officer.id)).first()
+        assert first is not None
+        acting = identity_of(first)
+    limits = delegation(demo_database, acting)
+    assert limits is not None
     for case_id in range(1, 301):
         detail = queries.detail(case_id)
         assert detail is not None
-        context = SimulationContext.from_detail(detail, acting, today=TODAY)
+        context = SimulationContext.from_detail(detail, limits, today=TODAY)
         result = simulate(context, context.default_inputs())
         assert result.error is None, (case_id, result.error)
         loans = detail.loans

@@ -8,8 +8,11 @@ from PySide6.QtTest import QTest
 from sqlalchemy import select
 
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import Case, Officer
+from recouvrement_desktop.db.models import Case
+from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.recovery import CaseStage
+from recouvrement_desktop.services.case_queries import CaseQueries
+from recouvrement_desktop.services.officers import delegation
 from recouvrement_desktop.services.simulation import SimulationContext, SimulationResult, simulate
 from recouvrement_desktop.ui.signature_pad import SignaturePad
 from tests.factories import add_officer
@@ -26,7 +29,7 @@ def draw(pad: SignaturePad, points: list[tuple[int, int]]) -> None:
     QTest.mouseRelease(pad, LEFT, NONE, QPoint(*points[-1]))
 
 
-def add_generous_officer(database: Database) -> Officer:
+def add_generous_officer(database: Database) -> Identity:
     return add_officer(
         database,
         login="large",
@@ -38,19 +41,19 @@ def add_generous_officer(database: Database) -> Officer:
     )
 
 
-def case_within_delegation(database: Database, officer: Officer) -> tuple[int, SimulationResult]:
+def case_within_delegation(database: Database, officer: Identity) -> tuple[int, SimulationResult]:
     """An amicable case and its default plan, which *officer* may grant alone."""
     with database.session() as session:
-        cases = session.scalars(
-            select(Case).where(Case.stage == CaseStage.AMICABLE).order_by(Case.id).limit(50)
+        case_ids = session.scalars(
+            select(Case.id).where(Case.stage == CaseStage.AMICABLE).order_by(Case.id).limit(50)
         ).all()
-        for case in cases:
-            if not case.loans:
-                continue
-            context = SimulationContext.from_case(
-                case.reference, case.client, list(case.loans), officer
-            )
-            result = simulate(context, context.default_inputs())
-            if result.assessment is not None and not result.assessment.needs_supervisor_approval:
-                return case.id, result
+    limits, queries = delegation(database, officer), CaseQueries(database)
+    for case_id in case_ids:
+        detail = queries.detail(case_id)
+        if detail is None or not detail.loans:
+            continue
+        context = SimulationContext.from_detail(detail, limits)
+        result = simulate(context, context.default_inputs())
+        if result.assessment is not None and not result.assessment.needs_supervisor_approval:
+            return case_id, result
     raise AssertionError("no demonstration case within delegation")

@@ -18,62 +18,67 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import AgreementState, Case, JournalEntry, Officer
+from recouvrement_desktop.db.models import Case, JournalEntry, Officer
 from recouvrement_desktop.domain.calendar import add_months
 from recouvrement_desktop.domain.guardrails import WarningCode
+from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.policy import DEMO_POLICY
-from recouvrement_desktop.domain.recovery import CaseStage, JournalKind, OfficerRole
+from recouvrement_desktop.domain.recovery import (
+    AgreementState,
+    CaseStage,
+    JournalKind,
+    OfficerRole,
+)
 from recouvrement_desktop.i18n.formatting import format_money
 from recouvrement_desktop.services import agreements
+from recouvrement_desktop.services.case_queries import CaseQueries
+from recouvrement_desktop.services.officers import delegation
 from recouvrement_desktop.services.simulation import SimulationContext, simulate
+from recouvrement_desktop.services.views import identity_of
 from recouvrement_desktop.ui.main_window import MainWindow
+from tests.ui.conftest import workspace_of
 from tests.ui.signing import LEFT, draw
 
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_database: Database) -> Iterator[MainWindow]:
-    main = MainWindow(demo_database, demo=True, restore_layout=False)
+    main = MainWindow(workspace_of(demo_database), demo=True, restore_layout=False)
     qtbot.addWidget(main)
     main.show()
-    with qtbot.waitSignal(main.ready, timeout=10_000):
+    with qtbot.waitSignal(main.filled, timeout=10_000):
         main.start()
     yield main
 
 
-def _case_beyond_delegation(database: Database, officer: Officer) -> tuple[str, int]:
+def _case_beyond_delegation(database: Database, officer: Identity) -> tuple[str, int]:
     """A case and a number of instalments that make a plan beyond *officer*'s delegation
     (a longer loan than they may grant) yet acceptable (no usury)."""
     with database.session() as session:
-        cases = session.scalars(
-            select(Case).where(Case.stage == CaseStage.AMICABLE).order_by(Case.id).limit(60)
+        case_ids = session.scalars(
+            select(Case.id).where(Case.stage == CaseStage.AMICABLE).order_by(Case.id).limit(60)
         ).all()
-        for case in cases:
-            if not case.loans:
-                continue
-            context = SimulationContext.from_case(
-                case.reference, case.client, list(case.loans), officer
-            )
-            periods = context.debt.contract.remaining_periods + officer.max_extension_months + 12
-            result = simulate(
-                context, dataclasses.replace(context.default_inputs(), periods=periods)
-            )
-            assessment = result.assessment
-            if (
-                assessment is not None
-                and assessment.needs_supervisor_approval
-                and not assessment.blocking
-            ):
-                return case.reference, periods
+    limits = delegation(database, officer)
+    assert limits is not None
+    for case_id in case_ids:
+        detail = CaseQueries(database).detail(case_id)
+        if detail is None or not detail.loans:
+            continue
+        context = SimulationContext.from_detail(detail, limits)
+        periods = context.debt.contract.remaining_periods + limits.max_extension_months + 12
+        result = simulate(context, dataclasses.replace(context.default_inputs(), periods=periods))
+        assessment = result.assessment
+        if assessment and assessment.needs_supervisor_approval and not assessment.blocking:
+            return detail.case.reference, periods
     raise AssertionError("no demonstration case for a plan beyond delegation")
 
 
-def _supervisor(database: Database) -> Officer:
+def _supervisor(database: Database) -> Identity:
     with database.session() as session:
         found = session.scalars(
             select(Officer).where(Officer.role == OfficerRole.SUPERVISOR)
         ).first()
-    assert found is not None
-    return found
+        assert found is not None
+        return identity_of(found)
 
 
 def test_a_plan_beyond_delegation_is_accepted_then_approved_and_sealed(
@@ -84,7 +89,7 @@ def test_a_plan_beyond_delegation_is_accepted_then_approved_and_sealed(
     reference, periods = _case_beyond_delegation(demo_database, officer)
 
     # The officer finds the case and lengthens the plan in the simulator.
-    with qtbot.waitSignal(window.case_list.loaded, timeout=5_000):
+    with qtbot.waitSignal(window.case_shown, timeout=5_000):
         qtbot.keyClicks(window.case_list.search, reference)
     simulator = window.simulator
     assert simulator.context is not None and simulator.context.reference == reference
@@ -103,7 +108,7 @@ def test_a_plan_beyond_delegation_is_accepted_then_approved_and_sealed(
     assert dialog.client_field.isVisible()
     draw(dialog.client_field.pad, [(20, 40), (80, 20), (140, 60), (200, 30)])
     draw(dialog.officer_field.pad, [(30, 30), (90, 60), (150, 20)])
-    with qtbot.waitSignals([dialog.agreement_made, window.data_changed], timeout=30_000):
+    with qtbot.waitSignals([dialog.agreement_made, window.runner.changed], timeout=30_000):
         QTest.mouseClick(dialog.create_button, LEFT)
     pending = dialog.view
     assert pending is not None and pending.status is AgreementState.PENDING_APPROVAL
@@ -114,7 +119,8 @@ def test_a_plan_beyond_delegation_is_accepted_then_approved_and_sealed(
 
     # The supervisor takes the keyboard ("Change officer…") and follows up.
     window.officer = _supervisor(demo_database)
-    follow_up = window.follow_up_agreements()
+    with qtbot.waitSignal(window.runner.idle, timeout=10_000):
+        follow_up = window.follow_up_agreements()
     qtbot.waitExposed(follow_up)
     table = follow_up.table
     references = [table.item(row, 0).text() for row in range(table.rowCount())]  # type: ignore[union-attr]
@@ -131,16 +137,18 @@ def test_a_plan_beyond_delegation_is_accepted_then_approved_and_sealed(
 
     follow_up.reason.setFocus()
     qtbot.keyClicks(follow_up.reason, "Recent layoff, a longer plan is the way out")
-    with qtbot.waitSignals([follow_up.done_working, window.data_changed], timeout=30_000):
+    with qtbot.waitSignals(
+        [follow_up.done_working, follow_up.loaded, window.case_shown], timeout=30_000
+    ):
         QTest.mouseClick(follow_up.approve_button, LEFT)
     assert pending.reference in follow_up.message.text()
 
     # Sealed, archived and verifiable; the case is rescheduled and under watch.
     approved = agreements.get_agreement(demo_database, pending.reference)
     assert approved.status is AgreementState.SIGNED and approved.binding
-    assert approved.decided_by == window.officer.full_name
+    assert window.officer is not None and approved.decided_by == window.officer.full_name
     assert approved.decision_reason == "Recent layoff, a longer plan is the way out"
-    assert approved.snapshot["model"]["signatures"]["client"] is not None
+    assert approved.snapshot.model.signatures.client is not None
     sealed = agreements.archived_pdf(demo_database, pending.reference)
     assert sealed.startswith(b"%PDF") and b"/ByteRange" in sealed
     verdict, found = agreements.verify_file(demo_database, sealed)
@@ -164,5 +172,5 @@ def test_a_plan_beyond_delegation_is_accepted_then_approved_and_sealed(
         approved.decided_at.astimezone().date(), DEMO_POLICY.watch_period_months
     )
     assert stage.payload["watch_until"] == watch_until.isoformat()
-    codes = [w["code"] for w in approved.snapshot["warnings"] if w["needs_approval"]]
+    codes = [w.code for w in approved.snapshot.approval_reasons]
     assert WarningCode.DELEGATION_EXTENSION.value in codes

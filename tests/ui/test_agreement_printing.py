@@ -24,12 +24,14 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import Officer
+from recouvrement_desktop.domain.identity import Identity
+from recouvrement_desktop.services.workspace import Workspace
 from recouvrement_desktop.ui.agreement_dialog import (
     MAX_PRINT_DPI,
     AgreementDialog,
     render_pdf_to_printer,
 )
+from recouvrement_desktop.ui.operations import OperationRunner
 from tests.ui.signing import LEFT, case_within_delegation, draw
 
 
@@ -80,13 +82,17 @@ def pdf_printer(path: Path, dpi: int = 150) -> QPrinter:
 
 @pytest.fixture
 def signed_dialog(
-    qtbot: QtBot, demo_database: Database, generous_officer: Officer
+    qtbot: QtBot, runner: OperationRunner, demo_database: Database, generous_officer: Identity
 ) -> AgreementDialog:
     """The accept dialog once the agreement is signed and sealed."""
     case_id, result = case_within_delegation(demo_database, generous_officer)
     assert result.plan is not None and result.assessment is not None
     dialog = AgreementDialog(
-        demo_database, generous_officer, case_id, result.plan, result.assessment
+        runner,
+        Workspace(demo_database, generous_officer),
+        case_id,
+        result.plan,
+        result.assessment,
     )
     qtbot.addWidget(dialog)
     dialog.show()
@@ -147,9 +153,9 @@ def test_a_high_resolution_printer_gets_pages_rendered_at_most_at_the_cap(
     sizes: list[QSize] = []
     render = QPdfDocument.render
 
-    def spy(document: QPdfDocument, page: int, size: QSize, *args: object) -> QImage:
+    def spy(document: QPdfDocument, page: int, size: QSize) -> QImage:
         sizes.append(size)
-        return render(document, page, size, *args)
+        return render(document, page, size)
 
     monkeypatch.setattr(QPdfDocument, "render", spy)
     printed = tmp_path / "printed-1200dpi.pdf"

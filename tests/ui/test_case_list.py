@@ -3,8 +3,9 @@ sorting, pages fetched off the GUI thread and stale results dropped. Waits on si
 
 from __future__ import annotations
 
+import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 
@@ -26,9 +27,9 @@ from recouvrement_desktop.services.case_queries import (
     PageCursor,
     SortKey,
 )
-from recouvrement_desktop.ui.background import Background
 from recouvrement_desktop.ui.case_list_panel import CaseListPanel
 from recouvrement_desktop.ui.case_table_model import PAGE_SIZE, CaseTableModel
+from recouvrement_desktop.ui.operations import OperationRunner
 
 WAIT_MS = 10_000
 
@@ -39,8 +40,8 @@ def queries(demo_database: Database) -> CaseQueries:
 
 
 @pytest.fixture
-def panel(qtbot: QtBot, queries: CaseQueries) -> Iterator[CaseListPanel]:
-    widget = CaseListPanel(queries)
+def panel(qtbot: QtBot, queries: CaseQueries, runner: OperationRunner) -> Iterator[CaseListPanel]:
+    widget = CaseListPanel(queries, runner)
     qtbot.addWidget(widget)
     widget.resize(900, 600)
     widget.show()
@@ -48,7 +49,7 @@ def panel(qtbot: QtBot, queries: CaseQueries) -> Iterator[CaseListPanel]:
     with qtbot.waitSignals(signals, timeout=WAIT_MS):
         widget.refresh()
     yield widget
-    widget.background.wait()
+    runner.wait()
 
 
 def _rows(panel: CaseListPanel) -> list[CaseRow]:
@@ -242,11 +243,10 @@ class _HeldQueries(CaseQueries):
 
 
 def test_results_overtaken_by_newer_typing_are_dropped(
-    qtbot: QtBot, demo_database: Database
+    qtbot: QtBot, demo_database: Database, runner: OperationRunner
 ) -> None:
     queries = _HeldQueries(demo_database, held="mar")
-    background = Background(max_threads=2)
-    model = CaseTableModel(queries, background)
+    model = CaseTableModel(queries, runner)
     model.set_filter(CaseFilter(search="mar"))  # slow: still running when the next comes
     with qtbot.waitSignal(model.first_page_loaded, timeout=WAIT_MS):
         model.set_filter(CaseFilter(search="helene"))
@@ -256,10 +256,10 @@ def test_results_overtaken_by_newer_typing_are_dropped(
     ]
     with qtbot.assertNotEmitted(model.first_page_loaded):
         queries.release.set()
-        background.wait()
+        runner.wait()
         QCoreApplication.processEvents()  # deliver the overtaken result: it is dropped
     assert [model.row_at(n).id for n in range(model.rowCount())] == newest
-    assert not background.busy
+    assert not runner.busy
 
 
 class _BrokenQueries(CaseQueries):
@@ -267,49 +267,57 @@ class _BrokenQueries(CaseQueries):
         raise UserFacingError("The database is unavailable: {reason}", reason="test")
 
 
-def test_a_failed_fetch_is_shown_not_raised(qtbot: QtBot, demo_database: Database) -> None:
-    panel = CaseListPanel(_BrokenQueries(demo_database))
+def test_a_failed_fetch_is_shown_not_raised(
+    qtbot: QtBot, demo_database: Database, runner: OperationRunner
+) -> None:
+    panel = CaseListPanel(_BrokenQueries(demo_database), runner)
     qtbot.addWidget(panel)
-    with qtbot.waitSignal(panel.model.failed, timeout=WAIT_MS):
+    with qtbot.waitSignal(panel.model.failed, timeout=WAIT_MS) as failed:
         panel.refresh()
+    assert failed.args is not None and "unavailable: test" in failed.args[0]
     assert "unavailable: test" in panel.count_label.text()
     assert not panel.model.canFetchMore(QModelIndex())
-    panel.background.wait()
+    runner.wait()
 
 
-# --- the background helper itself ----------------------------------------------------
+# --- the operation runner, as the queue uses it -----------------------------------------
 
 
-def test_background_delivers_results_and_errors_on_the_gui_thread(qtbot: QtBot) -> None:
-    background = Background()
+def test_the_runner_delivers_results_and_errors_on_the_gui_thread(
+    qtbot: QtBot, runner: OperationRunner
+) -> None:
     results: list[tuple[str, Any, bool]] = []
     gui = threading.get_ident()
 
-    def record(kind: str) -> Any:
+    def record(kind: str) -> Callable[[Any], None]:
         return lambda value: results.append((kind, value, threading.get_ident() == gui))
 
     def fail() -> int:
         raise UserFacingError("No {what}", what="luck")
 
-    with qtbot.waitSignal(background.idle, timeout=WAIT_MS):
-        background.submit(threading.get_ident, record("done"))
-        background.submit(fail, record("done"), record("failed"))
+    with qtbot.waitSignal(runner.idle, timeout=WAIT_MS):
+        runner.read(threading.get_ident, record("done"))
+        runner.read(fail, record("done"), failed=record("failed"))
     assert len(results) == 2
     by_kind = {kind: (value, on_gui) for kind, value, on_gui in results}
     assert by_kind["done"][0] != gui  # the work ran on another thread
-    assert isinstance(by_kind["failed"][0], UserFacingError)
+    assert by_kind["failed"][0] == "No luck"  # the error's message, translated
     assert all(on_gui for _value, on_gui in by_kind.values())
 
 
-def test_background_raises_bugs_on_the_gui_thread(qtbot: QtBot) -> None:
-    background = Background()
-
+def test_the_runner_reports_bugs_on_the_gui_thread(
+    qtbot: QtBot, runner: OperationRunner, caplog: pytest.LogCaptureFixture
+) -> None:
     def bug() -> int:
         raise ZeroDivisionError("a bug")
 
     with (
-        qtbot.captureExceptions() as exceptions,
-        qtbot.waitSignal(background.idle, timeout=WAIT_MS),
+        caplog.at_level(logging.ERROR),
+        qtbot.waitSignal(runner.failed, timeout=WAIT_MS) as failed,
+        qtbot.waitSignal(runner.idle, timeout=WAIT_MS),
     ):
-        background.submit(bug, lambda _value: None)
-    assert [type(error) for _kind, error, _traceback in exceptions] == [ZeroDivisionError]
+        runner.read(bug, lambda _value: None)
+    # Not swallowed: the officer is told, the traceback goes to the log.
+    assert failed.args is not None and "The log has the details." in failed.args[0]
+    logged = [record.exc_info[0] for record in caplog.records if record.exc_info]
+    assert logged == [ZeroDivisionError]

@@ -16,36 +16,57 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import Agreement, AgreementState, AuditEvent, Case, Officer
-from recouvrement_desktop.domain.recovery import CaseStage, Channel, OfficerRole
+from recouvrement_desktop.db.models import Agreement, AuditEvent, Case, Officer
+from recouvrement_desktop.domain.identity import Identity
+from recouvrement_desktop.domain.recovery import AgreementState, CaseStage, Channel, OfficerRole
 from recouvrement_desktop.i18n.formatting import format_date, format_money, format_percent
 from recouvrement_desktop.i18n.language import Language
 from recouvrement_desktop.i18n.translation import install_translators
 from recouvrement_desktop.services import agreements
 from recouvrement_desktop.services.agreements import AgreementView
+from recouvrement_desktop.services.case_queries import CaseQueries
+from recouvrement_desktop.services.officers import delegation
 from recouvrement_desktop.services.simulation import SimulationContext, simulate
+from recouvrement_desktop.services.views import identity_of
+from recouvrement_desktop.services.workspace import Workspace
 from recouvrement_desktop.ui.follow_up_dialog import FollowUpDialog
+from recouvrement_desktop.ui.operations import OperationRunner
 
 
-def _officer(database: Database, role: OfficerRole) -> Officer:
+def _officer(database: Database, role: OfficerRole) -> Identity:
     with database.session() as session:
         found = session.scalars(select(Officer).where(Officer.role == role)).first()
-    assert found is not None
-    return found
+        assert found is not None
+        return identity_of(found)
+
+
+def _dialog(
+    qtbot: QtBot, runner: OperationRunner, database: Database, officer: Identity
+) -> FollowUpDialog:
+    """The dialog as *officer* opens it, its list read."""
+    with qtbot.waitSignal(runner.idle, timeout=10_000):
+        dialog = FollowUpDialog(runner, Workspace(database, officer))
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _references(dialog: FollowUpDialog) -> list[str]:
+    return [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]  # type: ignore[union-attr]
 
 
 def _agreement(
-    database: Database, officer: Officer, periods: int, channel: Channel
+    database: Database, officer: Identity, periods: int, channel: Channel
 ) -> AgreementView:
     with database.session() as session:
-        case = session.scalars(
-            select(Case).where(Case.stage == CaseStage.AMICABLE).order_by(Case.id)
+        case_id = session.scalars(
+            select(Case.id).where(Case.stage == CaseStage.AMICABLE).order_by(Case.id)
         ).first()
-        assert case is not None
-        context = SimulationContext.from_case(
-            case.reference, case.client, list(case.loans), officer, today=date.today()
-        )
-        case_id = case.id
+    assert case_id is not None
+    detail = CaseQueries(database).detail(case_id)
+    assert detail is not None
+    context = SimulationContext.from_detail(
+        detail, delegation(database, officer), today=date.today()
+    )
     result = simulate(context, dataclasses.replace(context.default_inputs(), periods=periods))
     assert result.plan is not None and result.assessment is not None
     return agreements.accept_plan(
@@ -54,22 +75,21 @@ def _agreement(
 
 
 def test_a_supervisor_approves_a_plan_beyond_delegation(
-    qtbot: QtBot, demo_database: Database
+    qtbot: QtBot, runner: OperationRunner, demo_database: Database
 ) -> None:
     officer = _officer(demo_database, OfficerRole.OFFICER)
     pending = _agreement(demo_database, officer, 120, Channel.PHONE)  # 10 years: beyond
     assert pending.status == AgreementState.PENDING_APPROVAL
 
-    as_officer = FollowUpDialog(demo_database, officer)
-    qtbot.addWidget(as_officer)
+    as_officer = _dialog(qtbot, runner, demo_database, officer)
     assert not as_officer.approve_button.isEnabled()  # an officer cannot decide
     assert as_officer.decider_note.isVisibleTo(as_officer)  # and is told so
 
-    dialog = FollowUpDialog(demo_database, _officer(demo_database, OfficerRole.SUPERVISOR))
-    qtbot.addWidget(dialog)
+    supervisor = _officer(demo_database, OfficerRole.SUPERVISOR)
+    dialog = _dialog(qtbot, runner, demo_database, supervisor)
     dialog.show()
     qtbot.waitExposed(dialog)
-    references = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]  # type: ignore[union-attr]
+    references = _references(dialog)
     dialog.table.selectRow(references.index(pending.reference))
     assert dialog.approve_button.isEnabled()
     assert dialog.decision_box.isVisible() and not dialog.return_box.isVisible()
@@ -99,22 +119,24 @@ def test_a_supervisor_approves_a_plan_beyond_delegation(
     assert "reason" in dialog.message.text().lower()  # a decision needs its reason
 
     dialog.reason.setText("Licenciement récent, plan long justifié")  # keyClicks: ASCII only
-    with qtbot.waitSignals([dialog.done_working, dialog.data_changed], timeout=20_000):
+    # Decided, then the list follows the change the runner announced.
+    with qtbot.waitSignals([dialog.done_working, dialog.loaded], timeout=20_000, order="strict"):
         qtbot.mouseClick(dialog.approve_button, Qt.MouseButton.LeftButton)
     decided = agreements.get_agreement(demo_database, pending.reference)
     assert decided.status == AgreementState.AWAITING_COUNTERSIGNATURE  # made by phone
-    assert decided.decided_by is not None and decided.decision_reason
+    assert decided.decided_by == supervisor.full_name and decided.decision_reason
+    assert dialog.message.text() == (
+        f"Agreement {pending.reference}: waiting for the countersigned paper."
+    )
 
     # The paper comes back countersigned.
-    references = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]  # type: ignore[union-attr]
-    dialog.table.selectRow(references.index(pending.reference))
-    with qtbot.waitSignal(dialog.done_working, timeout=20_000):
+    dialog.table.selectRow(_references(dialog).index(pending.reference))
+    with qtbot.waitSignals([dialog.done_working, dialog.loaded], timeout=20_000, order="strict"):
         qtbot.mouseClick(dialog.countersigned_button, Qt.MouseButton.LeftButton)
     assert agreements.get_agreement(demo_database, pending.reference).status == (
         AgreementState.SIGNED
     )
-    remaining = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]  # type: ignore[union-attr]
-    assert pending.reference not in remaining
+    assert pending.reference not in _references(dialog)
 
 
 # ------------------------------------------------------------ the paper coming back
@@ -122,16 +144,16 @@ def test_a_supervisor_approves_a_plan_beyond_delegation(
 PDF_SCAN = b"%PDF-1.4\n% the countersigned paper, scanned\n%%EOF\n"
 
 
-def _awaiting(qtbot: QtBot, database: Database) -> tuple[FollowUpDialog, AgreementView]:
+def _awaiting(
+    qtbot: QtBot, runner: OperationRunner, database: Database
+) -> tuple[FollowUpDialog, AgreementView]:
     officer = _officer(database, OfficerRole.OFFICER)
     view = _agreement(database, officer, 12, Channel.PHONE)  # within delegation, by phone
     assert view.status == AgreementState.AWAITING_COUNTERSIGNATURE
-    dialog = FollowUpDialog(database, officer)
-    qtbot.addWidget(dialog)
+    dialog = _dialog(qtbot, runner, database, officer)
     dialog.show()
     qtbot.waitExposed(dialog)
-    references = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]  # type: ignore[union-attr]
-    dialog.table.selectRow(references.index(view.reference))
+    dialog.table.selectRow(_references(dialog).index(view.reference))
     assert dialog.return_box.isVisible() and not dialog.decision_box.isVisible()
     return dialog, view
 
@@ -144,9 +166,13 @@ def _choose(monkeypatch: pytest.MonkeyPatch, dialog: FollowUpDialog, path: Path 
 
 
 def test_the_returned_paper_is_recorded_with_its_scan(
-    qtbot: QtBot, demo_database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    runner: OperationRunner,
+    demo_database: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    dialog, view = _awaiting(qtbot, demo_database)
+    dialog, view = _awaiting(qtbot, runner, demo_database)
     picker = dialog.scan_picker
     made_on = view.created_at.astimezone().date()
     assert dialog.returned_on.minimumDate().toPython() == made_on  # not before the agreement
@@ -178,7 +204,7 @@ def test_the_returned_paper_is_recorded_with_its_scan(
 
     dialog.returned_on.setDate(QDate.currentDate().addDays(3))  # clamped: not in the future
     assert dialog.returned_on.date() == QDate.currentDate()
-    with qtbot.waitSignals([dialog.done_working, dialog.data_changed], timeout=20_000):
+    with qtbot.waitSignals([dialog.done_working, dialog.loaded], timeout=20_000):
         qtbot.mouseClick(dialog.countersigned_button, Qt.MouseButton.LeftButton)
     done = agreements.get_agreement(demo_database, view.reference)
     assert done.status == AgreementState.SIGNED
@@ -223,13 +249,14 @@ def _too_large(path: Path) -> Path:
 )
 def test_a_wrong_scan_is_refused_with_its_reason_and_nothing_is_attached(
     qtbot: QtBot,
+    runner: OperationRunner,
     demo_database: Database,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     make: Callable[[Path], Path],
     expected: str,
 ) -> None:
-    dialog, view = _awaiting(qtbot, demo_database)
+    dialog, view = _awaiting(qtbot, runner, demo_database)
     picker = dialog.scan_picker
     good = _write(tmp_path / "good.png", b"\x89PNG\r\n\x1a\n" + bytes(32))
     _choose(monkeypatch, dialog, good)
@@ -252,16 +279,16 @@ def _write(path: Path, data: bytes) -> Path:
     return path
 
 
-def test_the_details_speak_french(qtbot: QtBot, demo_database: Database) -> None:
+def test_the_details_speak_french(
+    qtbot: QtBot, runner: OperationRunner, demo_database: Database
+) -> None:
     app = QApplication.instance()
     assert app is not None
     officer = _officer(demo_database, OfficerRole.OFFICER)
     pending = _agreement(demo_database, officer, 120, Channel.BRANCH)
     install_translators(app, Language.FRENCH)
-    dialog = FollowUpDialog(demo_database, _officer(demo_database, OfficerRole.SUPERVISOR))
-    qtbot.addWidget(dialog)
-    references = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]  # type: ignore[union-attr]
-    dialog.table.selectRow(references.index(pending.reference))
+    dialog = _dialog(qtbot, runner, demo_database, _officer(demo_database, OfficerRole.SUPERVISOR))
+    dialog.table.selectRow(_references(dialog).index(pending.reference))
     summary = agreements.plan_summary(pending)
     details = dialog.details
     money = format_money(pending.installment, Language.FRENCH)
@@ -271,3 +298,21 @@ def test_the_details_speak_french(qtbot: QtBot, demo_database: Database) -> None
     assert details.text("rate") == format_percent(summary.rate_pct, Language.FRENCH)
     # The guardrail's message comes from the French catalogue (context "Domain").
     assert "délégation" in details.reasons.text()
+
+
+def test_a_supervisor_never_decides_on_their_own_plan(
+    qtbot: QtBot, runner: OperationRunner, demo_database: Database
+) -> None:
+    """Four eyes: the service refuses, the dialog says why, nothing changes."""
+    supervisor = _officer(demo_database, OfficerRole.SUPERVISOR)
+    own = _agreement(demo_database, supervisor, 240, Channel.BRANCH)
+    assert own.status == AgreementState.PENDING_APPROVAL
+    dialog = _dialog(qtbot, runner, demo_database, supervisor)
+    dialog.table.selectRow(_references(dialog).index(own.reference))
+    dialog.reason.setText("Plan justifié")
+    with qtbot.waitSignal(dialog.done_working, timeout=20_000):
+        qtbot.mouseClick(dialog.approve_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "You made this plan: another supervisor must decide on it."
+    assert agreements.get_agreement(demo_database, own.reference).status == (
+        AgreementState.PENDING_APPROVAL
+    )

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtCore import QElapsedTimer, QModelIndex, QSize, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import Case, Client
@@ -17,16 +17,23 @@ from recouvrement_desktop.domain.recovery import Channel, JournalKind
 from recouvrement_desktop.domain.text import fold
 from recouvrement_desktop.i18n.language import Language
 from recouvrement_desktop.i18n.translation import install_translators
+from recouvrement_desktop.services.case_queries import CaseQueries
 from recouvrement_desktop.ui.case_table_model import PAGE_SIZE
 from recouvrement_desktop.ui.main_window import MainWindow
+from tests.ui.conftest import workspace_of
+
+LONG_QUERY = (
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000000) "
+    "SELECT count(*) FROM n"
+)
 
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_database: Database) -> Iterator[MainWindow]:
-    main = MainWindow(demo_database, demo=True)
+    main = MainWindow(workspace_of(demo_database), demo=True)
     qtbot.addWidget(main)
     main.show()
-    with qtbot.waitSignal(main.ready, timeout=10_000):
+    with qtbot.waitSignal(main.filled, timeout=10_000):
         main.start()
     yield main
 
@@ -118,11 +125,11 @@ def test_interface_speaks_french_then_english(qtbot: QtBot, demo_database: Datab
     assert app is not None
     try:
         install_translators(app, Language.FRENCH)
-        french = MainWindow(demo_database)
+        french = MainWindow(workspace_of(demo_database))
         qtbot.addWidget(french)
         assert [a.text() for a in french.menuBar().actions()][:1] == ["&Fichier"]
         install_translators(app, Language.ENGLISH)
-        english = MainWindow(demo_database)
+        english = MainWindow(workspace_of(demo_database))
         qtbot.addWidget(english)
         assert [a.text() for a in english.menuBar().actions()][:1] == ["&File"]
     finally:
@@ -130,13 +137,13 @@ def test_interface_speaks_french_then_english(qtbot: QtBot, demo_database: Datab
 
 
 def test_window_layout_is_remembered(qtbot: QtBot, demo_database: Database) -> None:
-    first = MainWindow(demo_database)
+    first = MainWindow(workspace_of(demo_database))
     qtbot.addWidget(first)
     first.show()
     first.splitter.setSizes([300, 900])
     remembered = first.splitter.sizes()
     first.close()
-    second = MainWindow(demo_database)
+    second = MainWindow(workspace_of(demo_database))
     qtbot.addWidget(second)
     second.show()
     assert second.splitter.sizes() == remembered
@@ -145,16 +152,22 @@ def test_window_layout_is_remembered(qtbot: QtBot, demo_database: Database) -> N
 def test_an_offer_shown_in_the_simulator_is_kept_in_the_call(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    assert window.simulator.current_scenario() is not None
-    assert window.session_bar.start(Channel.PHONE) is not None
-    with qtbot.waitSignal(window.data_changed, timeout=5_000):
-        window.keep_offer()
+    assert window.simulator.current_offer() is not None
+    with qtbot.waitSignal(window.session_bar.session_started, timeout=5_000):
+        assert window.session_bar.start(Channel.PHONE) is not None
+    with qtbot.waitSignal(window.session_bar.offer_kept, timeout=5_000):
+        assert window.keep_offer() is not None
     history = window.client_panel.history
-    kinds = {
-        history.topLevelItem(n).data(0, Qt.ItemDataRole.UserRole)  # type: ignore[union-attr]
-        for n in range(history.topLevelItemCount())
-    }
-    assert JournalKind.OFFER.value in kinds
+
+    def kinds() -> set[str]:
+        return {
+            history.topLevelItem(n).data(0, Qt.ItemDataRole.UserRole)  # type: ignore[union-attr]
+            for n in range(history.topLevelItemCount())
+        }
+
+    # The history follows the change the runner announced.
+    qtbot.waitUntil(lambda: JournalKind.OFFER.value in kinds(), timeout=5_000)
+    assert window.statusBar().currentMessage() == "Offer kept in the session."
 
 
 def test_client_accepts_opens_the_agreement_dialog_on_the_plan_shown(
@@ -173,18 +186,19 @@ def test_the_loans_table_fits_without_scrolling_sideways_at_the_default_size(
     app = QApplication.instance()
     assert app is not None
     install_translators(app, language)
-    main = MainWindow(demo_database, demo=True, restore_layout=False)
+    main = MainWindow(workspace_of(demo_database), demo=True, restore_layout=False)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
-    with qtbot.waitSignal(main.ready, timeout=10_000):
+    with qtbot.waitSignal(main.filled, timeout=10_000):
         main.start()
+    queries = CaseQueries(demo_database)
     assert main.size() == QSize(1360, 860)
     loans = main.client_panel.loans
     model = main.case_list.model
     # Every case of the first page (the largest debts come first: the widest figures).
     for row in range(model.rowCount()):
-        main.client_panel.show_detail(main.queries.detail(model.row_at(row).id))
+        main.client_panel.show_detail(queries.detail(model.row_at(row).id))
         app.processEvents()  # the columns are sized to their contents on the next turn
         assert loans.rowCount() > 0
         assert loans.horizontalScrollBar().maximum() == 0, model.row_at(row).reference
@@ -208,3 +222,35 @@ def test_the_folded_queue_is_out_of_the_keyboards_way_until_search_brings_it_bac
     assert window.splitter.sizes()[0] > 0
     assert window.case_list.isEnabled()
     assert window.focusWidget() is window.case_list.search
+
+
+def test_the_simulator_is_built_when_first_shown_with_the_case_in_hand(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    assert window._simulator is None  # not part of the start
+    shown = window.case_list.model.row_at(0).reference
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window._simulator is not None
+    assert window.simulator.context is not None
+    assert window.simulator.context.reference == shown
+    assert window.tabs.currentIndex() == 1
+
+
+def test_closing_never_waits_long_for_work_under_way(
+    qtbot: QtBot, window: MainWindow, demo_database: Database
+) -> None:
+    """A query still running when the officer closes: interrupted, not waited for."""
+    started: list[bool] = []
+
+    def long_read() -> int:
+        started.append(True)
+        with demo_database.session() as session:
+            return int(session.execute(text(LONG_QUERY)).scalar_one())
+
+    window.runner.read(long_read, lambda _: None)
+    qtbot.waitUntil(lambda: bool(started), timeout=5_000)
+    clock = QElapsedTimer()
+    clock.start()
+    window.close()
+    assert clock.elapsed() < 1_000  # budget 100 ms; generous for a loaded test machine
+    assert window.runner.wait(2_000)  # the interrupted query ended by itself

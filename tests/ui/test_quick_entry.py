@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import Case, JournalEntry, Officer
+from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.recovery import (
     CaseStage,
     Channel,
@@ -22,6 +23,10 @@ from recouvrement_desktop.domain.recovery import (
     LifeEventType,
     OfficerRole,
 )
+from recouvrement_desktop.services.changes import Record
+from recouvrement_desktop.services.views import identity_of
+from recouvrement_desktop.services.workspace import Workspace
+from recouvrement_desktop.ui.operations import OperationRunner
 from recouvrement_desktop.ui.quick_entry import QuickEntry
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -29,11 +34,13 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 
 @pytest.fixture
-def officer(demo_database: Database) -> Officer:
+def officer(demo_database: Database) -> Identity:
     with demo_database.session() as session:
-        return session.scalars(
+        row = session.scalars(
             select(Officer).where(Officer.role == OfficerRole.OFFICER).order_by(Officer.id)
-        ).first()  # type: ignore[return-value]
+        ).first()
+        assert row is not None
+        return identity_of(row)
 
 
 @pytest.fixture
@@ -47,12 +54,15 @@ def case_id(demo_database: Database) -> int:
 
 
 @pytest.fixture
+def workspace(demo_database: Database, officer: Identity) -> Workspace:
+    return Workspace(demo_database, officer)
+
+
+@pytest.fixture
 def entry(
-    qtbot: QtBot, demo_database: Database, officer: Officer, case_id: int
+    qtbot: QtBot, runner: OperationRunner, workspace: Workspace, case_id: int
 ) -> Iterator[QuickEntry]:
-    signed_in: list[Officer | None] = [officer]
-    widget = QuickEntry(demo_database, lambda: signed_in[0])
-    widget.signed_in = signed_in  # type: ignore[attr-defined]  # lets a test sign out
+    widget = QuickEntry(runner, workspace)
     qtbot.addWidget(widget)
     widget.set_case(case_id)
     widget.show()
@@ -79,7 +89,12 @@ def count(database: Database) -> int:
 
 
 def test_ctrl_n_then_ctrl_return_saves_a_note(
-    qtbot: QtBot, entry: QuickEntry, demo_database: Database, officer: Officer, case_id: int
+    qtbot: QtBot,
+    entry: QuickEntry,
+    runner: OperationRunner,
+    demo_database: Database,
+    officer: Identity,
+    case_id: int,
 ) -> None:
     entry.show_form(QuickEntry.CONTACT)
     qtbot.keyClick(entry, Qt.Key.Key_N, CTRL)
@@ -87,9 +102,10 @@ def test_ctrl_n_then_ctrl_return_saves_a_note(
     assert entry.note_edit.hasFocus()
     qtbot.keyClicks(entry.note_edit, "Cliente jointe, accepte un")  # QTest types ASCII only
     entry.note_edit.insertPlainText(" échéancier.")
-    with qtbot.waitSignal(entry.data_changed, timeout=2000) as changed:
+    with qtbot.waitSignal(runner.changed, timeout=2000) as changed:
         qtbot.keyClick(entry.note_edit, Qt.Key.Key_Return, CTRL)
-    assert changed.args == [case_id]
+    assert changed.args[0].cases == {case_id}  # what the other panels are told
+    assert changed.args[0].concerns(Record.JOURNAL)
     saved = newest(demo_database, case_id)
     assert (saved.kind, saved.note, saved.officer_id) == (
         JournalKind.NOTE,
@@ -115,7 +131,7 @@ def test_a_promise_typed_the_french_or_the_english_way(
     due = date.today() + timedelta(days=10)
     entry.due_edit.setDate(QDate(due.year, due.month, due.day))
     qtbot.keyClicks(entry.promise_note, "Virement le 10")
-    with qtbot.waitSignal(entry.data_changed, timeout=2000):
+    with qtbot.waitSignal(entry.saved, timeout=2000):
         qtbot.keyClick(entry.promise_note, Qt.Key.Key_Return)
     saved = newest(demo_database, case_id)
     assert (saved.kind, saved.amount, saved.due_date, saved.note) == (
@@ -143,7 +159,10 @@ def test_a_wrong_amount_is_explained_and_kept(
     entry.show_form(QuickEntry.PROMISE)
     qtbot.keyClicks(entry.amount_edit, typed)
     qtbot.keyClicks(entry.promise_note, "a confirmer")
-    with qtbot.assertNotEmitted(entry.data_changed):
+    with (
+        qtbot.assertNotEmitted(entry.saved, wait=100),
+        qtbot.waitSignal(entry.refused, timeout=2000),
+    ):
         qtbot.keyClick(entry.amount_edit, Qt.Key.Key_Return)
     assert entry.error_label.isVisible()
     assert entry.error_label.text() == message
@@ -152,14 +171,16 @@ def test_a_wrong_amount_is_explained_and_kept(
 
 
 def test_an_empty_note_and_a_missing_officer_are_explained(
-    qtbot: QtBot, entry: QuickEntry, demo_database: Database
+    qtbot: QtBot, entry: QuickEntry, workspace: Workspace, demo_database: Database
 ) -> None:
     before = count(demo_database)
-    assert entry.save() is None
+    with qtbot.waitSignal(entry.refused, timeout=2000):
+        entry.save()
     assert entry.error_label.text() == "Write the note before saving it."
-    entry.signed_in[0] = None  # type: ignore[attr-defined]
+    workspace.identity = None  # signed out
     qtbot.keyClicks(entry.note_edit, "Bonjour")
-    assert entry.save() is None
+    with qtbot.waitSignal(entry.refused, timeout=2000):
+        entry.save()
     assert entry.error_label.text() == "No officer is signed in."
     assert entry.note_edit.toPlainText() == "Bonjour"
     assert count(demo_database) == before
@@ -172,7 +193,7 @@ def test_a_contact_result(
     assert entry.tabs.currentIndex() == QuickEntry.CONTACT and entry.channel_combo.hasFocus()
     entry.result_combo.setCurrentIndex(entry.result_combo.findData(ContactResult.VOICEMAIL.value))
     qtbot.keyClicks(entry.contact_note, "Message laisse")
-    with qtbot.waitSignal(entry.data_changed, timeout=2000):
+    with qtbot.waitSignal(entry.saved, timeout=2000):
         qtbot.keyClick(entry.contact_note, Qt.Key.Key_Return)
     saved = newest(demo_database, case_id)
     assert (saved.kind, saved.channel, saved.direction, saved.result, saved.note) == (
@@ -193,7 +214,7 @@ def test_a_life_event(
     assert entry.tabs.currentIndex() == QuickEntry.LIFE_EVENT
     entry.event_combo.setCurrentIndex(entry.event_combo.findData(LifeEventType.ILLNESS.value))
     qtbot.keyClicks(entry.event_note, "Arret maladie")
-    with qtbot.waitSignal(entry.data_changed, timeout=2000):
+    with qtbot.waitSignal(entry.saved, timeout=2000):
         qtbot.mouseClick(entry.save_button, Qt.MouseButton.LeftButton)
     saved = newest(demo_database, case_id)
     assert (saved.kind, saved.life_event, saved.note) == (
@@ -214,3 +235,30 @@ def test_without_a_case_everything_is_disabled(entry: QuickEntry, case_id: int) 
     assert all(action.isEnabled() for action in entry.actions())
     shortcuts = {action.shortcut().toString() for action in entry.actions()}
     assert {"Ctrl+N", "Ctrl+Shift+C", "Ctrl+Shift+P", "Ctrl+Shift+L", "Ctrl+Return"} == shortcuts
+
+
+def test_a_save_that_fails_in_the_database_keeps_the_text(
+    qtbot: QtBot, entry: QuickEntry, demo_database: Database, case_id: int
+) -> None:
+    """The case was deleted meanwhile (another machine): the message says so and the
+    officer's text stays, ready to save elsewhere."""
+    before = count(demo_database)
+    entry.set_case(10**9)  # a case that does not exist
+    qtbot.keyClicks(entry.note_edit, "Cliente rappelee")
+    with qtbot.waitSignal(entry.refused, timeout=2000) as refused:
+        entry.save()
+    assert refused.args == ["This case no longer exists."]
+    assert entry.note_edit.toPlainText() == "Cliente rappelee"
+    assert entry.save_button.isEnabled()  # ready to try again
+    assert count(demo_database) == before
+
+
+def test_one_save_at_a_time(qtbot: QtBot, entry: QuickEntry, demo_database: Database) -> None:
+    before = count(demo_database)
+    qtbot.keyClicks(entry.note_edit, "Une seule fois")
+    with qtbot.waitSignal(entry.saved, timeout=2000):
+        first = entry.save()
+        assert first is not None
+        assert entry.save() is None  # a second Ctrl+Return while the first is saving
+        assert not entry.save_button.isEnabled()
+    assert count(demo_database) == before + 1

@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import AgreementState, Officer
-from recouvrement_desktop.domain.recovery import Channel
+from recouvrement_desktop.domain.identity import Identity
+from recouvrement_desktop.domain.recovery import AgreementState, Channel
 from recouvrement_desktop.ui.agreement_dialog import AgreementDialog, render_pdf_to_printer
+from recouvrement_desktop.ui.operations import OperationRunner
 from recouvrement_desktop.ui.signature_pad import SignatureField, SignaturePad
+from tests.ui.conftest import workspace_of
 from tests.ui.signing import LEFT, NONE, case_within_delegation, draw
 
 # How ReportLab sets documents.agreement_pdf.SIGNATURE_INK as the stroke colour.
@@ -96,12 +98,20 @@ def test_the_pad_paints_without_warnings(qtbot: QtBot) -> None:
 
 
 def test_the_dialog_produces_a_signed_sealed_agreement(
-    qtbot: QtBot, demo_database: Database, generous_officer: Officer, tmp_path: Path
+    qtbot: QtBot,
+    demo_database: Database,
+    runner: OperationRunner,
+    generous_officer: Identity,
+    tmp_path: Path,
 ) -> None:
     case_id, result = case_within_delegation(demo_database, generous_officer)
     assert result.plan is not None and result.assessment is not None
     dialog = AgreementDialog(
-        demo_database, generous_officer, case_id, result.plan, result.assessment
+        runner,
+        workspace_of(demo_database, generous_officer),
+        case_id,
+        result.plan,
+        result.assessment,
     )
     qtbot.addWidget(dialog)
     dialog.resize(640, 620)
@@ -118,11 +128,12 @@ def test_the_dialog_produces_a_signed_sealed_agreement(
         click(dialog.create_button)
     assert dialog.view is not None and dialog.view.binding
     assert dialog.open_button.isEnabled() and dialog.print_button.isEnabled()
-    signatures = dialog.view.snapshot["model"]["signatures"]
-    assert [[tuple(p) for p in s] for s in signatures["client"]["strokes"]] == [
+    signatures = dialog.view.snapshot.model.signatures
+    assert signatures.client is not None
+    assert [[tuple(p) for p in s] for s in signatures.client.strokes] == [
         list(s) for s in client_strokes
     ]
-    assert signatures["officer"] is not None
+    assert signatures.officer is not None
     assert dialog.pdf is not None and dialog.pdf.startswith(b"%PDF")
 
     path = tmp_path / "agreement.pdf"
@@ -158,13 +169,13 @@ def test_the_dialog_produces_a_signed_sealed_agreement(
 
 
 def test_by_phone_only_the_officer_signs(
-    qtbot: QtBot, demo_database: Database, generous_officer: Officer
+    qtbot: QtBot, demo_database: Database, runner: OperationRunner, generous_officer: Identity
 ) -> None:
     case_id, result = case_within_delegation(demo_database, generous_officer)
     assert result.plan is not None and result.assessment is not None
     dialog = AgreementDialog(
-        demo_database,
-        generous_officer,
+        runner,
+        workspace_of(demo_database, generous_officer),
         case_id,
         result.plan,
         result.assessment,

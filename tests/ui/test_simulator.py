@@ -20,6 +20,8 @@ from recouvrement_desktop.domain.affordability import evaluate, propose
 from recouvrement_desktop.domain.calendar import add_months
 from recouvrement_desktop.domain.errors import DomainError
 from recouvrement_desktop.domain.guardrails import Assessment
+from recouvrement_desktop.domain.identity import Identity
+from recouvrement_desktop.domain.policy import DelegationLimits
 from recouvrement_desktop.domain.recovery import OfficerRole
 from recouvrement_desktop.domain.rescheduling import (
     ComponentTreatment,
@@ -47,8 +49,12 @@ from recouvrement_desktop.i18n.formatting import (
 )
 from recouvrement_desktop.i18n.language import Language, active_language, set_active_language
 from recouvrement_desktop.i18n.translation import translate
-from recouvrement_desktop.services.case_queries import CaseDetail, CaseQueries
+from recouvrement_desktop.services.case_queries import CaseQueries
+from recouvrement_desktop.services.offers import offer_json
+from recouvrement_desktop.services.officers import delegation
 from recouvrement_desktop.services.simulation import SimulationContext
+from recouvrement_desktop.services.views import CaseDetail, identity_of
+from recouvrement_desktop.ui.operations import OperationRunner
 from recouvrement_desktop.ui.simulator import schedule_model as columns
 from recouvrement_desktop.ui.simulator.balance_chart import MAX_POINTS, balance_points
 from recouvrement_desktop.ui.simulator.comparison import CURRENT, PROPOSED, Line
@@ -59,11 +65,19 @@ TODAY = date(2026, 11, 28)
 
 
 @pytest.fixture
-def officer(demo_database: Database) -> Officer:
+def officer(demo_database: Database) -> Identity:
     with demo_database.session() as session:
         found = session.scalars(
             select(Officer).where(Officer.role == OfficerRole.OFFICER).order_by(Officer.id)
         ).first()
+        assert found is not None
+        return identity_of(found)
+
+
+@pytest.fixture
+def limits(demo_database: Database, officer: Identity) -> DelegationLimits:
+    """The officer's delegation, as the window reads it when it opens a case."""
+    found = delegation(demo_database, officer)
     assert found is not None
     return found
 
@@ -89,14 +103,16 @@ def detail(demo_database: Database) -> CaseDetail:
 
 
 @pytest.fixture
-def panel(qtbot: QtBot, officer: Officer, detail: CaseDetail) -> Iterator[SimulatorPanel]:
-    widget = SimulatorPanel(lambda: officer, today=lambda: TODAY)
+def panel(
+    qtbot: QtBot, runner: OperationRunner, limits: DelegationLimits, detail: CaseDetail
+) -> Iterator[SimulatorPanel]:
+    widget = SimulatorPanel(runner, today=lambda: TODAY)
     qtbot.addWidget(widget)
     widget.resize(1366, 700)
     widget.show()
     qtbot.waitExposed(widget)
     with qtbot.waitSignal(widget.scenario_changed, timeout=2000):
-        widget.set_case(detail)
+        widget.set_case(detail, limits)
     yield widget
     if widget.client_view is not None:
         widget.client_view.close()
@@ -298,7 +314,7 @@ def test_an_impossible_plan_shows_the_message_and_keeps_the_last_good_one(
     assert panel.error.isVisibleTo(panel)
     assert domain_message(refused.value) in panel.error.text()
     assert "Traceback" not in panel.error.text()
-    assert panel.current_scenario() is None
+    assert panel.current_offer() is None
     panel.error.hide()  # the last good plan stays: same figures as before
     assert_shows(panel, *good)
 
@@ -344,13 +360,17 @@ def test_keep_the_plan_on_screen_in_a_card(qtbot: QtBot, panel: SimulatorPanel) 
     assert panel.scenarios.cards[2].installment.text() == format_money(plan.schedule.installment)
 
 
-def test_current_scenario_is_plain_json_of_what_is_shown(panel: SimulatorPanel) -> None:
-    scenario = panel.current_scenario()
-    assert scenario is not None
+def test_current_offer_is_what_is_shown_and_keeps_as_plain_json(panel: SimulatorPanel) -> None:
+    offer = panel.current_offer()
+    assert offer is not None
     plan, assessment = engine(panel, ByPeriods(panel.inputs.periods_spin.value()))
-    assert scenario["periods"] == plan.schedule.periods
-    assert scenario["installment"] == str(plan.schedule.installment)
-    assert scenario["needs_supervisor_approval"] == assessment.needs_supervisor_approval
+    assert offer.periods == plan.schedule.periods
+    assert offer.installment == plan.schedule.installment
+    assert offer.needs_supervisor_approval == assessment.needs_supervisor_approval
+    kept = offer_json(offer)  # as the journal keeps it
+    assert kept["periods"] == plan.schedule.periods
+    assert kept["installment"] == str(plan.schedule.installment)
+    assert kept["needs_supervisor_approval"] == assessment.needs_supervisor_approval
 
 
 def test_the_client_view_shows_the_plan_and_no_internal_figure(
@@ -395,7 +415,7 @@ def test_actions_have_shortcuts_and_follow_the_case(panel: SimulatorPanel) -> No
     assert all(action.isEnabled() for action in actions)
     panel.set_case(None)
     assert not any(action.isEnabled() for action in actions)
-    assert panel.current_scenario() is None
+    assert panel.current_offer() is None
     assert panel.schedule_model.rowCount() == 0
 
 

@@ -19,17 +19,18 @@ from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.domain.rescheduling import Treatment
 from recouvrement_desktop.ui.main_window import MainWindow
 from recouvrement_desktop.ui.quick_entry import QuickEntry
+from tests.ui.conftest import workspace_of
 
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_database: Database) -> Iterator[MainWindow]:
-    main = MainWindow(demo_database, demo=True, restore_layout=False)
+    main = MainWindow(workspace_of(demo_database), demo=True, restore_layout=False)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
     main.activateWindow()
     qtbot.waitUntil(main.isActiveWindow)
-    with qtbot.waitSignal(main.ready, timeout=10_000):
+    with qtbot.waitSignal(main.filled, timeout=10_000):
         main.start()
     yield main
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -22,11 +23,14 @@ from recouvrement_desktop.domain.guardrails import (
 )
 from recouvrement_desktop.domain.recovery import JournalKind
 from recouvrement_desktop.services.case_queries import CaseQueries
+from recouvrement_desktop.services.offers import KeptOffer
+from recouvrement_desktop.services.workspace import Workspace
 from recouvrement_desktop.ui import theme
 from recouvrement_desktop.ui.case_list_panel import CaseListPanel
 from recouvrement_desktop.ui.case_table_model import alert_icon
 from recouvrement_desktop.ui.client_panel import ClientPanel
 from recouvrement_desktop.ui.kind_icons import KIND_COLOURS, kind_icon
+from recouvrement_desktop.ui.operations import OperationRunner
 from recouvrement_desktop.ui.quick_entry import error_label
 from recouvrement_desktop.ui.session_bar import SessionBar
 from recouvrement_desktop.ui.simulator.balance_chart import BalanceChart
@@ -183,15 +187,20 @@ def test_history_marks_follow_a_change_of_palette(
     qtbot: QtBot, demo_database: Database, qapp: QApplication
 ) -> None:
     panel, kind = _history_panel(qtbot, demo_database)
+
+    def item(row: int) -> QTreeWidgetItem:
+        found = panel.history.topLevelItem(row)
+        assert found is not None
+        return found
+
     row = next(
         n
         for n in range(panel.history.topLevelItemCount())
-        if panel.history.topLevelItem(n).data(0, Qt.ItemDataRole.UserRole) == kind.value
+        if item(n).data(0, Qt.ItemDataRole.UserRole) == kind.value
     )
 
     def mark() -> str:
-        item = panel.history.topLevelItem(row)
-        return item.icon(1).pixmap(16, 16).toImage().pixelColor(QPoint(8, 8)).name()
+        return item(row).icon(1).pixmap(16, 16).toImage().pixelColor(QPoint(8, 8)).name()
 
     assert mark() == KIND_COLOURS[Scheme.LIGHT][kind]
     set_scheme(qapp, Scheme.DARK)
@@ -283,9 +292,9 @@ def test_gauges_and_chart_paint_from_the_dark_palette(qtbot: QtBot, dark: QAppli
 
 
 def test_overdue_actions_in_the_queue_use_the_dark_red(
-    qtbot: QtBot, demo_database: Database, dark: QApplication
+    qtbot: QtBot, demo_database: Database, runner: OperationRunner, dark: QApplication
 ) -> None:
-    panel = CaseListPanel(CaseQueries(demo_database))
+    panel = CaseListPanel(CaseQueries(demo_database), runner)
     qtbot.addWidget(panel)
     with qtbot.waitSignal(panel.loaded, timeout=10_000):
         panel.refresh()
@@ -317,18 +326,24 @@ def test_the_window_renders_dark_with_the_environment_variable(
 
 
 def test_the_session_bar_s_message_is_red_on_the_toolbar_too(
-    qtbot: QtBot, demo_database: Database, dark: QApplication
+    qtbot: QtBot, demo_database: Database, runner: OperationRunner, dark: QApplication
 ) -> None:
     """A label on a toolbar writes in the toolbar's ButtonText, not WindowText."""
     window = QMainWindow()
     qtbot.addWidget(window)
-    bar = SessionBar(demo_database, lambda: None)
+    bar = SessionBar(runner, Workspace(demo_database, None))
     toolbar = QToolBar()
     toolbar.addWidget(bar)
     window.addToolBar(toolbar)
     window.show()
     qtbot.waitExposed(window)
-    assert bar.keep_offer({}) is None  # no session: said in the bar
+    offer = KeptOffer(
+        periods=12,
+        installment=Decimal("100.00"),
+        rate_pct=Decimal("0.0000"),
+        new_principal=Decimal("1200.00"),
+    )
+    assert bar.keep_offer(offer) is None  # no session: said in the bar
     label = bar.error_label
     assert label.isVisible()
     assert label.palette().color(label.foregroundRole()) == tone(Tone.DANGER, label.palette())

@@ -13,10 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -33,23 +32,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recouvrement_desktop.db.models import Officer
 from recouvrement_desktop.domain.errors import DomainError
+from recouvrement_desktop.domain.policy import DelegationLimits
 from recouvrement_desktop.i18n.domain_messages import domain_message
 from recouvrement_desktop.i18n.formatting import format_money
 from recouvrement_desktop.i18n.translation import translate
-from recouvrement_desktop.services.case_queries import CaseDetail
+from recouvrement_desktop.services.offers import KeptOffer
 from recouvrement_desktop.services.simulation import (
     ProposedScenario,
     SimulationContext,
     SimulationResult,
+    kept_offer,
     propose_scenarios,
-    scenario_payload,
     simulate,
 )
-from recouvrement_desktop.ui.background import Background
+from recouvrement_desktop.services.views import CaseDetail
 from recouvrement_desktop.ui.focus import set_tab_order
+from recouvrement_desktop.ui.operations import OperationRunner
 from recouvrement_desktop.ui.quick_entry import error_label
+from recouvrement_desktop.ui.simulator.actions import SimulatorActions
 from recouvrement_desktop.ui.simulator.balance_chart import BalanceChart
 from recouvrement_desktop.ui.simulator.client_view import ClientView
 from recouvrement_desktop.ui.simulator.comparison import ComparisonView
@@ -58,8 +59,6 @@ from recouvrement_desktop.ui.simulator.inputs import SimulatorInputs
 from recouvrement_desktop.ui.simulator.scenarios import ScenariosView
 from recouvrement_desktop.ui.simulator.schedule_model import ScheduleModel
 from recouvrement_desktop.ui.simulator.warnings_view import WarningsView
-
-OfficerProvider = Callable[[], Officer | None]
 
 
 def _group(title: str, widget: QWidget) -> QGroupBox:
@@ -76,19 +75,20 @@ class SimulatorPanel(QWidget):
 
     def __init__(
         self,
-        officer_provider: OfficerProvider,
+        runner: OperationRunner,
         parent: QWidget | None = None,
         *,
+        actions: SimulatorActions | None = None,
         today: Callable[[], date] = date.today,
     ) -> None:
+        """*actions*: the window's (it triggers them); without, the panel's own."""
         super().__init__(parent)
         self.setObjectName("simulatorPanel")
-        self._officer_provider = officer_provider
+        self._runner = runner
         self._today = today
         self.context: SimulationContext | None = None
         self.result: SimulationResult | None = None  # the latest run, valid or not
         self.shown: SimulationResult | None = None  # the last valid run, on screen
-        self._background = Background(self)
         self._generation = 0
         self._client_view: ClientView | None = None
         self._pending = QTimer(self)
@@ -119,18 +119,15 @@ class SimulatorPanel(QWidget):
         self.scenarios.store_requested.connect(self.keep_in_card)
         self.scenarios.use_requested.connect(self.use_card)
 
-        self.proposals_action = QAction(self.tr("&Proposals"), self)
-        self.proposals_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
-        self.proposals_action.setToolTip(
-            self.tr("Fill the three scenarios with the engine's affordable plans")
-        )
-        self.proposals_action.triggered.connect(self.propose)
-        self.client_view_action = QAction(self.tr("&Client view"), self)
-        self.client_view_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
-        self.client_view_action.setToolTip(self.tr("Show the plan to the client, in large type"))
-        self.client_view_action.triggered.connect(self.show_client_view)
-        for action in self.actions():
-            self.addAction(action)
+        if actions is None:  # on its own (tests, benchmarks): its actions act on it
+            actions = SimulatorActions(self)
+            actions.proposals.triggered.connect(self.propose)
+            actions.client_view.triggered.connect(self.show_client_view)
+            for action in actions.all():
+                self.addAction(action)
+        self._actions = actions
+        self.proposals_action = actions.proposals
+        self.client_view_action = actions.client_view
 
         header = QHBoxLayout()
         header.addWidget(self.case_label, 1)
@@ -224,10 +221,13 @@ class SimulatorPanel(QWidget):
 
     def actions(self) -> list[QAction]:
         """The panel's actions (with shortcuts), for the main window's menus."""
-        return [self.proposals_action, self.client_view_action]
+        return self._actions.all()
 
-    def set_case(self, detail: CaseDetail | None) -> None:
-        """Open the simulator on *detail*'s debt (``None``: no case)."""
+    def set_case(
+        self, detail: CaseDetail | None, delegation: DelegationLimits | None = None
+    ) -> None:
+        """Open the simulator on *detail*'s debt (``None``: no case), within the acting
+        officer's *delegation* (``None``: nothing is delegated)."""
         self._generation += 1  # proposals under way belong to the previous case
         self.context = self.result = self.shown = None
         self.scenarios.clear()
@@ -235,7 +235,7 @@ class SimulatorPanel(QWidget):
         if detail is not None:
             try:
                 self.context = SimulationContext.from_detail(
-                    detail, self._officer_provider(), today=self._today()
+                    detail, delegation, today=self._today()
                 )
             except DomainError as refused:
                 self._show_error(domain_message(refused))
@@ -264,12 +264,12 @@ class SimulatorPanel(QWidget):
         bar = self._scroll.verticalScrollBar().sizeHint().width()
         self._scroll.setMinimumWidth(self.inputs.minimumSizeHint().width() + bar)
 
-    def current_scenario(self) -> dict[str, Any] | None:
-        """The plan on screen as plain JSON (inputs and figures), to keep as an offer;
-        ``None`` when there is none or the inputs are refused."""
+    def current_offer(self) -> KeptOffer | None:
+        """The plan on screen (inputs and figures), to keep as an offer; ``None`` when
+        there is none or the inputs are refused."""
         if self.context is None or self.result is None:
             return None
-        return scenario_payload(self.context, self.result)
+        return kept_offer(self.context, self.result)
 
     def show_client_view(self) -> None:
         if self._client_view is None:
@@ -349,10 +349,17 @@ class SimulatorPanel(QWidget):
         generation = self._generation
         inputs = self.inputs.inputs()
         self.proposals_action.setEnabled(False)
-        self._background.submit(
+        self._runner.read(
             lambda: propose_scenarios(context, inputs),
             lambda outcome: self._proposed(generation, outcome),
+            failed=lambda message: self._not_proposed(generation, message),
+            owner=self,
         )
+
+    def _not_proposed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self.proposals_action.setEnabled(self.context is not None)
+            self._show_error(message)
 
     def _proposed(
         self, generation: int, outcome: tuple[ProposedScenario, ...] | DomainError

@@ -1,0 +1,181 @@
+"""The agreement document: the case's facts read once, the model built, rendered, sealed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Final
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from recouvrement_desktop import __version__
+from recouvrement_desktop.db.models import Agreement, Case, JournalEntry, Loan
+from recouvrement_desktop.documents import agreement_model as doc
+from recouvrement_desktop.documents.agreement_pdf import render_agreement
+from recouvrement_desktop.domain.identity import Identity
+from recouvrement_desktop.domain.policy import DelegationLimits
+from recouvrement_desktop.domain.recovery import Channel, JournalKind, LoanCategory
+from recouvrement_desktop.domain.rescheduling import Restructuring
+from recouvrement_desktop.errors import QT_TRANSLATE_NOOP
+from recouvrement_desktop.i18n.language import Language
+from recouvrement_desktop.services import sealing
+from recouvrement_desktop.services.agreements.errors import AgreementError
+from recouvrement_desktop.services.officers import delegation_of
+from recouvrement_desktop.services.views import ClientView, LoanView, client_view, loan_view
+
+__all__ = [
+    "ENGINE_VERSION",
+    "CaseFacts",
+    "build_model",
+    "next_reference",
+    "read_facts",
+    "render",
+    "seal_model",
+]
+
+ENGINE_VERSION: Final = f"recouvrement-desktop {__version__}"
+_PRODUCTS: Final = {
+    Language.FRENCH: {
+        LoanCategory.PERSONAL_LOAN: "Prêt personnel",
+        LoanCategory.CAR_LOAN: "Prêt automobile",
+        LoanCategory.REVOLVING_CREDIT: "Crédit renouvelable",
+        LoanCategory.OVERDRAFT: "Découvert autorisé",
+        LoanCategory.MORTGAGE: "Prêt immobilier",
+    },
+    Language.ENGLISH: {
+        LoanCategory.PERSONAL_LOAN: "Personal loan",
+        LoanCategory.CAR_LOAN: "Car loan",
+        LoanCategory.REVOLVING_CREDIT: "Revolving credit",
+        LoanCategory.OVERDRAFT: "Authorised overdraft",
+        LoanCategory.MORTGAGE: "Mortgage",
+    },
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFacts:
+    """What the document needs from the database, read before any transaction."""
+
+    case_id: int
+    case_reference: str
+    client: ClientView
+    loans: tuple[LoanView, ...]
+    officer: Identity
+    session_reference: str
+    delegation: DelegationLimits | None = None  # the officer's, as recorded when read
+
+
+def read_facts(
+    session: Session, case_id: int, officer: Identity, session_id: int | None
+) -> CaseFacts:
+    case = session.get(Case, case_id)
+    if case is None:
+        raise AgreementError(QT_TRANSLATE_NOOP("Agreements", "This case no longer exists."))
+    loans = session.scalars(select(Loan).where(Loan.case_id == case_id).order_by(Loan.id))
+    reference = "—"
+    if session_id is not None:
+        start = session.get(JournalEntry, session_id)
+        if start is None or start.case_id != case_id or start.kind != JournalKind.SESSION:
+            raise AgreementError(
+                QT_TRANSLATE_NOOP("Agreements", "This negotiation session no longer exists.")
+            )
+        reference = f"SES-{start.occurred_at:%Y-%m-%d}-{start.id:04d}"
+    return CaseFacts(
+        case_id=case.id,
+        case_reference=case.reference,
+        client=client_view(case.client),
+        loans=tuple(loan_view(loan) for loan in loans),
+        officer=officer,
+        session_reference=reference,
+        delegation=delegation_of(session, officer),
+    )
+
+
+def next_reference(session: Session, year: int) -> str:
+    prefix = f"ACC-{year}-"
+    last = session.scalar(
+        select(func.max(Agreement.reference)).where(Agreement.reference.like(f"{prefix}%"))
+    )
+    number = int(last[len(prefix) :]) + 1 if last else 1
+    return f"{prefix}{number:06d}"
+
+
+def _place(branch: str) -> str:
+    for prefix in ("Agence ", "Branch "):
+        if branch.startswith(prefix):
+            return branch[len(prefix) :]
+    return branch
+
+
+def build_model(
+    facts: CaseFacts,
+    plan: Restructuring,
+    *,
+    reference: str,
+    channel: Channel,
+    language: Language,
+    signatures: doc.Signatures | None,
+    created_at: datetime,
+    letterhead: doc.Letterhead,
+) -> doc.AgreementModel:
+    client = facts.client
+    officer = facts.officer
+    phone = channel is Channel.PHONE
+    given = signatures or doc.Signatures()
+    chosen = doc.Signatures(client=None if phone else given.client, officer=given.officer)
+    address = [client.address_line1]
+    if client.address_line2:
+        address.append(client.address_line2)
+    address.append(f"{client.postal_code} {client.city}")
+    products = _PRODUCTS[language]
+    return doc.AgreementModel(
+        reference=reference,
+        letterhead=letterhead,
+        client=doc.Client(
+            full_name=client.full_name,
+            address_lines=tuple(address),
+            client_number=client.client_number,
+            birth_date=client.birth_date,
+        ),
+        officer=doc.BankOfficer(full_name=officer.full_name, branch=officer.branch),
+        contracts=tuple(
+            doc.OriginalContract(
+                loan.contract_number,
+                products[loan.category],
+                loan.start_date,
+                loan.original_amount,
+            )
+            for loan in facts.loans
+        ),
+        debt=doc.debt_of(plan, plan.request.start),
+        terms=doc.terms_of(plan.schedule),
+        rows=plan.schedule.rows,
+        place=_place(officer.branch),
+        signed_on=created_at.astimezone().date(),
+        evidence=doc.Evidence(
+            created_at=created_at,
+            officer=f"{officer.full_name} ({officer.login})",
+            branch=officer.branch,
+            channel=channel,
+            session_reference=facts.session_reference,
+            simulation_inputs=doc.simulation_inputs_of(plan),
+            engine_version=ENGINE_VERSION,
+        ),
+        signatures=chosen,
+        status=doc.AgreementStatus(awaiting_countersignature=phone),
+        language=language,
+    )
+
+
+def render(model: doc.AgreementModel) -> bytes:
+    return render_agreement(model)
+
+
+def seal_model(model: doc.AgreementModel) -> bytes:
+    """Render and seal *model* (slow part: run it before the transaction)."""
+    signer = sealing.sealer()
+    sealed: bytes = signer.seal(
+        render(model), reference=model.reference, language=model.language, location=model.place
+    )
+    return sealed

@@ -1,0 +1,199 @@
+"""Plain, frozen views of what the database holds, as the services hand it out.
+
+The window and the commands never hold a database object: a view is read inside the
+service's session and stays valid after it, on any thread. Each view names its fields
+like the table it copies, so that code reading ``client.monthly_income`` reads the
+same thing whether it was given a row (inside a service) or a view (anywhere).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from recouvrement_desktop.db.models import Case, Client, JournalEntry, Loan, Officer
+from recouvrement_desktop.domain.identity import Identity
+from recouvrement_desktop.domain.recovery import (
+    CasePriority,
+    CaseStage,
+    Channel,
+    ContactResult,
+    Direction,
+    EmploymentStatus,
+    JournalKind,
+    LifeEventType,
+    LoanCategory,
+    PromiseStatus,
+)
+from recouvrement_desktop.services.journal_payloads import EntryDetails, entry_details
+
+__all__ = [
+    "CaseDetail",
+    "CaseView",
+    "ClientView",
+    "JournalEntryView",
+    "LoanView",
+    "case_view",
+    "client_view",
+    "identity_of",
+    "journal_entry_view",
+    "loan_view",
+]
+
+_View = TypeVar("_View")
+
+
+def _copied(view: type[_View], row: object, **extra: Any) -> _View:
+    """A view with every field read from the row's attribute of the same name."""
+    names = [f.name for f in dataclasses.fields(view)]  # type: ignore[arg-type]
+    values = {name: getattr(row, name) for name in names if name not in extra}
+    return view(**values, **extra)
+
+
+@dataclass(frozen=True, slots=True)
+class ClientView:
+    id: int
+    uuid: uuid.UUID
+    client_number: str
+    title: str
+    first_name: str
+    last_name: str
+    birth_date: date | None
+    mobile_phone: str | None
+    home_phone: str | None
+    email: str | None
+    address_line1: str
+    address_line2: str | None
+    postal_code: str
+    city: str
+    country: str
+    household_adults: int
+    household_children: int
+    employment: EmploymentStatus
+    employer: str | None
+    monthly_income: Decimal
+    housing_cost: Decimal
+    other_credit_payments: Decimal
+
+    @property
+    def full_name(self) -> str:
+        """Title, first and last name, as an agreement names the client."""
+        return " ".join(part for part in (self.title, self.first_name, self.last_name) if part)
+
+
+@dataclass(frozen=True, slots=True)
+class LoanView:
+    id: int
+    uuid: uuid.UUID
+    contract_number: str
+    category: LoanCategory
+    original_amount: Decimal
+    nominal_rate: Decimal
+    start_date: date
+    term_months: int
+    installment: Decimal
+    insurance_monthly: Decimal
+    outstanding_principal: Decimal
+    arrears_count: int
+    arrears_amount: Decimal
+    late_interest: Decimal
+    fees_and_penalties: Decimal
+    days_past_due: int
+
+    @property
+    def total_owed(self) -> Decimal:
+        return (
+            self.outstanding_principal
+            + self.arrears_amount
+            + self.late_interest
+            + self.fees_and_penalties
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CaseView:
+    id: int
+    uuid: uuid.UUID
+    reference: str
+    stage: CaseStage
+    priority: CasePriority
+    opened_on: date
+    next_action_date: date | None
+    total_arrears: Decimal
+    days_past_due: int
+    last_contact_at: datetime | None
+    has_broken_promise: bool
+    officer_id: int | None
+    officer_name: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class JournalEntryView:
+    """One thing that happened on a case; ``details`` reads its payload, typed."""
+
+    id: int
+    uuid: uuid.UUID
+    case_id: int
+    kind: JournalKind
+    occurred_at: datetime
+    recorded_at: datetime
+    officer_id: int | None
+    corrects_id: int | None
+    refers_to_id: int | None
+    note: str | None
+    channel: Channel | None
+    direction: Direction | None
+    result: ContactResult | None
+    amount: Decimal | None
+    due_date: date | None
+    promise_status: PromiseStatus | None
+    life_event: LifeEventType | None
+    stage_from: CaseStage | None
+    stage_to: CaseStage | None
+    details: EntryDetails | None
+
+
+@dataclass(frozen=True, slots=True)
+class CaseDetail:
+    """One case whole: its client, loans and the newest part of its history."""
+
+    case: CaseView
+    client: ClientView
+    loans: tuple[LoanView, ...]
+    history: tuple[JournalEntryView, ...]
+
+    @property
+    def total_owed(self) -> Decimal:
+        return sum((loan.total_owed for loan in self.loans), Decimal("0.00"))
+
+
+def client_view(row: Client) -> ClientView:
+    return _copied(ClientView, row)
+
+
+def loan_view(row: Loan) -> LoanView:
+    return _copied(LoanView, row)
+
+
+def case_view(row: Case, officer_name: str | None = None) -> CaseView:
+    return _copied(CaseView, row, officer_name=officer_name)
+
+
+def journal_entry_view(row: JournalEntry) -> JournalEntryView:
+    """The entry as read back; an entry just added must have been flushed (ids)."""
+    return _copied(JournalEntryView, row, details=entry_details(row.kind, row.payload))
+
+
+def identity_of(row: Officer) -> Identity:
+    return Identity(
+        id=row.id,
+        uuid=row.uuid,
+        login=row.login,
+        full_name=row.full_name,
+        role=row.role,
+        branch=row.branch,
+    )
