@@ -25,13 +25,19 @@ import time
 from pathlib import Path
 
 RUNS = 5
+# The baseline: a bare PySide6 window of the same size that shows a table (a page of
+# rows, as the queue's first page), saved to a PNG the same way.
 BARE_WINDOW = """
 import sys
-from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget, QTableWidgetItem
 from PySide6.QtCore import QTimer
 app = QApplication(sys.argv)
 window = QMainWindow()
-window.setCentralWidget(QLabel("bare"))
+table = QTableWidget(100, 9)
+for row in range(100):
+    for column in range(9):
+        table.setItem(row, column, QTableWidgetItem(f"REC-{row:04d}-{column}"))
+window.setCentralWidget(table)
 window.resize(1360, 860)
 window.show()
 QTimer.singleShot(0, lambda: (window.grab().save(sys.argv[1]), app.quit()))
@@ -39,8 +45,8 @@ app.exec()
 """
 
 
-# The application as its entry point runs it, noting when its frame is on screen: the
-# database is opened and the panels attached once the frame has been painted.
+# The application as its entry point runs it, noting when its frame is on screen and
+# timing the close once it is filled.
 APPLICATION = """
 import sys, time
 from pathlib import Path
@@ -53,6 +59,11 @@ def noted(widget, callback):
         callback()
     after_first_paint(widget, then)
 gui._after_first_paint = noted
+capture = gui._Start.capture
+def filled(self):
+    moments["filled"] = time.time()  # the first page and its case are on screen
+    capture(self)
+gui._Start.capture = filled
 from PySide6.QtWidgets import QApplication
 quit_application = QApplication.quit
 def close_then_quit():
@@ -87,9 +98,10 @@ def _timed_bare(command: list[str], env: dict[str, str], shot: Path) -> float:
 
 def _timed_application(
     command: list[str], env: dict[str, str], shot: Path, note: Path
-) -> tuple[float, float, float, float]:
-    """Seconds to the frame on screen and to the window filled; the close's duration;
-    and from the close to the end of the process."""
+) -> tuple[float, float, float, float, float]:
+    """Seconds to the frame on screen, to the window filled (its PNG written, as the
+    ratio is measured), to the window filled (the moment it says so); the close's
+    duration; and from the close to the end of the process."""
     note.unlink(missing_ok=True)
     start = _run(command, env, shot)
     ended = time.time()
@@ -97,6 +109,7 @@ def _timed_application(
     return (
         moments["framed"] - start,
         shot.stat().st_mtime - start,
+        moments["filled"] - start,
         moments["close"],
         ended - moments["closed"],
     )
@@ -130,8 +143,9 @@ def main() -> None:
             bare_times.append(_timed_bare(bare, env, shot))
     framed = statistics.median(times[0] for times in app_times)
     filled = statistics.median(times[1] for times in app_times)
-    closing = [times[2] for times in app_times]
-    exiting = statistics.median(times[3] for times in app_times)
+    shown = statistics.median(times[2] for times in app_times)
+    closing = [times[3] for times in app_times]
+    exiting = statistics.median(times[4] for times in app_times)
     bare_median = statistics.median(bare_times)
     print(f"bare PySide6 window              median {bare_median:6.2f} s")
     print(
@@ -141,6 +155,10 @@ def main() -> None:
     print(
         f"window filled (first page, case) median {filled:6.2f} s  "
         f"ratio {filled / bare_median:5.2f}  (at most 3, aim under 2)"
+    )
+    print(
+        f"  of which before its PNG         median {shown:6.2f} s  "
+        f"ratio {shown / bare_median:5.2f}  (filled, before the screenshot is taken)"
     )
     print(
         f"window closed at once            median {statistics.median(closing) * 1000:6.0f} ms  "

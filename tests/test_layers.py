@@ -172,3 +172,15 @@ def test_a_break_is_found_and_named(rules: dict[str, Rule], tmp_path: Path) -> N
     assert _reason(rules["documents"], "recouvrement_desktop.db.models")
     assert _reason(rules["services"], "PySide6.QtCore")
     assert _reason(rules["ui"], "recouvrement_desktop.services.journal") is None
+
+
+MAX_MODULE_LINES = 600
+
+
+def test_no_module_is_over_600_lines() -> None:
+    """Small rooms: a module that grows past this is split by job."""
+    sizes = {
+        str(path.relative_to(ROOT)): len(path.read_text(encoding="utf-8").splitlines())
+        for path in sorted(PACKAGE.rglob("*.py"))
+    }
+    assert {path: lines for path, lines in sizes.items() if lines > MAX_MODULE_LINES} == {}

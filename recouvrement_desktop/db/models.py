@@ -29,13 +29,7 @@ from sqlalchemy import (
     Text,
     Uuid,
 )
-from sqlalchemy.orm import (
-    DeclarativeBase,
-    Mapped,
-    configure_mappers,
-    mapped_column,
-    relationship,
-)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from recouvrement_desktop.db.types import Money, Rate, UTCDateTime, utc_now
 from recouvrement_desktop.domain.recovery import (
@@ -276,11 +270,6 @@ def is_search_index(name: str | None) -> bool:
         or name.startswith(f"{SEARCH_INDEX}_")
         or name in SEARCH_INDEX_POSTGRESQL
     )
-
-
-def prepare_mappers() -> None:
-    """Configure the mappers now (else the first query does it, on a start's path)."""
-    configure_mappers()
 
 
 def table_of(model: type[Base]) -> Table:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -55,6 +55,7 @@ if TYPE_CHECKING:
 
 OFFICER_SETTING = "officer/login"
 CASE_TAB, SIMULATOR_TAB = 0, 1
+SETTLE_DELAY_MS = 1000  # promises settle once the first screen is up
 
 
 class MainWindow(QMainWindow):
@@ -283,15 +284,19 @@ class MainWindow(QMainWindow):
         read with the opening of the database; else they are read now), and settle the
         promises that fell due since the last start, off the GUI thread. Settling stops
         between batches when the window closes (each batch is kept whole)."""
-        from recouvrement_desktop.services.changes import Changes, Record  # noqa: PLC0415
-        from recouvrement_desktop.services.promises import settle_due_promises  # noqa: PLC0415
-
         if first is None:
             self.case_list.refresh()
         else:
             self._prefetched = first.case
             self.case_list.refresh(first_page=(first.page, first.today))
         self.focus_search()
+        # Once the officer sees the queue: settling competes with the first screen.
+        QTimer.singleShot(SETTLE_DELAY_MS, self._settle_promises)
+
+    def _settle_promises(self) -> None:
+        from recouvrement_desktop.services.changes import Changes, Record  # noqa: PLC0415
+        from recouvrement_desktop.services.promises import settle_due_promises  # noqa: PLC0415
+
         database, today = self.workspace.database, date.today()
         self.runner.long(
             lambda progress: settle_due_promises(database, today, after_batch=progress.report),
