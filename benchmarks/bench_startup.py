@@ -131,7 +131,9 @@ def main() -> None:
             )  # fmt: skip
         shot, note = work / "shot.png", work / "framed.txt"
         app = [sys.executable, "-c", APPLICATION, str(note), "--db", f"sqlite:///{database}"]
-        app.extend(["--screenshot", str(shot)])
+        # Signed in by the start itself (a demonstration account), as a script would.
+        app.extend(["--user", "demo.officer", "--screenshot", str(shot)])
+        env["RECOUVREMENT_PASSWORD"] = "demo"
         bare = [sys.executable, "-c", BARE_WINDOW, str(shot)]
         # Bytecode as an installed release has it (uv compiles the dependencies).
         package = Path(__file__).resolve().parent.parent / "recouvrement_desktop"

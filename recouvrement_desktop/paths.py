@@ -64,6 +64,11 @@ def user_data_dir() -> Path:
     return Path(_dirs().user_data_dir)
 
 
+def user_config_dir() -> Path:
+    """Where an administrator puts the machine's settings (the bank's directory…)."""
+    return Path(_dirs().user_config_dir)
+
+
 def default_database_path() -> Path:
     """The officer's real database."""
     return user_data_dir() / "recouvrement.sqlite3"

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccessLog</name>
+    <message>
+        <source>No client has the number {number}.</source>
+        <translation>No client has the number {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>A login is one word of at most {count} characters.</source>
+        <extracomment>What a new account may grant alone until an administrator says otherwise: nothing.</extracomment>
+        <translation>A login is one word of at most {count} characters.</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s full name.</source>
+        <translation>Give the person&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>This database has accounts: an administrator must sign in.</source>
+        <translation>This database has accounts: an administrator must sign in.</translation>
+    </message>
+    <message>
+        <source>A local account needs a password.</source>
+        <translation>A local account needs a password.</translation>
+    </message>
+    <message>
+        <source>The login {login} is already taken.</source>
+        <translation>The login {login} is already taken.</translation>
+    </message>
+    <message>
+        <source>No account has the login {login}.</source>
+        <translation>No account has the login {login}.</translation>
+    </message>
+    <message>
+        <source>Another administrator must disable your account.</source>
+        <translation>Another administrator must disable your account.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s password is kept by the directory.</source>
+        <translation>This account&apos;s password is kept by the directory.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDetails</name>
     <message>
         <source>Select an agreement to see its plan.</source>
@@ -339,14 +382,6 @@
         <translation>A reason holds at most {count} characters.</translation>
     </message>
     <message>
-        <source>Only a supervisor may approve or reject a plan beyond delegation.</source>
-        <translation>Only a supervisor may approve or reject a plan beyond delegation.</translation>
-    </message>
-    <message>
-        <source>You made this plan: another supervisor must decide on it.</source>
-        <translation>You made this plan: another supervisor must decide on it.</translation>
-    </message>
-    <message>
         <source>This agreement no longer exists.</source>
         <translation>This agreement no longer exists.</translation>
     </message>
@@ -409,6 +444,30 @@
     <message>
         <source>events are missing at the end of the chain</source>
         <translation>events are missing at the end of the chain</translation>
+    </message>
+    <message>
+        <source>the audit trail and the access log (auditors)</source>
+        <translation>the audit trail and the access log (auditors)</translation>
+    </message>
+    <message>
+        <source>What the auditor reads.</source>
+        <translation>What the auditor reads.</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>who opened a client&apos;s file, when, from where</source>
+        <translation>who opened a client&apos;s file, when, from where</translation>
+    </message>
+    <message>
+        <source>client number</source>
+        <translation>client number</translation>
+    </message>
+    <message>
+        <source>as JSON</source>
+        <translation>as JSON</translation>
     </message>
 </context>
 <context>
@@ -587,6 +646,37 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>&amp;Change the password</source>
+        <translation>&amp;Change the password</translation>
+    </message>
+    <message>
+        <source>Choose your own password before you start.</source>
+        <translation>Choose your own password before you start.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Current password</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Again</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>database URL (sqlite:///file.sqlite3 or postgresql://…)</source>
@@ -653,6 +743,10 @@
         <translation>render the main window to a PNG file once it is shown, then exit</translation>
     </message>
     <message>
+        <source>sign in as LOGIN: with RECOUVREMENT_PASSWORD set, at once (scripts); else the sign-in asks for the password</source>
+        <translation>sign in as LOGIN: with RECOUVREMENT_PASSWORD set, at once (scripts); else the sign-in asks for the password</translation>
+    </message>
+    <message>
         <source>Recouvrement Desktop</source>
         <translation>Recouvrement Desktop</translation>
     </message>
@@ -667,6 +761,26 @@
     <message>
         <source>unrecognized arguments: {arguments}</source>
         <translation>unrecognized arguments: {arguments}</translation>
+    </message>
+    <message>
+        <source>your login (the password is read from RECOUVREMENT_PASSWORD or asked)</source>
+        <translation>your login (the password is read from RECOUVREMENT_PASSWORD or asked)</translation>
+    </message>
+    <message>
+        <source>Give the password in {name} or at the prompt.</source>
+        <translation>Give the password in {name} or at the prompt.</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>Sign in with --user LOGIN (this command reads client data).</source>
+        <translation>Sign in with --user LOGIN (this command reads client data).</translation>
+    </message>
+    <message>
+        <source>Change your password first: sign in to the window.</source>
+        <translation>Change your password first: sign in to the window.</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1274,69 @@
         <source>An instalment of {installment} does not cover the interest of {interest}</source>
         <translation>An instalment of {installment} does not cover the interest of {interest}</translation>
     </message>
+    <message>
+        <source>A password has at least 12 characters.</source>
+        <translation type="unfinished">A password has at least 12 characters.</translation>
+    </message>
+    <message>
+        <source>A password has at most 256 characters.</source>
+        <translation type="unfinished">A password has at most 256 characters.</translation>
+    </message>
+    <message>
+        <source>Mix at least three kinds of characters: lower case, upper case, digits, others.</source>
+        <translation type="unfinished">Mix at least three kinds of characters: lower case, upper case, digits, others.</translation>
+    </message>
+    <message>
+        <source>A password must not contain the login or the name.</source>
+        <translation type="unfinished">A password must not contain the login or the name.</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess.</source>
+        <translation type="unfinished">This password is too easy to guess.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>First administrator</source>
+        <translation>First administrator</translation>
+    </message>
+    <message>
+        <source>&amp;Create the account</source>
+        <translation>&amp;Create the account</translation>
+    </message>
+    <message>
+        <source>This database has no account yet. Create the administrator&apos;s, who will then add the officers, supervisors and auditors.</source>
+        <translation>This database has no account yet. Create the administrator&apos;s, who will then add the officers, supervisors and auditors.</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>Full &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Branch</source>
+        <translation>&amp;Branch</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Again</translation>
+    </message>
+    <message>
+        <source>At least 12 characters, of three kinds: lower, upper, digits, others.</source>
+        <translation>At least 12 characters, of three kinds: lower, upper, digits, others.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -1468,6 +1645,10 @@
         <translation>Administrator</translation>
     </message>
     <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
         <source>Employed</source>
         <translation>Employed</translation>
     </message>
@@ -1665,6 +1846,33 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Sign out</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Locked — {name}</source>
+        <translation>Locked — {name}</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Type your password.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{app} — demonstration data</source>
@@ -1689,10 +1897,6 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>Change &amp;officer…</source>
-        <translation>Change &amp;officer…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1759,6 +1963,10 @@
         <translation>No valid plan on screen to keep.</translation>
     </message>
     <message>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Signed in: {name} ({role})</translation>
+    </message>
+    <message>
         <source>Offer kept in the session.</source>
         <translation>Offer kept in the session.</translation>
     </message>
@@ -1767,20 +1975,8 @@
         <translation>No valid plan on screen to accept.</translation>
     </message>
     <message>
-        <source>Officer: {name} ({role})</source>
-        <translation>Officer: {name} ({role})</translation>
-    </message>
-    <message>
         <source>No officer: add officers to this database</source>
         <translation>No officer: add officers to this database</translation>
-    </message>
-    <message>
-        <source>Change officer</source>
-        <translation>Change officer</translation>
-    </message>
-    <message>
-        <source>Who is at the keyboard?</source>
-        <translation>Who is at the keyboard?</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -1791,6 +1987,49 @@
 Debt recovery cases, live rescheduling and repayment agreements.</source>
         <translation>{app} {version}
 Debt recovery cases, live rescheduling and repayment agreements.</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s directory checks the password</source>
+        <translation>The bank&apos;s directory checks the password</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>Full &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>&amp;Branch</source>
+        <translation>&amp;Branch</translation>
+    </message>
+    <message>
+        <source>First &amp;password</source>
+        <translation>First &amp;password</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Again</translation>
+    </message>
+    <message>
+        <source>Its owner changes it at the first sign-in (12 characters…).</source>
+        <translation>Its owner changes it at the first sign-in (12 characters…).</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +2053,73 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
     <message>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>You made this plan: another supervisor must decide on it.</source>
+        <translation>You made this plan: another supervisor must decide on it.</translation>
+    </message>
+    <message>
+        <source>Your role does not open cases.</source>
+        <translation>Your role does not open cases.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow working on cases.</source>
+        <translation>Your role does not allow working on cases.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may approve or reject a plan beyond delegation.</source>
+        <translation>Only a supervisor may approve or reject a plan beyond delegation.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may reassign cases.</source>
+        <translation>Only a supervisor may reassign cases.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may import data.</source>
+        <translation>Only a supervisor may import data.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may allocate payments.</source>
+        <translation>Only a supervisor may allocate payments.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may export outcomes.</source>
+        <translation>Only a supervisor may export outcomes.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may send the day&apos;s letters.</source>
+        <translation>Only a supervisor may send the day&apos;s letters.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage users.</source>
+        <translation>Only an administrator may manage users.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change reference data.</source>
+        <translation>Only an administrator may change reference data.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the policy.</source>
+        <translation>Only an administrator may change the policy.</translation>
+    </message>
+    <message>
+        <source>Only an auditor may read the audit trail.</source>
+        <translation>Only an auditor may read the audit trail.</translation>
+    </message>
+    <message>
+        <source>Only an auditor may read the access log.</source>
+        <translation>Only an auditor may read the access log.</translation>
+    </message>
+    <message>
+        <source>No one is signed in with an active account.</source>
+        <translation>No one is signed in with an active account.</translation>
+    </message>
+    <message>
+        <source>This case belongs to another branch.</source>
+        <translation>This case belongs to another branch.</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2457,148 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Wrong login or password.</translation>
+    </message>
+    <message>
+        <source>No directory is configured to check this account.</source>
+        <translation>No directory is configured to check this account.</translation>
+    </message>
+    <message>
+        <source>This account is disabled.</source>
+        <translation>This account is disabled.</translation>
+    </message>
+    <message>
+        <source>This account is locked until {until}.</source>
+        <translation>This account is locked until {until}.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s password is kept by the directory.</source>
+        <translation>This account&apos;s password is kept by the directory.</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the current one.</source>
+        <translation>Choose a password different from the current one.</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Enter your login.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>The directory {url} cannot be reached. Check the network connection, or ask the IT department whether the directory server is running.</source>
+        <translation>The directory {url} cannot be reached. Check the network connection, or ask the IT department whether the directory server is running.</translation>
+    </message>
+    <message>
+        <source>No secure connection could be made to the directory {url}: its certificate is not trusted or does not match its address. Ask the IT department (the certificate authority is set by ca_file in the directory settings).</source>
+        <translation>No secure connection could be made to the directory {url}: its certificate is not trusted or does not match its address. Ask the IT department (the certificate authority is set by ca_file in the directory settings).</translation>
+    </message>
+    <message>
+        <source>The directory account {login} is in none of the groups that give access to this application ({groups}). Ask an administrator to add it to one of them.</source>
+        <translation>The directory account {login} is in none of the groups that give access to this application ({groups}). Ask an administrator to add it to one of them.</translation>
+    </message>
+    <message>
+        <source>The directory {url} refused the service account {bind_dn}. Check bind_dn and bind_password in the directory settings.</source>
+        <translation>The directory {url} refused the service account {bind_dn}. Check bind_dn and bind_password in the directory settings.</translation>
+    </message>
+    <message>
+        <source>The directory {url} refused to search {base} ({reason}). Check the directory settings.</source>
+        <translation>The directory {url} refused to search {base} ({reason}). Check the directory settings.</translation>
+    </message>
+    <message>
+        <source>The directory settings {path} cannot be read: {reason}</source>
+        <translation>The directory settings {path} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>The directory settings {path} are not valid TOML: {reason}</source>
+        <translation>The directory settings {path} are not valid TOML: {reason}</translation>
+    </message>
+    <message>
+        <source>The directory settings {path} lack {key}.</source>
+        <translation>The directory settings {path} lack {key}.</translation>
+    </message>
+    <message>
+        <source>The directory settings {path} have an unknown key {key}.</source>
+        <translation>The directory settings {path} have an unknown key {key}.</translation>
+    </message>
+    <message>
+        <source>In the directory settings {path}, {key} must be a non-empty text.</source>
+        <translation>In the directory settings {path}, {key} must be a non-empty text.</translation>
+    </message>
+    <message>
+        <source>In the directory settings {path}, {key} must be true or false.</source>
+        <translation>In the directory settings {path}, {key} must be true or false.</translation>
+    </message>
+    <message>
+        <source>In the directory settings {path}, {key} must be a number of seconds above zero.</source>
+        <translation>In the directory settings {path}, {key} must be a number of seconds above zero.</translation>
+    </message>
+    <message>
+        <source>In the directory settings {path}, {key} must be an ldap:// or ldaps:// address with a server name (found {value}).</source>
+        <translation>In the directory settings {path}, {key} must be an ldap:// or ldaps:// address with a server name (found {value}).</translation>
+    </message>
+    <message>
+        <source>In the directory settings {path}, {key} applies to ldap:// addresses only: an ldaps:// address is encrypted already.</source>
+        <translation>In the directory settings {path}, {key} applies to ldap:// addresses only: an ldaps:// address is encrypted already.</translation>
+    </message>
+    <message>
+        <source>In the directory settings {path}, {key} must contain {placeholder}.</source>
+        <translation>In the directory settings {path}, {key} must contain {placeholder}.</translation>
+    </message>
+    <message>
+        <source>In the directory settings {path}, give either {key}, or search_base with search_filter (not both).</source>
+        <translation>In the directory settings {path}, give either {key}, or search_base with search_filter (not both).</translation>
+    </message>
+    <message>
+        <source>In the directory settings {path}, {key} must list groups and their roles, as in {{ group = &quot;recouvrement-officers&quot;, role = &quot;officer&quot; }}.</source>
+        <translation>In the directory settings {path}, {key} must list groups and their roles, as in {{ group = &quot;recouvrement-officers&quot;, role = &quot;officer&quot; }}.</translation>
+    </message>
+    <message>
+        <source>In the directory settings {path}, {key} names an unknown role {value} (known: {roles}).</source>
+        <translation>In the directory settings {path}, {key} names an unknown role {value} (known: {roles}).</translation>
+    </message>
+    <message>
+        <source>In the directory settings {path}, {key}: the file {value} does not exist.</source>
+        <translation>In the directory settings {path}, {key}: the file {value} does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Sign &amp;in</translation>
+    </message>
+    <message>
+        <source>Sign in to open the cases of your branch.</source>
+        <translation>Sign in to open the cases of your branch.</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Demonstration database: sign in as {accounts} (their roles), password: demo.</source>
+        <translation>Demonstration database: sign in as {accounts} (their roles), password: demo.</translation>
+    </message>
+    <message>
+        <source>Type your login.</source>
+        <translation>Type your login.</translation>
+    </message>
+</context>
+<context>
     <name>SignatureField</name>
     <message>
         <source>Undo</source>
@@ -2437,6 +2885,188 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
     </message>
 </context>
 <context>
+    <name>Users</name>
+    <message>
+        <source>add, list and disable the accounts that sign in</source>
+        <translation>add, list and disable the accounts that sign in</translation>
+    </message>
+    <message>
+        <source>The accounts that sign in, and their roles.</source>
+        <translation>The accounts that sign in, and their roles.</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>add an account</source>
+        <translation>add an account</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>branch</translation>
+    </message>
+    <message>
+        <source>the password is checked by the bank&apos;s directory</source>
+        <translation>the password is checked by the bank&apos;s directory</translation>
+    </message>
+    <message>
+        <source>list the accounts</source>
+        <translation>list the accounts</translation>
+    </message>
+    <message>
+        <source>as JSON</source>
+        <translation>as JSON</translation>
+    </message>
+    <message>
+        <source>disable an account</source>
+        <translation>disable an account</translation>
+    </message>
+    <message>
+        <source>give a new first password (to change at the next sign-in)</source>
+        <translation>give a new first password (to change at the next sign-in)</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <source>Once more: </source>
+        <translation>Once more: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>The first account is a local administrator.</source>
+        <translation>The first account is a local administrator.</translation>
+    </message>
+    <message>
+        <source>First administrator {login} added.</source>
+        <translation>First administrator {login} added.</translation>
+    </message>
+    <message>
+        <source>Account {login} added.</source>
+        <translation>Account {login} added.</translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation>(disabled)</translation>
+    </message>
+    <message>
+        <source>Account {login} disabled.</source>
+        <translation>Account {login} disabled.</translation>
+    </message>
+    <message>
+        <source>Account {login}: a new password to change.</source>
+        <translation>Account {login}: a new password to change.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;Add an account…</source>
+        <translation>&amp;Add an account…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>New first &amp;password…</source>
+        <translation>New first &amp;password…</translation>
+    </message>
+    <message>
+        <source>Bank directory</source>
+        <translation>Bank directory</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Locked until {time}</source>
+        <translation>Locked until {time}</translation>
+    </message>
+    <message>
+        <source>Password to change</source>
+        <translation>Password to change</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Account {login} added.</source>
+        <translation>Account {login} added.</translation>
+    </message>
+    <message>
+        <source>Account {login} disabled.</source>
+        <translation>Account {login} disabled.</translation>
+    </message>
+    <message>
+        <source>New first password for {login}</source>
+        <translation>New first password for {login}</translation>
+    </message>
+    <message>
+        <source>First &amp;password</source>
+        <translation>First &amp;password</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Again</translation>
+    </message>
+    <message>
+        <source>Account {login}: a new password to change.</source>
+        <translation>Account {login}: a new password to change.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>WarningsView</name>
     <message>
         <source>Needs supervisor approval</source>
@@ -2453,6 +3083,37 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
     <message>
         <source>{warning} (needs approval)</source>
         <translation>{warning} (needs approval)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowAccess</name>
+    <message>
+        <source>Sign &amp;out</source>
+        <extracomment>The policy&apos;s idle time before the window locks (the bank&apos;s policy may change it).</extracomment>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>No one is signed in.</source>
+        <translation>No one is signed in.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked.</source>
+        <translation>The password could not be checked.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLock</name>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <source>The password could not be checked. The log has the details.</source>
+        <translation>The password could not be checked. The log has the details.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Wrong password.</translation>
     </message>
 </context>
 </TS>

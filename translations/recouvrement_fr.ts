@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AccessLog</name>
+    <message>
+        <source>No client has the number {number}.</source>
+        <translation>Aucun client ne porte le numéro {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>A login is one word of at most {count} characters.</source>
+        <extracomment>What a new account may grant alone until an administrator says otherwise: nothing.</extracomment>
+        <translation>Un identifiant est un seul mot d&apos;au plus {count} caractères.</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s full name.</source>
+        <translation>Indiquez le nom complet de la personne.</translation>
+    </message>
+    <message>
+        <source>This database has accounts: an administrator must sign in.</source>
+        <translation>Cette base a déjà des comptes : un administrateur doit se connecter.</translation>
+    </message>
+    <message>
+        <source>A local account needs a password.</source>
+        <translation>Un compte local a besoin d&apos;un mot de passe.</translation>
+    </message>
+    <message>
+        <source>The login {login} is already taken.</source>
+        <translation>L&apos;identifiant {login} est déjà pris.</translation>
+    </message>
+    <message>
+        <source>No account has the login {login}.</source>
+        <translation>Aucun compte n&apos;a l&apos;identifiant {login}.</translation>
+    </message>
+    <message>
+        <source>Another administrator must disable your account.</source>
+        <translation>Un autre administrateur doit désactiver votre compte.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s password is kept by the directory.</source>
+        <translation>Le mot de passe de ce compte est géré par l&apos;annuaire.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDetails</name>
     <message>
         <source>Select an agreement to see its plan.</source>
@@ -339,14 +382,6 @@
         <translation>Un motif compte au plus {count} caractères.</translation>
     </message>
     <message>
-        <source>Only a supervisor may approve or reject a plan beyond delegation.</source>
-        <translation>Seul un superviseur peut approuver ou refuser un plan hors délégation.</translation>
-    </message>
-    <message>
-        <source>You made this plan: another supervisor must decide on it.</source>
-        <translation>Vous avez établi ce plan : un autre superviseur doit en décider.</translation>
-    </message>
-    <message>
         <source>This agreement no longer exists.</source>
         <translation>Ce protocole n&apos;existe plus.</translation>
     </message>
@@ -409,6 +444,30 @@
     <message>
         <source>events are missing at the end of the chain</source>
         <translation>des événements manquent en fin de chaîne</translation>
+    </message>
+    <message>
+        <source>the audit trail and the access log (auditors)</source>
+        <translation>la piste d&apos;audit et le journal des accès (auditeurs)</translation>
+    </message>
+    <message>
+        <source>What the auditor reads.</source>
+        <translation>Ce que consulte l&apos;auditeur.</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>who opened a client&apos;s file, when, from where</source>
+        <translation>qui a ouvert le dossier d&apos;un client, quand, depuis quel poste</translation>
+    </message>
+    <message>
+        <source>client number</source>
+        <translation>numéro de client</translation>
+    </message>
+    <message>
+        <source>as JSON</source>
+        <translation>au format JSON</translation>
     </message>
 </context>
 <context>
@@ -587,6 +646,37 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Change the password</source>
+        <translation>&amp;Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Choose your own password before you start.</source>
+        <translation>Choisissez votre propre mot de passe avant de commencer.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>Mot de passe &amp;actuel</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Confirmation</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>database URL (sqlite:///file.sqlite3 or postgresql://…)</source>
@@ -653,6 +743,10 @@
         <translation>enregistrer la fenêtre principale dans un fichier PNG dès son affichage, puis quitter</translation>
     </message>
     <message>
+        <source>sign in as LOGIN: with RECOUVREMENT_PASSWORD set, at once (scripts); else the sign-in asks for the password</source>
+        <translation>se connecter en tant que IDENTIFIANT : avec RECOUVREMENT_PASSWORD, directement (scripts) ; sinon la connexion demande le mot de passe</translation>
+    </message>
+    <message>
         <source>Recouvrement Desktop</source>
         <translation>Recouvrement Desktop</translation>
     </message>
@@ -667,6 +761,26 @@
     <message>
         <source>unrecognized arguments: {arguments}</source>
         <translation>arguments non reconnus : {arguments}</translation>
+    </message>
+    <message>
+        <source>your login (the password is read from RECOUVREMENT_PASSWORD or asked)</source>
+        <translation>votre identifiant (le mot de passe est lu dans RECOUVREMENT_PASSWORD ou demandé)</translation>
+    </message>
+    <message>
+        <source>Give the password in {name} or at the prompt.</source>
+        <translation>Donnez le mot de passe dans {name} ou à l&apos;invite.</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Mot de passe : </translation>
+    </message>
+    <message>
+        <source>Sign in with --user LOGIN (this command reads client data).</source>
+        <translation>Connectez-vous avec --user IDENTIFIANT (cette commande lit des données clients).</translation>
+    </message>
+    <message>
+        <source>Change your password first: sign in to the window.</source>
+        <translation>Changez d&apos;abord votre mot de passe : connectez-vous à la fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1274,69 @@
         <source>An instalment of {installment} does not cover the interest of {interest}</source>
         <translation>Une échéance de {installment} ne couvre pas les intérêts de {interest}</translation>
     </message>
+    <message>
+        <source>A password has at least 12 characters.</source>
+        <translation type="unfinished">Un mot de passe compte au moins 12 caractères.</translation>
+    </message>
+    <message>
+        <source>A password has at most 256 characters.</source>
+        <translation type="unfinished">Un mot de passe compte au plus 256 caractères.</translation>
+    </message>
+    <message>
+        <source>Mix at least three kinds of characters: lower case, upper case, digits, others.</source>
+        <translation type="unfinished">Mélangez au moins trois sortes de caractères : minuscules, majuscules, chiffres, autres.</translation>
+    </message>
+    <message>
+        <source>A password must not contain the login or the name.</source>
+        <translation type="unfinished">Un mot de passe ne doit contenir ni l&apos;identifiant ni le nom.</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess.</source>
+        <translation type="unfinished">Ce mot de passe est trop facile à deviner.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>First administrator</source>
+        <translation>Premier administrateur</translation>
+    </message>
+    <message>
+        <source>&amp;Create the account</source>
+        <translation>&amp;Créer le compte</translation>
+    </message>
+    <message>
+        <source>This database has no account yet. Create the administrator&apos;s, who will then add the officers, supervisors and auditors.</source>
+        <translation>Cette base n&apos;a encore aucun compte. Créez celui de l&apos;administrateur, qui ajoutera ensuite les chargés de recouvrement, superviseurs et auditeurs.</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Nom complet</translation>
+    </message>
+    <message>
+        <source>&amp;Branch</source>
+        <translation>&amp;Agence</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Confirmation</translation>
+    </message>
+    <message>
+        <source>At least 12 characters, of three kinds: lower, upper, digits, others.</source>
+        <translation>Au moins 12 caractères, de trois sortes : minuscules, majuscules, chiffres, autres.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -1468,6 +1645,10 @@
         <translation>Administrateur</translation>
     </message>
     <message>
+        <source>Auditor</source>
+        <translation>Auditeur</translation>
+    </message>
+    <message>
         <source>Employed</source>
         <translation>Salarié</translation>
     </message>
@@ -1665,6 +1846,33 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Locked — {name}</source>
+        <translation>Verrouillé — {name}</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{app} — demonstration data</source>
@@ -1689,10 +1897,6 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>Change &amp;officer…</source>
-        <translation>Changer de &amp;chargé…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1759,6 +1963,10 @@
         <translation>Aucun plan valide à l&apos;écran à conserver.</translation>
     </message>
     <message>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Connecté : {name} ({role})</translation>
+    </message>
+    <message>
         <source>Offer kept in the session.</source>
         <translation>Proposition conservée dans l&apos;entretien.</translation>
     </message>
@@ -1767,20 +1975,8 @@
         <translation>Aucun plan valide à l&apos;écran à accepter.</translation>
     </message>
     <message>
-        <source>Officer: {name} ({role})</source>
-        <translation>Chargé : {name} ({role})</translation>
-    </message>
-    <message>
         <source>No officer: add officers to this database</source>
         <translation>Aucun chargé : ajoutez des chargés à cette base</translation>
-    </message>
-    <message>
-        <source>Change officer</source>
-        <translation>Changer de chargé</translation>
-    </message>
-    <message>
-        <source>Who is at the keyboard?</source>
-        <translation>Qui est au clavier ?</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -1791,6 +1987,49 @@
 Debt recovery cases, live rescheduling and repayment agreements.</source>
         <translation>{app} {version}
 Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accord.</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s directory checks the password</source>
+        <translation>L&apos;annuaire de la banque vérifie le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Nom complet</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Branch</source>
+        <translation>&amp;Agence</translation>
+    </message>
+    <message>
+        <source>First &amp;password</source>
+        <translation>&amp;Premier mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Confirmation</translation>
+    </message>
+    <message>
+        <source>Its owner changes it at the first sign-in (12 characters…).</source>
+        <translation>Son titulaire le change à la première connexion (12 caractères…).</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +2053,73 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
     <message>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>You made this plan: another supervisor must decide on it.</source>
+        <translation>Vous avez établi ce plan : un autre superviseur doit en décider.</translation>
+    </message>
+    <message>
+        <source>Your role does not open cases.</source>
+        <translation>Votre rôle ne permet pas d&apos;ouvrir les dossiers.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow working on cases.</source>
+        <translation>Votre rôle ne permet pas de traiter les dossiers.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may approve or reject a plan beyond delegation.</source>
+        <translation>Seul un superviseur peut approuver ou refuser un plan hors délégation.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may reassign cases.</source>
+        <translation>Seul un superviseur peut réattribuer des dossiers.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may import data.</source>
+        <translation>Seul un superviseur peut importer des données.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may allocate payments.</source>
+        <translation>Seul un superviseur peut affecter des paiements.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may export outcomes.</source>
+        <translation>Seul un superviseur peut exporter les résultats.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may send the day&apos;s letters.</source>
+        <translation>Seul un superviseur peut envoyer les courriers du jour.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage users.</source>
+        <translation>Seul un administrateur peut gérer les utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change reference data.</source>
+        <translation>Seul un administrateur peut modifier les données de référence.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the policy.</source>
+        <translation>Seul un administrateur peut modifier la politique.</translation>
+    </message>
+    <message>
+        <source>Only an auditor may read the audit trail.</source>
+        <translation>Seul un auditeur peut consulter la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Only an auditor may read the access log.</source>
+        <translation>Seul un auditeur peut consulter le journal des accès.</translation>
+    </message>
+    <message>
+        <source>No one is signed in with an active account.</source>
+        <translation>Personne n&apos;est connecté avec un compte actif.</translation>
+    </message>
+    <message>
+        <source>This case belongs to another branch.</source>
+        <translation>Ce dossier relève d&apos;une autre agence.</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2457,148 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>No directory is configured to check this account.</source>
+        <translation>Aucun annuaire n&apos;est configuré pour vérifier ce compte.</translation>
+    </message>
+    <message>
+        <source>This account is disabled.</source>
+        <translation>Ce compte est désactivé.</translation>
+    </message>
+    <message>
+        <source>This account is locked until {until}.</source>
+        <translation>Ce compte est verrouillé jusqu&apos;à {until}.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s password is kept by the directory.</source>
+        <translation>Le mot de passe de ce compte est géré par l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the current one.</source>
+        <translation>Choisissez un mot de passe différent de l&apos;actuel.</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Saisissez votre identifiant.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The directory {url} cannot be reached. Check the network connection, or ask the IT department whether the directory server is running.</source>
+        <translation>L&apos;annuaire {url} est injoignable. Vérifiez la connexion réseau ou demandez au service informatique si le serveur d&apos;annuaire fonctionne.</translation>
+    </message>
+    <message>
+        <source>No secure connection could be made to the directory {url}: its certificate is not trusted or does not match its address. Ask the IT department (the certificate authority is set by ca_file in the directory settings).</source>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec l&apos;annuaire {url} : son certificat n&apos;est pas reconnu ou ne correspond pas à son adresse. Contactez le service informatique (l&apos;autorité de certification se règle par ca_file dans les paramètres de l&apos;annuaire).</translation>
+    </message>
+    <message>
+        <source>The directory account {login} is in none of the groups that give access to this application ({groups}). Ask an administrator to add it to one of them.</source>
+        <translation>Le compte d&apos;annuaire {login} n&apos;appartient à aucun des groupes qui donnent accès à cette application ({groups}). Demandez à un administrateur de l&apos;y ajouter.</translation>
+    </message>
+    <message>
+        <source>The directory {url} refused the service account {bind_dn}. Check bind_dn and bind_password in the directory settings.</source>
+        <translation>L&apos;annuaire {url} a refusé le compte de service {bind_dn}. Vérifiez bind_dn et bind_password dans les paramètres de l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>The directory {url} refused to search {base} ({reason}). Check the directory settings.</source>
+        <translation>L&apos;annuaire {url} a refusé la recherche dans {base} ({reason}). Vérifiez les paramètres de l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>The directory settings {path} cannot be read: {reason}</source>
+        <translation>Les paramètres de l&apos;annuaire {path} sont illisibles : {reason}</translation>
+    </message>
+    <message>
+        <source>The directory settings {path} are not valid TOML: {reason}</source>
+        <translation>Les paramètres de l&apos;annuaire {path} ne sont pas du TOML valide : {reason}</translation>
+    </message>
+    <message>
+        <source>The directory settings {path} lack {key}.</source>
+        <translation>Il manque {key} dans les paramètres de l&apos;annuaire {path}.</translation>
+    </message>
+    <message>
+        <source>The directory settings {path} have an unknown key {key}.</source>
+        <translation>Les paramètres de l&apos;annuaire {path} contiennent une clé inconnue {key}.</translation>
+    </message>
+    <message>
+        <source>In the directory settings {path}, {key} must be a non-empty text.</source>
+        <translation>Dans les paramètres de l&apos;annuaire {path}, {key} doit être un texte non vide.</translation>
+    </message>
+    <message>
+        <source>In the directory settings {path}, {key} must be true or false.</source>
+        <translation>Dans les paramètres de l&apos;annuaire {path}, {key} doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <source>In the directory settings {path}, {key} must be a number of seconds above zero.</source>
+        <translation>Dans les paramètres de l&apos;annuaire {path}, {key} doit être un nombre de secondes supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>In the directory settings {path}, {key} must be an ldap:// or ldaps:// address with a server name (found {value}).</source>
+        <translation>Dans les paramètres de l&apos;annuaire {path}, {key} doit être une adresse ldap:// ou ldaps:// avec un nom de serveur (trouvé : {value}).</translation>
+    </message>
+    <message>
+        <source>In the directory settings {path}, {key} applies to ldap:// addresses only: an ldaps:// address is encrypted already.</source>
+        <translation>Dans les paramètres de l&apos;annuaire {path}, {key} ne s&apos;applique qu&apos;aux adresses ldap:// : une adresse ldaps:// est déjà chiffrée.</translation>
+    </message>
+    <message>
+        <source>In the directory settings {path}, {key} must contain {placeholder}.</source>
+        <translation>Dans les paramètres de l&apos;annuaire {path}, {key} doit contenir {placeholder}.</translation>
+    </message>
+    <message>
+        <source>In the directory settings {path}, give either {key}, or search_base with search_filter (not both).</source>
+        <translation>Dans les paramètres de l&apos;annuaire {path}, indiquez soit {key}, soit search_base avec search_filter (pas les deux).</translation>
+    </message>
+    <message>
+        <source>In the directory settings {path}, {key} must list groups and their roles, as in {{ group = &quot;recouvrement-officers&quot;, role = &quot;officer&quot; }}.</source>
+        <translation>Dans les paramètres de l&apos;annuaire {path}, {key} doit énumérer des groupes et leurs rôles, comme {{ group = &quot;recouvrement-officers&quot;, role = &quot;officer&quot; }}.</translation>
+    </message>
+    <message>
+        <source>In the directory settings {path}, {key} names an unknown role {value} (known: {roles}).</source>
+        <translation>Dans les paramètres de l&apos;annuaire {path}, {key} nomme un rôle inconnu {value} (connus : {roles}).</translation>
+    </message>
+    <message>
+        <source>In the directory settings {path}, {key}: the file {value} does not exist.</source>
+        <translation>Dans les paramètres de l&apos;annuaire {path}, {key} : le fichier {value} n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Sign in to open the cases of your branch.</source>
+        <translation>Connectez-vous pour ouvrir les dossiers de votre agence.</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>Demonstration database: sign in as {accounts} (their roles), password: demo.</source>
+        <translation>Base de démonstration : connectez-vous en tant que {accounts} (leurs rôles), mot de passe : demo.</translation>
+    </message>
+    <message>
+        <source>Type your login.</source>
+        <translation>Saisissez votre identifiant.</translation>
+    </message>
+</context>
+<context>
     <name>SignatureField</name>
     <message>
         <source>Undo</source>
@@ -2437,6 +2885,188 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
     </message>
 </context>
 <context>
+    <name>Users</name>
+    <message>
+        <source>add, list and disable the accounts that sign in</source>
+        <translation>ajouter, lister et désactiver les comptes qui se connectent</translation>
+    </message>
+    <message>
+        <source>The accounts that sign in, and their roles.</source>
+        <translation>Les comptes qui se connectent, et leurs rôles.</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>add an account</source>
+        <translation>ajouter un compte</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>nom complet</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>agence</translation>
+    </message>
+    <message>
+        <source>the password is checked by the bank&apos;s directory</source>
+        <translation>le mot de passe est vérifié par l&apos;annuaire de la banque</translation>
+    </message>
+    <message>
+        <source>list the accounts</source>
+        <translation>lister les comptes</translation>
+    </message>
+    <message>
+        <source>as JSON</source>
+        <translation>au format JSON</translation>
+    </message>
+    <message>
+        <source>disable an account</source>
+        <translation>désactiver un compte</translation>
+    </message>
+    <message>
+        <source>give a new first password (to change at the next sign-in)</source>
+        <translation>donner un nouveau mot de passe provisoire (à changer à la prochaine connexion)</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Nouveau mot de passe : </translation>
+    </message>
+    <message>
+        <source>Once more: </source>
+        <translation>Confirmation : </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>The first account is a local administrator.</source>
+        <translation>Le premier compte est un administrateur local.</translation>
+    </message>
+    <message>
+        <source>First administrator {login} added.</source>
+        <translation>Premier administrateur {login} ajouté.</translation>
+    </message>
+    <message>
+        <source>Account {login} added.</source>
+        <translation>Compte {login} ajouté.</translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation>(désactivé)</translation>
+    </message>
+    <message>
+        <source>Account {login} disabled.</source>
+        <translation>Compte {login} désactivé.</translation>
+    </message>
+    <message>
+        <source>Account {login}: a new password to change.</source>
+        <translation>Compte {login} : un nouveau mot de passe à changer.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Add an account…</source>
+        <translation>&amp;Ajouter un compte…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>New first &amp;password…</source>
+        <translation>Nouveau mot de passe &amp;provisoire…</translation>
+    </message>
+    <message>
+        <source>Bank directory</source>
+        <translation>Annuaire de la banque</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Locked until {time}</source>
+        <translation>Verrouillé jusqu&apos;au {time}</translation>
+    </message>
+    <message>
+        <source>Password to change</source>
+        <translation>Mot de passe à changer</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Account {login} added.</source>
+        <translation>Compte {login} ajouté.</translation>
+    </message>
+    <message>
+        <source>Account {login} disabled.</source>
+        <translation>Compte {login} désactivé.</translation>
+    </message>
+    <message>
+        <source>New first password for {login}</source>
+        <translation>Nouveau mot de passe provisoire pour {login}</translation>
+    </message>
+    <message>
+        <source>First &amp;password</source>
+        <translation>&amp;Premier mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Confirmation</translation>
+    </message>
+    <message>
+        <source>Account {login}: a new password to change.</source>
+        <translation>Compte {login} : un nouveau mot de passe à changer.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>WarningsView</name>
     <message>
         <source>Needs supervisor approval</source>
@@ -2453,6 +3083,37 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
     <message>
         <source>{warning} (needs approval)</source>
         <translation>{warning} (accord requis)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowAccess</name>
+    <message>
+        <source>Sign &amp;out</source>
+        <extracomment>The policy&apos;s idle time before the window locks (the bank&apos;s policy may change it).</extracomment>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>No one is signed in.</source>
+        <translation>Personne n&apos;est connecté.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked.</source>
+        <translation>Le mot de passe n&apos;a pas pu être vérifié.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLock</name>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Verrouiller maintenant</translation>
+    </message>
+    <message>
+        <source>The password could not be checked. The log has the details.</source>
+        <translation>Le mot de passe n&apos;a pas pu être vérifié. Le journal technique en donne le détail.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Mot de passe incorrect.</translation>
     </message>
 </context>
 </TS>

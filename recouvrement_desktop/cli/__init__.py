@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-COMMANDS = ("agreement", "demo-data", "simulate", "verify")
+COMMANDS = ("agreement", "audit", "demo-data", "simulate", "users", "verify")
 
 
 def wants_window(argv: Sequence[str]) -> bool:

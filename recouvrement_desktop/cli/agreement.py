@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from recouvrement_desktop.cli.credentials import add_user_option, signed_in
 from recouvrement_desktop.cli.database import add_database_options, chosen_database_url
 from recouvrement_desktop.cli.errors import CommandError
 from recouvrement_desktop.cli.parser import Subparsers
@@ -49,6 +50,7 @@ def register(subparsers: Subparsers) -> None:
         "--json", action="store_true", help=translate("Agreements", "print one JSON list")
     )
     add_database_options(listing, top_level=False)
+    add_user_option(listing)
     listing.set_defaults(handler=run_list)
 
     show = actions.add_parser(
@@ -59,6 +61,7 @@ def register(subparsers: Subparsers) -> None:
         "--json", action="store_true", help=translate("Agreements", "print one JSON object")
     )
     add_database_options(show, top_level=False)
+    add_user_option(show)
     show.set_defaults(handler=run_show)
 
     export = actions.add_parser(
@@ -72,22 +75,28 @@ def register(subparsers: Subparsers) -> None:
         help=translate("Agreements", "where to write the PDF"),
     )
     add_database_options(export, top_level=False)
+    add_user_option(export)
     export.set_defaults(handler=run_export)
 
 
-def _open(args: argparse.Namespace) -> Any:
+def _open(args: argparse.Namespace) -> tuple[Any, Any]:
+    """The database and who reads it (signed in; ``CredentialsError`` otherwise)."""
     from recouvrement_desktop.db.bootstrap import open_database
 
     database, _ = open_database(chosen_database_url(args))
-    return database
+    try:
+        return database, signed_in(args, database)
+    except BaseException:
+        database.dispose()
+        raise
 
 
 def run_list(args: argparse.Namespace) -> int:
     from recouvrement_desktop.services.agreements import list_agreements
 
-    database = _open(args)
+    database, reader = _open(args)
     try:
-        views = list_agreements(database)
+        views = list_agreements(database, reader=reader)
     finally:
         database.dispose()
     rows = [
@@ -129,9 +138,9 @@ def run_show(args: argparse.Namespace) -> int:
     from recouvrement_desktop.cli.simulate import render_text
     from recouvrement_desktop.services.agreements import get_agreement
 
-    database = _open(args)
+    database, reader = _open(args)
     try:
-        view = get_agreement(database, args.reference)
+        view = get_agreement(database, args.reference, reader=reader)
     finally:
         database.dispose()
     if args.json:
@@ -153,9 +162,9 @@ def run_show(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from recouvrement_desktop.services.agreements import archived_pdf
 
-    database = _open(args)
+    database, reader = _open(args)
     try:
-        data = archived_pdf(database, args.reference)
+        data = archived_pdf(database, args.reference, reader=reader)
     finally:
         database.dispose()
     target = Path(args.out)

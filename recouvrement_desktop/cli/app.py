@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from recouvrement_desktop import APP_NAME, __version__
-from recouvrement_desktop.cli import agreement, demo_data, gui, simulate, verify
+from recouvrement_desktop.cli import agreement, audit, demo_data, gui, simulate, users, verify
 from recouvrement_desktop.cli.database import add_database_options
 from recouvrement_desktop.cli.errors import CommandError, UsageError
 from recouvrement_desktop.cli.parser import OneLineArgumentParser
@@ -58,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.register(subparsers)
     agreement.register(subparsers)
     verify.register(subparsers)
+    users.register(subparsers)
+    audit.register(subparsers)
     return parser
 
 
@@ -84,7 +86,7 @@ def run(arguments: list[str], window: bool) -> int:
         return error.exit_code
     except UserFacingError as error:
         print(f"{parser.prog}: {user_message(error)}", file=sys.stderr)
-        return 1
+        return int(getattr(error, "exit_code", 1))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # the reader went away (``… | head``): nothing more to say

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,15 +16,16 @@ from recouvrement_desktop.i18n.messages import user_message
 from recouvrement_desktop.i18n.translation import translate
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QDialog, QWidget
 
     from recouvrement_desktop.db.database import Database
+    from recouvrement_desktop.domain.identity import Identity
+    from recouvrement_desktop.services.auth import SignedIn
     from recouvrement_desktop.services.case_file import FirstView
-    from recouvrement_desktop.services.workspace import Workspace
-
-    Opened = tuple[Workspace, FirstView]
+    from recouvrement_desktop.ui.main_window import MainWindow
 
 DEMO_CASES = 2000  # what a first start with --demo writes: enough to feel real, fast to make
+DEMO_SCREENSHOT_USER = "demo.officer"
 
 
 def add_window_options(parser: argparse.ArgumentParser) -> None:
@@ -32,30 +35,71 @@ def add_window_options(parser: argparse.ArgumentParser) -> None:
         type=Path,
         help=translate("Cli", "render the main window to a PNG file once it is shown, then exit"),
     )
+    parser.add_argument(
+        "--user",
+        metavar="LOGIN",
+        help=translate(
+            "Cli",
+            "sign in as LOGIN: with RECOUVREMENT_PASSWORD set, at once (scripts); "
+            "else the sign-in asks for the password",
+        ),
+    )
 
 
 def _fill_demo_database(database: Database) -> None:
     from recouvrement_desktop.services.case_queries import CaseFilter, CaseQueries
     from recouvrement_desktop.services.demo_agreements import write_demo_agreements
-    from recouvrement_desktop.services.demo_data import generate_demo_data
+    from recouvrement_desktop.services.demo_data import ensure_demo_accounts, generate_demo_data
 
     if CaseQueries(database).count(CaseFilter()) == 0:
         generate_demo_data(database, DEMO_CASES)
         write_demo_agreements(database, limit=10)
+    else:
+        ensure_demo_accounts(database)  # one made before the demonstration had accounts
 
 
-def _open(args: argparse.Namespace, login: str | None, opened: list[Database]) -> Opened:
+@dataclass(frozen=True)
+class Opened:
+    """The database open; who signed in, if the start could do it alone (``--user``
+    and ``RECOUVREMENT_PASSWORD``), with what their window shows first."""
+
+    database: Database
+    has_accounts: bool
+    signed: SignedIn | None = None
+    first: FirstView | None = None
+
+
+def _open(args: argparse.Namespace, opened: list[Database]) -> Opened:
+    from recouvrement_desktop.cli.credentials import PASSWORD_ENV
     from recouvrement_desktop.db.bootstrap import open_database
-    from recouvrement_desktop.services.case_file import first_view
-    from recouvrement_desktop.services.officers import acting_officer
-    from recouvrement_desktop.services.workspace import Workspace
-    from recouvrement_desktop.ui.case_table_model import PAGE_SIZE
+    from recouvrement_desktop.services.accounts import has_accounts
+    from recouvrement_desktop.services.auth import directory_settings, sign_in
+    from recouvrement_desktop.services.demo_data.vocabulary import DEMO_PASSWORD
 
     database, _ = open_database(chosen_database_url(args))
     opened.append(database)
     if args.demo:
         _fill_demo_database(database)
-    identity = acting_officer(database, login)
+    user, password = args.user, os.environ.get(PASSWORD_ENV)
+    if args.demo and args.screenshot is not None and not user:
+        # A demonstration's screenshot (documentation, smoke tests): its officer, whose
+        # account the demonstration's sign-in shows anyway.
+        user, password = DEMO_SCREENSHOT_USER, DEMO_PASSWORD
+    if not (user and password is not None):
+        return Opened(database, has_accounts(database))
+    signed = sign_in(database, user, password, directory=directory_settings())
+    return Opened(database, True, signed, _first_view(database, signed.identity))
+
+
+def _first_view(database: Database, identity: Identity) -> FirstView | None:
+    """The queue's first page and case; ``None`` for a role without cases (an
+    administrator's window shows the users)."""
+    from recouvrement_desktop.domain.permissions import Permission, allows
+    from recouvrement_desktop.services.case_file import first_view
+    from recouvrement_desktop.ui.case_table_model import PAGE_SIZE
+
+    if not allows(identity.role, Permission.READ_CASES):
+        return None
     first = first_view(database, identity, PAGE_SIZE)
     # What ``attach`` builds, imported here meanwhile rather than on the GUI thread.
     import recouvrement_desktop.ui.case_list_panel
@@ -63,7 +107,7 @@ def _open(args: argparse.Namespace, login: str | None, opened: list[Database]) -
     import recouvrement_desktop.ui.quick_entry
     import recouvrement_desktop.ui.session_bar  # noqa: F401
 
-    return Workspace(database, identity), first
+    return first
 
 
 def _show_error(message: str, parent: QWidget | None, quiet: bool) -> None:
@@ -89,34 +133,39 @@ def _after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
 
 class _Start:
     """One start of the window: the frame at once; the database opened, meanwhile, off
-    the GUI thread; the panels once both are there; a screenshot when asked."""
+    the GUI thread; then who signs in (or the first administrator's account); then the
+    panels with what they show first; a screenshot when asked. Signing out comes back
+    here, to sign in again."""
 
     def __init__(self, args: argparse.Namespace) -> None:
-        from PySide6.QtCore import QSettings
         from PySide6.QtWidgets import QApplication
-
-        from recouvrement_desktop.ui.main_window import OFFICER_SETTING, MainWindow
 
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.app = app
         self.args = args
         self.quiet = args.screenshot is not None
-        # A screenshot shows the window as a first start does.
-        self.window = MainWindow(demo=args.demo, restore_layout=not self.quiet)
-        self.login = str(QSettings().value(OFFICER_SETTING, "") or "") or None
+        self.window = self._new_window()
         self.opened: list[Database] = []
         self.result: list[Opened | BaseException] = []
         self.painted = False
         self.failure: BaseException | None = None
         self.screenshot_written: bool | None = None
 
+    def _new_window(self) -> MainWindow:
+        from recouvrement_desktop.ui.main_window import MainWindow
+
+        # A screenshot shows the window as a first start does.
+        window = MainWindow(demo=self.args.demo, restore_layout=not self.quiet)
+        window.signed_out.connect(self.sign_out)
+        return window
+
     def open_cases(self) -> Opened | BaseException:
         """Off the GUI thread, while the frame is painted: open (and migrate) the
-        database, fill a new demonstration one, find who is at the keyboard, read what
-        the window shows first. An error is handed back, to end the start."""
+        database, fill a new demonstration one, and, given the credentials, sign in and
+        read what the window shows first. An error is handed back, to end the start."""
         try:
-            return _open(self.args, self.login, self.opened)
+            return _open(self.args, self.opened)
         except BaseException as error:  # raised again once the event loop has ended
             return error
 
@@ -134,14 +183,132 @@ class _Start:
             return
         result = self.result[0]
         if isinstance(result, BaseException):
-            self.failure = result
-            if isinstance(result, UserFacingError):
-                _show_error(user_message(result), self.window, self.quiet)
-            self.app.exit(1)
-            return
-        workspace, first = result
-        self.window.attach(workspace)
+            self.fail(result)
+        elif result.signed is not None:
+            self.show_window(result.signed.identity, result.first)
+        elif result.has_accounts:
+            self.ask_sign_in()
+        else:
+            self.ask_first_administrator()
+
+    def fail(self, error: BaseException) -> None:
+        self.failure = error
+        if isinstance(error, UserFacingError):
+            _show_error(user_message(error), self.window, self.quiet)
+        self.app.exit(1)
+
+    @property
+    def database(self) -> Database:
+        result = self.result[0]
+        assert isinstance(result, Opened)
+        return result.database
+
+    # Signing in ---------------------------------------------------------------------------
+
+    def ask_sign_in(self) -> None:
+        from PySide6.QtCore import QSettings
+
+        from recouvrement_desktop.ui.main_window import OFFICER_SETTING
+        from recouvrement_desktop.ui.sign_in import SignInDialog
+
+        login = self.args.user or str(QSettings().value(OFFICER_SETTING, "") or "")
+        dialog = SignInDialog(login, demo=self.args.demo, parent=self.window)
+        dialog.submitted.connect(lambda who, password: self.sign_in(dialog, who, password))
+        dialog.rejected.connect(self.app.quit)
+        dialog.open()
+        if self.quiet:  # a screenshot without credentials: the sign-in is what shows
+            self.grab_widget(dialog)
+
+    def sign_in(self, dialog: QDialog, login: str, password: str) -> None:
+        from recouvrement_desktop.services.auth import directory_settings, sign_in
+
+        database = self.database
+        self.window.runner.read(
+            lambda: sign_in(database, login, password, directory=directory_settings()),
+            lambda signed: self.signed_in(dialog, signed),
+            failed=dialog.refuse,  # type: ignore[attr-defined]
+            owner=dialog,
+        )
+
+    def signed_in(self, dialog: QDialog, signed: SignedIn) -> None:
+        from PySide6.QtCore import QSettings
+
+        from recouvrement_desktop.ui.main_window import OFFICER_SETTING
+
+        QSettings().setValue(OFFICER_SETTING, signed.identity.login)
+        dialog.accept()
+        if signed.must_change_password:
+            self.ask_new_password(signed.identity)
+        else:
+            self.read_first_view(signed.identity)
+
+    def ask_new_password(self, identity: Identity) -> None:
+        from recouvrement_desktop.services.auth import change_password
+        from recouvrement_desktop.ui.sign_in import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.window)
+        database = self.database
+
+        def changed(_none: None) -> None:
+            dialog.accept()
+            self.read_first_view(identity)
+
+        def submit(current: str, new: str) -> None:
+            self.window.runner.read(
+                lambda: change_password(database, identity, current, new),
+                changed,
+                failed=dialog.refuse,
+                owner=dialog,
+            )
+
+        dialog.submitted.connect(submit)
+        dialog.rejected.connect(self.app.quit)
+        dialog.open()
+
+    def ask_first_administrator(self) -> None:
+        from recouvrement_desktop.services.accounts import create_first_administrator
+        from recouvrement_desktop.ui.sign_in import FirstAdministratorDialog
+
+        dialog = FirstAdministratorDialog(self.window)
+        database = self.database
+
+        def created(identity: Identity) -> None:
+            dialog.accept()
+            self.read_first_view(identity)
+
+        def submit(login: str, name: str, branch: str, password: str) -> None:
+            self.window.runner.read(
+                lambda: create_first_administrator(database, login, name, password, branch),
+                created,
+                failed=dialog.refuse,
+                owner=dialog,
+            )
+
+        dialog.submitted.connect(submit)
+        dialog.rejected.connect(self.app.quit)
+        dialog.open()
+
+    def read_first_view(self, identity: Identity) -> None:
+        database = self.database
+        self.window.runner.read(
+            lambda: _first_view(database, identity),
+            lambda first: self.show_window(identity, first),
+            failed=lambda message: self.fail(UserFacingError(message)),
+        )
+
+    def show_window(self, identity: Identity, first: FirstView | None) -> None:
+        from recouvrement_desktop.services.workspace import Workspace
+
+        self.window.attach(Workspace(self.database, identity))
         self.window.start(first)
+
+    def sign_out(self) -> None:
+        """Back to the sign-in, in a new window (the old one and its panels go)."""
+        old, self.window = self.window, self._new_window()
+        self.window.show()
+        old.close()
+        old.deleteLater()
+        self.ask_sign_in()
 
     def capture(self) -> None:
         from PySide6.QtCore import QTimer
@@ -149,9 +316,12 @@ class _Start:
         QTimer.singleShot(0, self.grab)  # once the case just shown is laid out
 
     def grab(self) -> None:
+        self.grab_widget(self.window)
+
+    def grab_widget(self, widget: QWidget) -> None:
         self.app.sendPostedEvents()
         self.app.processEvents()
-        self.screenshot_written = self.window.grab().save(str(self.args.screenshot), "PNG")
+        self.screenshot_written = widget.grab().save(str(self.args.screenshot), "PNG")
         self.app.quit()
 
     def run(self) -> int:

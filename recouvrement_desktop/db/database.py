@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
 
 _log = logging.getLogger(__name__)
+_WRITES = "recouvrement_writes"  # execution option: the transaction is for writing
 
 
 class DatabaseError(UserFacingError):
@@ -62,7 +63,11 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A transaction that writes takes the write lock at once (BEGIN IMMEDIATE): a
+        # deferred one that read first and writes later fails at once with "database is
+        # locked" when another writer committed meanwhile, whatever the busy timeout.
+        immediate = connection.get_execution_options().get(_WRITES, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 class Database:
@@ -88,6 +93,9 @@ class Database:
         event.listen(self.engine, "checkin", self._on_checkin)
         # Objects stay readable after commit: the UI keeps them between short sessions.
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._writing_sessions = sessionmaker(
+            self.engine.execution_options(**{_WRITES: True}), expire_on_commit=False
+        )
 
     @property
     def is_sqlite(self) -> bool:
@@ -115,7 +123,7 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session inside one transaction: committed on success, rolled back on error."""
-        with self._sessions() as session, session.begin():
+        with self._writing_sessions() as session, session.begin():
             yield session
 
     def enable_wal(self) -> None:

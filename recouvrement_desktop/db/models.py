@@ -28,12 +28,14 @@ from sqlalchemy import (
     Table,
     Text,
     Uuid,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from recouvrement_desktop.db.types import Money, Rate, UTCDateTime, utc_now
 from recouvrement_desktop.domain.recovery import (
     AgreementState,
+    AuthSource,
     CasePriority,
     CaseStage,
     Channel,
@@ -88,6 +90,18 @@ class Officer(Base):
     min_rate: Mapped[Decimal] = mapped_column(Rate())
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    # Signing in (services/auth.py): an Argon2id hash for a local account, nothing for a
+    # directory one (its password stays in the directory).
+    auth_source: Mapped[AuthSource] = mapped_column(
+        _enum(AuthSource), default=AuthSource.LOCAL, server_default=AuthSource.LOCAL.value
+    )
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    password_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    must_change_password: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class Client(Base):
@@ -252,7 +266,26 @@ class AuditChainHead(Base):
     last_hash: Mapped[str] = mapped_column(String(64))
 
 
-APPEND_ONLY_TABLES = ("journal_entries", "audit_events")
+class AccessRecord(Base):
+    """Who opened which client's file, when, from which machine. Append-only."""
+
+    __tablename__ = "access_log"
+    __table_args__ = (
+        Index("ix_access_log_client_time", "client_id", "occurred_at"),
+        Index("ix_access_log_officer_time", "officer_id", "occurred_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id"))
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"))
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
+    machine: Mapped[str] = mapped_column(String(255))
+    purpose: Mapped[str] = mapped_column(String(32))  # "case_opened", "case_shown"…
+
+
+APPEND_ONLY_TABLES = ("journal_entries", "audit_events", "access_log")
 
 # The trigram index of client names and phones, created by migration 0004 and kept out of
 # the models (neither an FTS5 table nor a GIN operator class has a portable model): on

@@ -33,4 +33,3 @@ class Identity:
     def may_approve(self) -> bool:
         """Whether the role allows approving plans (the service checks it again)."""
         return self.role in APPROVER_ROLES
-

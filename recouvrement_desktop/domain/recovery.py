@@ -37,6 +37,14 @@ class OfficerRole(StrEnum):
     OFFICER = "officer"
     SUPERVISOR = "supervisor"
     ADMINISTRATOR = "administrator"
+    AUDITOR = "auditor"
+
+
+class AuthSource(StrEnum):
+    """Where an account's password is checked."""
+
+    LOCAL = "local"  # its Argon2id hash, in this database
+    DIRECTORY = "directory"  # the bank's directory (LDAP, Active Directory)
 
 
 class EmploymentStatus(StrEnum):

@@ -87,6 +87,9 @@ class CaseFilter:
     loan_category: LoanCategory | None = None
     officer_id: int | None = None
     due_only: bool = False  # next action due today or overdue
+    # The cases of one branch (those assigned to its officers, and the unassigned ones):
+    # an officer's or a supervisor's queue (``services.permissions.queue_branch``).
+    branch: str | None = None
 
 
 class SortKey(StrEnum):
@@ -359,6 +362,9 @@ class CaseQueries:
             )
         if case_filter.officer_id is not None:
             conditions.append(Case.officer_id == case_filter.officer_id)
+        if case_filter.branch is not None:
+            of_branch = select(Officer.id).where(Officer.branch == case_filter.branch)
+            conditions.append(or_(Case.officer_id.in_(of_branch), Case.officer_id.is_(None)))
         if case_filter.due_only:
             conditions.append(Case.next_action_date <= day)
         search = self._search.condition(session, case_filter.search, counting=counting)

@@ -37,6 +37,7 @@ from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import Case, JournalEntry
 from recouvrement_desktop.db.types import utc_now
 from recouvrement_desktop.domain.identity import Identity
+from recouvrement_desktop.domain.permissions import Permission
 from recouvrement_desktop.domain.recovery import (
     Channel,
     ContactResult,
@@ -45,6 +46,7 @@ from recouvrement_desktop.domain.recovery import (
     LifeEventType,
 )
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
+from recouvrement_desktop.services.permissions import authorize_case
 from recouvrement_desktop.services.promises import PromisePolicy, settle_in
 from recouvrement_desktop.services.unit_of_work import UnitOfWork, unit_of_work
 from recouvrement_desktop.services.views import JournalEntryView, journal_entry_view
@@ -168,6 +170,7 @@ def add_note(
 ) -> JournalEntryView:
     require_officer(officer)
     note = clean_note(text, required=True)
+    authorize_case(database, officer, case_id, Permission.WORK_CASES)
     with unit_of_work(database, officer) as uow:
         case = locked_case(uow.session, case_id)
         entry = new_entry(uow, case, JournalKind.NOTE, utc_now(), note=note)
@@ -194,6 +197,7 @@ def log_contact(  # noqa: PLR0917 - the signature agreed in issue 4
         raise ValueError("naive datetime: the contact time must carry a timezone")
     if when > now + CLOCK_SKEW:
         raise JournalError(QT_TRANSLATE_NOOP("Journal", "A contact cannot be in the future."))
+    authorize_case(database, officer, case_id, Permission.WORK_CASES)
     with unit_of_work(database, officer) as uow:
         case = locked_case(uow.session, case_id)
         entry = new_entry(
@@ -236,6 +240,7 @@ def add_promise(  # noqa: PLR0917 - the signature agreed in issue 4
     present = clock(now)
     if due_date < present.today:
         raise JournalError(QT_TRANSLATE_NOOP("Journal", "The due date cannot be in the past."))
+    authorize_case(database, officer, case_id, Permission.WORK_CASES)
     with unit_of_work(database, officer) as uow:
         case = locked_case(uow.session, case_id)
         entry = new_entry(
@@ -255,6 +260,7 @@ def add_life_event(
 ) -> JournalEntryView:
     require_officer(officer)
     text = clean_note(note, required=False)
+    authorize_case(database, officer, case_id, Permission.WORK_CASES)
     with unit_of_work(database, officer) as uow:
         case = locked_case(uow.session, case_id)
         entry = new_entry(
@@ -283,6 +289,7 @@ def record_payment(
         raise JournalError(
             QT_TRANSLATE_NOOP("Journal", "A payment cannot be received in the future.")
         )
+    authorize_case(database, officer, case_id, Permission.WORK_CASES)
     with unit_of_work(database, officer) as uow:
         case = locked_case(uow.session, case_id)
         at = datetime.combine(received_on, PAYMENT_TIME)
@@ -300,6 +307,11 @@ def correct_entry(
 ) -> JournalEntryView:
     require_officer(officer)
     note = clean_note(new_note, required=True)
+    with database.session() as session:
+        corrected = session.get(JournalEntry, entry_id)
+        case_id = corrected.case_id if corrected is not None else None
+    if case_id is not None:
+        authorize_case(database, officer, case_id, Permission.WORK_CASES)
     with unit_of_work(database, officer) as uow:
         original = uow.session.get(JournalEntry, entry_id)
         if original is None:

@@ -32,6 +32,7 @@ from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import JournalEntry
 from recouvrement_desktop.db.types import utc_now
 from recouvrement_desktop.domain.identity import Identity
+from recouvrement_desktop.domain.permissions import Permission
 from recouvrement_desktop.domain.recovery import (
     Channel,
     ContactResult,
@@ -48,6 +49,7 @@ from recouvrement_desktop.services.journal import (
     schedule_next_action,
 )
 from recouvrement_desktop.services.offers import KeptOffer, offer_json
+from recouvrement_desktop.services.permissions import authorize_case
 from recouvrement_desktop.services.unit_of_work import unit_of_work
 from recouvrement_desktop.services.views import JournalEntryView, journal_entry_view
 
@@ -87,6 +89,16 @@ class SessionView:
     def duration_seconds(self, now: datetime | None = None) -> int:
         end = self.ended_at or now or utc_now()
         return max(0, int((end - self.started_at).total_seconds()))
+
+
+def _authorize_session(database: Database, officer: Identity | None, session_id: int) -> None:
+    """The officer may work on the case of the session (a session gone: the service's
+    own message follows)."""
+    with database.session() as session:
+        start = session.get(JournalEntry, session_id)
+        case_id = start.case_id if start is not None else None
+    if case_id is not None:
+        authorize_case(database, officer, case_id, Permission.WORK_CASES)
 
 
 def _start_entry(session: Session, session_id: int) -> JournalEntry:
@@ -141,6 +153,7 @@ def start_session(
         raise SessionError(
             QT_TRANSLATE_NOOP("Sessions", "A session is a phone call or a branch meeting.")
         )
+    authorize_case(database, officer, case_id, Permission.WORK_CASES)
     with unit_of_work(database, officer) as uow:
         case = locked_case(uow.session, case_id, SessionError)
         if _open_start(uow.session, case_id) is not None:
@@ -171,6 +184,7 @@ def keep_offer(
     if offer.inputs is None:  # nothing that gives the plan again: nothing to keep
         raise SessionError(QT_TRANSLATE_NOOP("Sessions", "There is no offer to keep."))
     payload = offer_json(offer)
+    _authorize_session(database, officer, session_id)
     with unit_of_work(database, officer) as uow:
         start = _require_open(uow.session, session_id)
         case = locked_case(uow.session, start.case_id, SessionError)
@@ -219,6 +233,7 @@ def end_session(  # noqa: PLR0917 - the signature agreed in issue 4
         raise SessionError(
             QT_TRANSLATE_NOOP("Sessions", "Only a callback has a date and time to call back.")
         )
+    _authorize_session(database, officer, session_id)
     with unit_of_work(database, officer) as uow:
         start = _require_open(uow.session, session_id)
         case = locked_case(uow.session, start.case_id, SessionError)

@@ -47,6 +47,7 @@ class CaseListPanel(QWidget):
         self._queries = queries
         self._runner = runner
         self._current_officer: int | None = None
+        self._branch: str | None = None
         self._count_generation = 0
         self._counted: tuple[int, CaseFilter] | None = None  # count asked for, of what
         self._officers_requested = False
@@ -93,10 +94,7 @@ class CaseListPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
+        self._search_timer = self._typing_pause()
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self._focus_first_row)
         self.filters.changed.connect(self.refresh)
@@ -105,24 +103,35 @@ class CaseListPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         set_tab_order(self.focus_chain())
 
+    def _typing_pause(self) -> QTimer:
+        """Type-ahead: the search runs once the officer pauses, not on every key."""
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(SEARCH_DELAY_MS)
+        timer.timeout.connect(self.refresh)
+        return timer
+
     def focus_chain(self) -> list[QWidget]:
         """Search, then the filters as laid out, then the list, for Tab."""
         return [self.search, *self.filters.focus_chain(), self.table]
 
     # --- public ---------------------------------------------------------------------
 
-    def set_current_officer(self, officer_id: int | None) -> None:
-        """The officer at the keyboard, whose cases "My cases" shows."""
+    def set_current_officer(self, officer_id: int | None, branch: str | None = None) -> None:
+        """The officer at the keyboard, whose cases "My cases" shows, and the branch whose
+        cases the queue lists (``None``: every case)."""
         self._current_officer = officer_id
+        self._branch = branch
         self.filters.set_current_officer(officer_id)
 
     def current_filter(self) -> CaseFilter:
-        return self.filters.apply(CaseFilter(search=self.search.text()))
+        return self.filters.apply(CaseFilter(search=self.search.text(), branch=self._branch))
 
-    def refresh(self, first_page: tuple[CasePage, date] | None = None) -> None:
+    def refresh(self, first_page: tuple[CaseFilter, CasePage, date] | None = None) -> None:
         """Fetch the queue again for the current search and filters (results arrive
-        later: ``loaded`` says when the first page is shown). *first_page*: the day's
-        first page and its day, already read, shown at once if no filter is set."""
+        later: ``loaded`` says when the first page is shown). *first_page*: the first
+        page of a filter, and its day, already read: shown at once if it is the filter
+        on screen."""
         self._search_timer.stop()
         if not self._officers_requested:
             self._officers_requested = True
@@ -133,8 +142,8 @@ class CaseListPanel(QWidget):
         if case_filter != self.model.case_filter or not self.count_label.text():
             self.count_label.setText(self.tr("Searching…"))  # else the count stands meanwhile
         self._count_generation += 1
-        if first_page is not None and case_filter == CaseFilter():
-            self.model.show_page(case_filter, *first_page)
+        if first_page is not None and case_filter == first_page[0]:
+            self.model.show_page(*first_page)
         else:
             self.model.set_filter(case_filter)
 

@@ -40,6 +40,7 @@ _SOURCES: dict[StrEnum, str] = {
     OfficerRole.OFFICER: QT_TRANSLATE_NOOP("Labels", "Officer"),
     OfficerRole.SUPERVISOR: QT_TRANSLATE_NOOP("Labels", "Supervisor"),
     OfficerRole.ADMINISTRATOR: QT_TRANSLATE_NOOP("Labels", "Administrator"),
+    OfficerRole.AUDITOR: QT_TRANSLATE_NOOP("Labels", "Auditor"),
     EmploymentStatus.EMPLOYED: QT_TRANSLATE_NOOP("Labels", "Employed"),
     EmploymentStatus.SELF_EMPLOYED: QT_TRANSLATE_NOOP("Labels", "Self-employed"),
     EmploymentStatus.UNEMPLOYED: QT_TRANSLATE_NOOP("Labels", "Unemployed"),

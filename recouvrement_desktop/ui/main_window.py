@@ -14,7 +14,6 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from recouvrement_desktop import APP_NAME, __version__
 from recouvrement_desktop.domain.identity import Identity
+from recouvrement_desktop.domain.permissions import Permission, allows, queue_branch
 from recouvrement_desktop.domain.recovery import Channel
 from recouvrement_desktop.i18n.language import active_language
 from recouvrement_desktop.ui.focus import set_tab_order
@@ -60,6 +60,7 @@ SETTLE_DELAY_MS = 1000  # promises settle once the first screen is up
 
 class MainWindow(QMainWindow):
     ready = Signal()  # the first page of the queue is on screen
+    signed_out = Signal()  # the person asked to sign out (the start-up signs in again)
     case_shown = Signal(int)  # the case (id) is shown whole: client, loans, history
     filled = Signal()  # once: the first page and the case it selected are on screen
 
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self._prefetched: CaseFile | None = None  # the first case, read with the database
         self._restore_layout_wanted = restore_layout
         self._attached = False
+        self._administration = False  # an administrator's window: the users, no cases
         self._filled = False
         self._simulator: SimulatorPanel | None = None
         self._simulator_case: tuple[CaseDetail | None, DelegationLimits | None] = (None, None)
@@ -129,6 +131,10 @@ class MainWindow(QMainWindow):
         self._attached = True
         self.workspace = workspace
         self.runner.interrupt = workspace.interrupt
+        identity = workspace.identity
+        if identity is not None and not allows(identity.role, Permission.READ_CASES):
+            self._attach_administration(workspace)
+            return
 
         self.case_list = CaseListPanel(CaseQueries(workspace.database), self.runner)
         self.client_panel = ClientPanel()
@@ -138,6 +144,7 @@ class MainWindow(QMainWindow):
         self.simulator_actions.set_enabled(False)
 
         self.setCentralWidget(self._build_splitter())
+        self._guard_access(workspace)
         session_toolbar = QToolBar(self.tr("Session"))
         session_toolbar.setObjectName("sessionToolbar")
         session_toolbar.setMovable(False)
@@ -164,9 +171,47 @@ class MainWindow(QMainWindow):
             lambda _id: self.statusBar().showMessage(self.tr("Offer kept in the session."), 4000)
         )
         self.runner.changed.connect(self._on_changes)
+        self._read_only_unless_allowed(identity)
         self.splitter.setSizes([600, 760])
         if self._restore_layout_wanted:
             self._restore_layout()
+
+    def _attach_administration(self, workspace: Workspace) -> None:
+        """An administrator works on users, never on cases: the users screen."""
+        from recouvrement_desktop.ui.users_panel import UsersPanel  # noqa: PLC0415
+
+        self._administration = True
+        self.users_panel = UsersPanel(self.runner, workspace)
+        self.setCentralWidget(self.users_panel)
+        self._guard_access(workspace)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addActions(self.access.actions())
+        file_menu.addSeparator()
+        quit_action = self._action(self.tr("&Quit"), QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.officer_label = QLabel()
+        self.statusBar().addPermanentWidget(self.officer_label)
+        self.statusBar().addPermanentWidget(QLabel(workspace.display_name))
+        self._show_officer()
+        self.users_panel.loaded.connect(self.ready)
+        self.ready.connect(self._maybe_filled)
+
+    def _guard_access(self, workspace: Workspace) -> None:
+        """The idle lock and signing out, over whatever the window shows."""
+        from recouvrement_desktop.ui.window_access import WindowAccess  # noqa: PLC0415
+
+        self.access = WindowAccess(self, self.runner, workspace)
+        self.access.signed_out.connect(self.signed_out)
+
+    def _read_only_unless_allowed(self, identity: Identity | None) -> None:
+        """An auditor reads the cases and changes nothing: what would write is off (the
+        services refuse it all the same)."""
+        works = identity is not None and allows(identity.role, Permission.WORK_CASES)
+        self.quick_entry.setEnabled(works)
+        self.session_bar.setEnabled(works)
+        self._accept_action.setEnabled(works)
+        self._keep_offer_action.setEnabled(works)
 
     def _build_splitter(self) -> QSplitter:
         """The queue beside the case's tabs: the case, and the simulator (its content
@@ -218,9 +263,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        switch_action = self._action(self.tr("Change &officer…"))
-        switch_action.triggered.connect(self._choose_officer)
-        file_menu.addAction(switch_action)
+        file_menu.addActions(self.access.actions())
         file_menu.addSeparator()
         quit_action = self._action(self.tr("&Quit"), QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
@@ -248,9 +291,9 @@ class MainWindow(QMainWindow):
 
         session_menu = self.menuBar().addMenu(self.tr("Se&ssion"))
         session_menu.addActions(self.session_bar.actions())
-        keep_offer_action = self._action(self.tr("&Keep the offer shown"), "Ctrl+Shift+K")
-        keep_offer_action.triggered.connect(self.keep_offer)
-        session_menu.addAction(keep_offer_action)
+        self._keep_offer_action = self._action(self.tr("&Keep the offer shown"), "Ctrl+Shift+K")
+        self._keep_offer_action.triggered.connect(self.keep_offer)
+        session_menu.addAction(self._keep_offer_action)
 
         simulator_menu = self.menuBar().addMenu(self.tr("Si&mulator"))
         actions = self.simulator_actions
@@ -259,9 +302,9 @@ class MainWindow(QMainWindow):
         actions.client_view.triggered.connect(self._show_client_view)
         simulator_menu.addActions(actions.all())
         simulator_menu.addSeparator()
-        accept_action = self._action(self.tr("Client &accepts the plan…"), "Ctrl+Shift+A")
-        accept_action.triggered.connect(self.accept_plan)
-        simulator_menu.addAction(accept_action)
+        self._accept_action = self._action(self.tr("Client &accepts the plan…"), "Ctrl+Shift+A")
+        self._accept_action.triggered.connect(self.accept_plan)
+        simulator_menu.addAction(self._accept_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         case_tab_action = self._action(self.tr("The &case"), "Ctrl+1")
@@ -284,12 +327,15 @@ class MainWindow(QMainWindow):
         read with the opening of the database; else they are read now), and settle the
         promises that fell due since the last start, off the GUI thread. Settling stops
         between batches when the window closes (each batch is kept whole)."""
-        if first is None:
+        if self._administration:
+            pass  # the users screen reads its list itself
+        elif first is None:
             self.case_list.refresh()
         else:
             self._prefetched = first.case
-            self.case_list.refresh(first_page=(first.page, first.today))
-        self.focus_search()
+            self.case_list.refresh(first_page=(first.scope, first.page, first.today))
+        if not self._administration:
+            self.focus_search()
         # Once the officer sees the queue: settling competes with the first screen.
         QTimer.singleShot(SETTLE_DELAY_MS, self._settle_promises)
 
@@ -310,6 +356,10 @@ class MainWindow(QMainWindow):
 
     def _maybe_filled(self) -> None:
         """``filled`` once the first page is shown with the case it selected (if any)."""
+        if self._administration:
+            self._filled = True
+            self.filled.emit()
+            return
         if self._filled or self.case_list.model.loading:
             return
         if self.case_list.model.rowCount() and (self._case_id is None or self._opening):
@@ -480,39 +530,16 @@ class MainWindow(QMainWindow):
     def _show_officer(self) -> None:
         officer = self.workspace.identity
         self.officer_label.setText(
-            self.tr("Officer: {name} ({role})").format(
+            self.tr("Signed in: {name} ({role})").format(
                 name=officer.full_name, role=label(officer.role)
             )
             if officer
             else self.tr("No officer: add officers to this database")
         )
-        self.case_list.set_current_officer(officer.id if officer else None)
-
-    def _choose_officer(self) -> None:
-        from recouvrement_desktop.services.officers import active_officers  # noqa: PLC0415
-
-        database = self.workspace.database
-        self.runner.read(lambda: active_officers(database), self._officer_chosen_from)
-
-    def _officer_chosen_from(self, officers: list[Identity]) -> None:
-        if not officers:
-            return
-        names = [f"{officer.full_name} — {officer.branch}" for officer in officers]
-        current_id = self.workspace.identity.id if self.workspace.identity else None
-        current = next((n for n, o in enumerate(officers) if o.id == current_id), 0)
-        name, accepted = QInputDialog.getItem(
-            self,
-            self.tr("Change officer"),
-            self.tr("Who is at the keyboard?"),
-            names,
-            current,
-            False,
-        )
-        if accepted:
-            self.officer = officers[names.index(name)]
-            QSettings().setValue(OFFICER_SETTING, self.officer.login if self.officer else "")
-            if self._case_id is not None:  # the delegation shown is the new officer's
-                self._open_case(self._case_id, reset_simulator=True)
+        if not self._administration:
+            self.case_list.set_current_officer(
+                officer.id if officer else None, queue_branch(officer) if officer else None
+            )
 
     # Misc --------------------------------------------------------------------------------
 
@@ -548,7 +575,7 @@ class MainWindow(QMainWindow):
         reads are interrupted, writes finish or roll back, never half written)."""
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
-        if self._attached:  # closed while opening: no layout of its own to keep yet
+        if self._attached and not self._administration:  # else no layout of its own yet
             settings.setValue("window/state", self.saveState())
             settings.setValue("window/mainSplitter", self.splitter.saveState())
         self.runner.shutdown()

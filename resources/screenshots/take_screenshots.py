@@ -4,8 +4,8 @@ Run from the project root: ``QT_QPA_PLATFORM=offscreen uv run python
 resources/screenshots/take_screenshots.py``. It opens the real window on a fresh
 demonstration database in a temporary folder, in French then in English, and saves the
 case view, the simulator with its three proposals, and the client-facing view; then, in
-French, the agreements to follow up as a supervisor sees them, and the window and the
-simulator in the dark palette.
+French, the sign-in, the users as the administrator sees them, the agreements to follow
+up as a supervisor sees them, and the window and the simulator in the dark palette.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ def main() -> None:
     from recouvrement_desktop.domain.recovery import OfficerRole
     from recouvrement_desktop.i18n.language import Language
     from recouvrement_desktop.i18n.translation import install_translators
+    from recouvrement_desktop.services.auth import sign_in
     from recouvrement_desktop.services.demo_agreements import write_demo_agreements
     from recouvrement_desktop.services.demo_data import generate_demo_data
     from recouvrement_desktop.services.officers import acting_officer, active_officers
@@ -38,6 +39,7 @@ def main() -> None:
     from recouvrement_desktop.ui.follow_up_dialog import FollowUpDialog
     from recouvrement_desktop.ui.main_window import MainWindow
     from recouvrement_desktop.ui.operations import OperationRunner
+    from recouvrement_desktop.ui.sign_in import SignInDialog
 
     app = create_application(sys.argv)
     database, _ = open_sqlite(sandbox / "demo.sqlite3", sandbox / "backups")
@@ -71,6 +73,19 @@ def main() -> None:
         window.close()
 
     install_translators(app, Language.FRENCH)
+    sign_in_dialog = SignInDialog("demo.officer", demo=True)
+    sign_in_dialog.show()
+    settle(300)
+    sign_in_dialog.grab().save(str(HERE / "sign-in-fr.png"))
+    sign_in_dialog.close()
+    administrator = sign_in(database, "demo.admin", "demo").identity
+    window = MainWindow(Workspace(database, administrator), demo=True, restore_layout=False)
+    window.resize(1100, 640)
+    window.show()
+    settle(1000)
+    window.grab().save(str(HERE / "users-fr.png"))
+    window.close()
+
     supervisor = next(o for o in active_officers(database) if o.role is OfficerRole.SUPERVISOR)
     runner = OperationRunner()
     dialog = FollowUpDialog(runner, Workspace(database, supervisor))

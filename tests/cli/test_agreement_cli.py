@@ -23,14 +23,20 @@ from tests.conftest import subprocess_env
 CLI: list[str] = [sys.executable, "-m", "recouvrement_desktop"]
 
 
+# The agreement commands read client data: they run signed in, as the demonstration's
+# officer (every demonstration account's password is "demo").
+SIGNED_IN = ("--user", "demo.officer")
+
+
 def cli(*arguments: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    signed = SIGNED_IN if arguments and arguments[0] == "agreement" else ()
     return subprocess.run(
-        [*CLI, *arguments],
+        [*CLI, *arguments, *signed],
         capture_output=True,
         text=True,
         encoding="utf-8",
         timeout=timeout,
-        env=subprocess_env(),
+        env=subprocess_env(RECOUVREMENT_PASSWORD="demo"),
         check=False,
     )
 

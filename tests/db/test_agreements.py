@@ -32,6 +32,7 @@ from recouvrement_desktop.i18n.formatting import format_date
 from recouvrement_desktop.services import agreements
 from recouvrement_desktop.services.agreements import AgreementError, ScanError, workflow
 from recouvrement_desktop.services.officers import delegation, delegation_of
+from recouvrement_desktop.services.permissions import AccessRefusedError
 from recouvrement_desktop.services.simulation import (
     SimulationContext,
     SimulationResult,
@@ -140,6 +141,17 @@ def _journal(database: Database, case: Case, kind: JournalKind) -> list[JournalE
         )
 
 
+def _refusals(database: Database) -> list[str]:
+    """The reasons of the refusals the audit trail recorded, oldest first."""
+    with database.session() as session:
+        events = session.scalars(
+            select(AuditEvent)
+            .where(AuditEvent.action == "permission.refused")
+            .order_by(AuditEvent.sequence)
+        )
+        return [str(event.details["reason"]) for event in events]
+
+
 def _counts(database: Database) -> tuple[int, int, int]:
     with database.session() as session:
         return (
@@ -192,7 +204,7 @@ def test_beyond_delegation_waits_for_a_supervisor_who_approves(
         case = session.get(Case, loan_case.id)
         assert case is not None and case.stage is CaseStage.AMICABLE
 
-    with pytest.raises(AgreementError, match="supervisor"):
+    with pytest.raises(AccessRefusedError, match="supervisor"):
         agreements.approve(database, officer, view.id, "ok")
     with pytest.raises(AgreementError):
         agreements.approve(database, supervisor, view.id, "   ")
@@ -214,7 +226,7 @@ def test_a_supervisor_may_reject(
     database: Database, officer: Identity, supervisor: Identity, loan_case: Case
 ) -> None:
     view = _accept(database, officer, loan_case, 84)
-    with pytest.raises(AgreementError):
+    with pytest.raises(AccessRefusedError):
         agreements.reject(database, officer, view.id, "no")
     rejected = agreements.reject(database, supervisor, view.id, "Capacité insuffisante")
     assert rejected.status is AgreementState.REJECTED and not rejected.binding
@@ -238,14 +250,19 @@ def test_the_maker_of_a_plan_never_decides_on_it(
     )
     view = _accept(database, maker, loan_case, 84)  # extension beyond the maker's 12 months
     assert view.status is AgreementState.PENDING_APPROVAL and view.officer_id == maker.id
-    before = _counts(database)
+    agreements_before, journal_before, audit_before = _counts(database)
     for decide in (agreements.approve, agreements.reject):
-        with pytest.raises(AgreementError, match="You made this plan") as refused:
+        with pytest.raises(AccessRefusedError, match="You made this plan") as refused:
             decide(database, maker, view.id, "Je valide mon propre plan")
         assert refused.value.message == (
             "You made this plan: another supervisor must decide on it."
         )
-    assert _counts(database) == before
+    # Nothing decided; each refusal is an audit event.
+    assert _counts(database) == (agreements_before, journal_before, audit_before + 2)
+    assert (
+        _refusals(database)[-2:]
+        == ["You made this plan: another supervisor must decide on it."] * 2
+    )
     still = agreements.get_agreement(database, view.reference)
     assert still.status is AgreementState.PENDING_APPROVAL and still.decided_by is None
 
@@ -269,11 +286,11 @@ def test_the_role_that_counts_is_the_one_in_the_database(
     )
     claimed = dataclasses.replace(other, role=OfficerRole.SUPERVISOR)
     assert claimed.may_approve  # what the caller holds says so; the database does not
-    before = _counts(database)
+    agreements_before, journal_before, audit_before = _counts(database)
     for decide in (agreements.approve, agreements.reject):
-        with pytest.raises(AgreementError, match="Only a supervisor"):
+        with pytest.raises(AccessRefusedError, match="Only a supervisor"):
             decide(database, claimed, view.id, "Accord")
-    assert _counts(database) == before
+    assert _counts(database) == (agreements_before, journal_before, audit_before + 2)
     assert agreements.get_agreement(database, view.reference).status is (
         AgreementState.PENDING_APPROVAL
     )

@@ -35,6 +35,7 @@ from recouvrement_desktop.domain.recovery import (
 from recouvrement_desktop.services import demo_data
 from recouvrement_desktop.services.case_queries import CaseFilter, CaseQueries
 from recouvrement_desktop.services.demo_data import generate_demo_data
+from recouvrement_desktop.services.demo_data.vocabulary import OFFICERS
 from tests.conftest import DEMO_TODAY
 
 TABLES = ("officers", "clients", "cases", "loans", "journal_entries")
@@ -85,7 +86,7 @@ def test_appending_continues_identifiers_and_keeps_the_team(tmp_path: Path) -> N
         generate_demo_data(database, 30, seed=7, today=DEMO_TODAY)
         with database.session() as session:
             assert session.scalar(select(func.count(Case.id))) == 60
-            assert session.scalar(select(func.count(Officer.id))) == 9
+            assert session.scalar(select(func.count(Officer.id))) == len(OFFICERS)  # once
             assert verify_chain(session).intact
     finally:
         database.dispose()

@@ -8,7 +8,13 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
+from recouvrement_desktop.cli.credentials import PASSWORD_ENV
+from recouvrement_desktop.services.demo_data.vocabulary import DEMO_PASSWORD
 from tests.conftest import subprocess_env
+
+# The demonstration's officer account: the window opens on the queue of its branch (a
+# start without credentials shows the sign-in instead).
+DEMO_USER = "demo.officer"
 
 
 def run_application(
@@ -31,12 +37,20 @@ def run_application(
 
 
 def window_screenshot(tmp_path: Path, database_file: Path, **env: str) -> QImage:
-    """The window on a copy of *database_file*, as ``--screenshot`` saves it."""
+    """The window on a copy of *database_file* (a demonstration database), as
+    ``--screenshot`` saves it, signed in as the demonstration's officer."""
     target = tmp_path / "window.png"
     database = tmp_path / "cases.sqlite3"
     database.write_bytes(database_file.read_bytes())
     result = run_application(
-        tmp_path, "--db", f"sqlite:///{database}", "--screenshot", str(target), **env
+        tmp_path,
+        "--db",
+        f"sqlite:///{database}",
+        "--user",
+        DEMO_USER,
+        "--screenshot",
+        str(target),
+        **{PASSWORD_ENV: DEMO_PASSWORD, **env},
     )
     assert result.returncode == 0, result.stderr
     image = QImage(str(target))

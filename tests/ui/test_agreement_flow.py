@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import Case, JournalEntry, Officer
+from recouvrement_desktop.db.models import Case, JournalEntry
 from recouvrement_desktop.domain.calendar import add_months
 from recouvrement_desktop.domain.guardrails import WarningCode
 from recouvrement_desktop.domain.identity import Identity
@@ -34,10 +34,9 @@ from recouvrement_desktop.services import agreements
 from recouvrement_desktop.services.case_queries import CaseQueries
 from recouvrement_desktop.services.officers import delegation
 from recouvrement_desktop.services.simulation import SimulationContext, simulate
-from recouvrement_desktop.services.views import identity_of
 from recouvrement_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import workspace_of
-from tests.ui.signing import LEFT, draw
+from tests.ui.signing import LEFT, branch_cases, colleague, draw
 
 
 @pytest.fixture
@@ -53,9 +52,12 @@ def window(qtbot: QtBot, demo_database: Database) -> Iterator[MainWindow]:
 def _case_beyond_delegation(database: Database, officer: Identity) -> tuple[str, int]:
     """A case and a number of instalments that make a plan beyond *officer*'s delegation
     (a longer loan than they may grant) yet acceptable (no usury)."""
-    with database.session() as session:
+    with database.session() as session:  # the cases of the officer's branch: theirs to work
         case_ids = session.scalars(
-            select(Case.id).where(Case.stage == CaseStage.AMICABLE).order_by(Case.id).limit(60)
+            select(Case.id)
+            .where(Case.stage == CaseStage.AMICABLE, branch_cases(officer))
+            .order_by(Case.id)
+            .limit(60)
         ).all()
     limits = delegation(database, officer)
     assert limits is not None
@@ -72,13 +74,9 @@ def _case_beyond_delegation(database: Database, officer: Identity) -> tuple[str,
     raise AssertionError("no demonstration case for a plan beyond delegation")
 
 
-def _supervisor(database: Database) -> Identity:
-    with database.session() as session:
-        found = session.scalars(
-            select(Officer).where(Officer.role == OfficerRole.SUPERVISOR)
-        ).first()
-        assert found is not None
-        return identity_of(found)
+def _supervisor(database: Database, officer: Identity) -> Identity:
+    """A supervisor of *officer*'s branch: one who may decide on its cases."""
+    return colleague(database, officer, OfficerRole.SUPERVISOR)
 
 
 def test_a_plan_beyond_delegation_is_accepted_then_approved_and_sealed(
@@ -118,7 +116,7 @@ def test_a_plan_beyond_delegation_is_accepted_then_approved_and_sealed(
     dialog.close()
 
     # The supervisor takes the keyboard ("Change officer…") and follows up.
-    window.officer = _supervisor(demo_database)
+    window.officer = _supervisor(demo_database, officer)
     with qtbot.waitSignal(window.runner.idle, timeout=10_000):
         follow_up = window.follow_up_agreements()
     qtbot.waitExposed(follow_up)

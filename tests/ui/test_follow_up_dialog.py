@@ -31,11 +31,14 @@ from recouvrement_desktop.services.views import identity_of
 from recouvrement_desktop.services.workspace import Workspace
 from recouvrement_desktop.ui.follow_up_dialog import FollowUpDialog
 from recouvrement_desktop.ui.operations import OperationRunner
+from tests.ui.signing import branch_cases, colleague
 
 
 def _officer(database: Database, role: OfficerRole) -> Identity:
     with database.session() as session:
-        found = session.scalars(select(Officer).where(Officer.role == role)).first()
+        found = session.scalars(
+            select(Officer).where(Officer.role == role).order_by(Officer.id)
+        ).first()
         assert found is not None
         return identity_of(found)
 
@@ -57,9 +60,11 @@ def _references(dialog: FollowUpDialog) -> list[str]:
 def _agreement(
     database: Database, officer: Identity, periods: int, channel: Channel
 ) -> AgreementView:
-    with database.session() as session:
+    with database.session() as session:  # a case of the officer's branch: theirs to work
         case_id = session.scalars(
-            select(Case.id).where(Case.stage == CaseStage.AMICABLE).order_by(Case.id)
+            select(Case.id)
+            .where(Case.stage == CaseStage.AMICABLE, branch_cases(officer))
+            .order_by(Case.id)
         ).first()
     assert case_id is not None
     detail = CaseQueries(database).detail(case_id)
@@ -85,7 +90,7 @@ def test_a_supervisor_approves_a_plan_beyond_delegation(
     assert not as_officer.approve_button.isEnabled()  # an officer cannot decide
     assert as_officer.decider_note.isVisibleTo(as_officer)  # and is told so
 
-    supervisor = _officer(demo_database, OfficerRole.SUPERVISOR)
+    supervisor = colleague(demo_database, officer, OfficerRole.SUPERVISOR)  # of the branch
     dialog = _dialog(qtbot, runner, demo_database, supervisor)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -287,7 +292,8 @@ def test_the_details_speak_french(
     officer = _officer(demo_database, OfficerRole.OFFICER)
     pending = _agreement(demo_database, officer, 120, Channel.BRANCH)
     install_translators(app, Language.FRENCH)
-    dialog = _dialog(qtbot, runner, demo_database, _officer(demo_database, OfficerRole.SUPERVISOR))
+    supervisor = colleague(demo_database, officer, OfficerRole.SUPERVISOR)  # of the branch
+    dialog = _dialog(qtbot, runner, demo_database, supervisor)
     dialog.table.selectRow(_references(dialog).index(pending.reference))
     summary = agreements.plan_summary(pending)
     details = dialog.details

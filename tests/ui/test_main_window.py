@@ -13,14 +13,17 @@ from sqlalchemy import select, text
 
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import Case, Client
+from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.recovery import Channel, JournalKind
 from recouvrement_desktop.domain.text import fold
 from recouvrement_desktop.i18n.language import Language
 from recouvrement_desktop.i18n.translation import install_translators
 from recouvrement_desktop.services.case_queries import CaseQueries
+from recouvrement_desktop.ui import case_table_model
 from recouvrement_desktop.ui.case_table_model import PAGE_SIZE
 from recouvrement_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import workspace_of
+from tests.ui.signing import branch_case_count, branch_cases
 
 LONG_QUERY = (
     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000000) "
@@ -28,14 +31,41 @@ LONG_QUERY = (
 )
 
 
-@pytest.fixture
-def window(qtbot: QtBot, demo_database: Database) -> Iterator[MainWindow]:
-    main = MainWindow(workspace_of(demo_database), demo=True)
+def _started(qtbot: QtBot, database: Database) -> MainWindow:
+    main = MainWindow(workspace_of(database), demo=True)
     qtbot.addWidget(main)
     main.show()
     with qtbot.waitSignal(main.filled, timeout=10_000):
         main.start()
-    yield main
+    return main
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_database: Database) -> Iterator[MainWindow]:
+    yield _started(qtbot, demo_database)
+
+
+@pytest.fixture
+def queue_size(demo_database: Database) -> int:
+    """How many cases the window's queue lists: those of its officer's branch."""
+    officer = workspace_of(demo_database).identity
+    assert officer is not None
+    return branch_case_count(demo_database, officer)
+
+
+@pytest.fixture
+def page_size(monkeypatch: pytest.MonkeyPatch, queue_size: int) -> int:
+    """The queue's page, smaller than the branch's queue so that it spans pages (a branch
+    has fewer demonstration cases than a page of the window)."""
+    size = min(PAGE_SIZE, max(1, queue_size // 3))
+    monkeypatch.setattr(case_table_model, "PAGE_SIZE", size)
+    return size
+
+
+@pytest.fixture
+def paged_window(qtbot: QtBot, demo_database: Database, page_size: int) -> Iterator[MainWindow]:
+    """The window, started once its queue's pages are smaller than the queue."""
+    yield _started(qtbot, demo_database)
 
 
 def _search(qtbot: QtBot, window: MainWindow, text: str) -> None:
@@ -44,16 +74,24 @@ def _search(qtbot: QtBot, window: MainWindow, text: str) -> None:
         qtbot.keyClicks(window.case_list.search, text)
 
 
-def test_opens_on_the_queue_with_the_first_case_shown(window: MainWindow) -> None:
+def test_opens_on_the_queue_with_the_first_case_shown(
+    paged_window: MainWindow, page_size: int, queue_size: int
+) -> None:
+    window = paged_window
+    assert queue_size > page_size
     model = window.case_list.model
-    assert model.rowCount() == PAGE_SIZE  # lazy: one page, not the 300 cases
+    assert model.rowCount() == page_size  # lazy: one page, not all the branch's cases
     first = model.row_at(0)
     assert window.client_panel.subtitle.text().find(first.reference) >= 0
     assert first.client_name.split()[-1] in window.client_panel.title.text()
     assert window.client_panel.history.topLevelItemCount() > 0
 
 
-def test_more_rows_come_when_scrolled_to(qtbot: QtBot, window: MainWindow) -> None:
+def test_more_rows_come_when_scrolled_to(
+    qtbot: QtBot, paged_window: MainWindow, page_size: int, queue_size: int
+) -> None:
+    window = paged_window
+    assert queue_size > page_size
     model = window.case_list.model
     window.case_list.table.scrollToBottom()
     # Pages arrive off the GUI thread: wait for each one rather than loop on fetchMore.
@@ -61,7 +99,7 @@ def test_more_rows_come_when_scrolled_to(qtbot: QtBot, window: MainWindow) -> No
         with qtbot.waitSignal(model.page_loaded, timeout=5_000):
             if not model.loading:
                 model.fetchMore(QModelIndex())
-    assert model.rowCount() == 300
+    assert model.rowCount() == queue_size
 
 
 def test_queue_puts_due_actions_and_broken_promises_first(window: MainWindow) -> None:
@@ -77,14 +115,32 @@ def test_queue_puts_due_actions_and_broken_promises_first(window: MainWindow) ->
     assert urgency == sorted(urgency)
 
 
+def _client_with_accents(database: Database, officer: Identity) -> Client:
+    """A client of the branch's queue whose name has accents, and whose words no other
+    client's name holds (the search finds every name holding the typed words: "Aurélie"
+    is in "Aurélien")."""
+    with database.session() as session:
+        clients = session.scalars(
+            select(Client)
+            .join(Case, Case.client_id == Client.id)
+            .where(branch_cases(officer))
+            .order_by(Client.id)
+        ).all()
+    names = [fold(f"{client.first_name} {client.last_name}") for client in clients]
+    for client, name in zip(clients, names, strict=True):
+        if client.last_name in ("Lefèvre", "Gérard", "Rivière", "Pérez") and all(
+            other == name or not all(word in other for word in name.split()) for other in names
+        ):
+            return client
+    raise AssertionError("no client of the branch with an accented name of their own")
+
+
 def test_search_ignores_accents_and_case(
     qtbot: QtBot, window: MainWindow, demo_database: Database
 ) -> None:
-    with demo_database.session() as session:
-        client = session.scalars(
-            select(Client).where(Client.last_name.in_(("Lefèvre", "Gérard", "Rivière", "Pérez")))
-        ).first()
-    assert client is not None
+    officer = window.officer
+    assert officer is not None
+    client = _client_with_accents(demo_database, officer)
     typed = fold(f"{client.first_name} {client.last_name}").upper()
     _search(qtbot, window, typed)
     model = window.case_list.model
@@ -97,8 +153,12 @@ def test_search_ignores_accents_and_case(
 def test_search_by_reference_and_by_phone(
     qtbot: QtBot, window: MainWindow, demo_database: Database
 ) -> None:
-    with demo_database.session() as session:
-        case = session.scalars(select(Case).order_by(Case.id.desc())).first()
+    officer = window.officer
+    assert officer is not None
+    with demo_database.session() as session:  # a case of the branch's queue
+        case = session.scalars(
+            select(Case).where(branch_cases(officer)).order_by(Case.id.desc())
+        ).first()
         assert case is not None
         reference, mobile = case.reference, case.client.mobile_phone
     _search(qtbot, window, reference.lower())

@@ -28,6 +28,7 @@ from recouvrement_desktop.services.views import identity_of
 from recouvrement_desktop.services.workspace import Workspace
 from recouvrement_desktop.ui.operations import OperationRunner
 from recouvrement_desktop.ui.quick_entry import QuickEntry
+from tests.ui.signing import branch_cases
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -44,10 +45,13 @@ def officer(demo_database: Database) -> Identity:
 
 
 @pytest.fixture
-def case_id(demo_database: Database) -> int:
+def case_id(demo_database: Database, officer: Identity) -> int:
+    """An amicable case of the officer's branch (the only cases they may work on)."""
     with demo_database.session() as session:
         found = session.scalars(
-            select(Case.id).where(Case.stage == CaseStage.AMICABLE).order_by(Case.id)
+            select(Case.id)
+            .where(Case.stage == CaseStage.AMICABLE, branch_cases(officer))
+            .order_by(Case.id)
         ).first()
     assert found is not None
     return found

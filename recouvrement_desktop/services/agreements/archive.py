@@ -21,6 +21,8 @@ from recouvrement_desktop.db.models import Agreement
 from recouvrement_desktop.documents import agreement_model as doc
 from recouvrement_desktop.documents.verify import Verdict, verify_pdf
 from recouvrement_desktop.domain.guardrails import GuardrailWarning
+from recouvrement_desktop.domain.identity import Identity
+from recouvrement_desktop.domain.permissions import Permission
 from recouvrement_desktop.domain.recovery import AgreementState, Channel
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP
 from recouvrement_desktop.i18n.language import Language
@@ -28,6 +30,7 @@ from recouvrement_desktop.services import sealing
 from recouvrement_desktop.services.agreements.document import render
 from recouvrement_desktop.services.agreements.errors import AgreementError
 from recouvrement_desktop.services.agreements.snapshot import AgreementSnapshot, read_snapshot
+from recouvrement_desktop.services.permissions import authorize
 
 __all__ = [
     "AgreementView",
@@ -173,8 +176,18 @@ def plan_summary(view: AgreementView) -> PlanSummary:
     )
 
 
-def list_agreements(database: Database, case_id: int | None = None) -> list[AgreementView]:
+def _may_read(database: Database, reader: Identity | None) -> None:
+    """Agreements are client data: the window and the commands name who reads them;
+    the services composing one another pass ``None``."""
+    if reader is not None:
+        authorize(database, reader, Permission.READ_CASES)
+
+
+def list_agreements(
+    database: Database, case_id: int | None = None, *, reader: Identity | None = None
+) -> list[AgreementView]:
     """Every agreement (of one case when ``case_id`` is given), newest first."""
+    _may_read(database, reader)
     with database.session() as session:
         query = (
             select(Agreement, Agreement.countersignature_scan.is_not(None))
@@ -202,13 +215,17 @@ def by_reference(session: Session, reference: str) -> Agreement:
     return row
 
 
-def get_agreement(database: Database, reference: str) -> AgreementView:
+def get_agreement(
+    database: Database, reference: str, *, reader: Identity | None = None
+) -> AgreementView:
+    _may_read(database, reader)
     with database.session() as session:
         return agreement_view(by_reference(session, reference))
 
 
-def archived_pdf(database: Database, reference: str) -> bytes:
+def archived_pdf(database: Database, reference: str, *, reader: Identity | None = None) -> bytes:
     """The sealed PDF as archived: the identical bytes at every reprint."""
+    _may_read(database, reader)
     with database.session() as session:
         row = by_reference(session, reference)
         if row.pdf is None:
@@ -222,8 +239,9 @@ def archived_pdf(database: Database, reference: str) -> bytes:
         return bytes(row.pdf)
 
 
-def proposal_pdf(database: Database, reference: str) -> bytes:
+def proposal_pdf(database: Database, reference: str, *, reader: Identity | None = None) -> bytes:
     """The plan as a proposal marked "non binding", unsigned and unsealed."""
+    _may_read(database, reader)
     with database.session() as session:
         snapshot = read_snapshot(by_reference(session, reference).snapshot)
     return render(

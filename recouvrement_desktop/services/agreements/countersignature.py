@@ -16,11 +16,13 @@ from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import Agreement
 from recouvrement_desktop.db.types import utc_now
 from recouvrement_desktop.domain.identity import Identity
+from recouvrement_desktop.domain.permissions import Permission
 from recouvrement_desktop.domain.recovery import AgreementState, JournalKind
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP
 from recouvrement_desktop.services.agreements.archive import AgreementView, agreement_view
 from recouvrement_desktop.services.agreements.errors import AgreementError, ScanError
 from recouvrement_desktop.services.journal import locked_case, new_entry, require_officer
+from recouvrement_desktop.services.permissions import authorize_case
 from recouvrement_desktop.services.unit_of_work import unit_of_work
 
 __all__ = [
@@ -84,6 +86,11 @@ def record_countersignature(
         raise AgreementError(
             QT_TRANSLATE_NOOP("Agreements", "The return date cannot be in the future.")
         )
+    with database.session() as session:
+        found = session.get(Agreement, agreement_id)
+        case_id = found.case_id if found is not None else None
+    if case_id is not None:
+        authorize_case(database, acting, case_id, Permission.WORK_CASES)
     with unit_of_work(database, acting) as uow:
         row = uow.session.execute(
             select(Agreement).where(Agreement.id == agreement_id).with_for_update()

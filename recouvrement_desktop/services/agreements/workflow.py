@@ -29,13 +29,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import Agreement, Officer
+from recouvrement_desktop.db.models import Agreement
 from recouvrement_desktop.db.types import utc_now
 from recouvrement_desktop.documents import agreement_model as doc
 from recouvrement_desktop.domain.affordability import evaluate
 from recouvrement_desktop.domain.calendar import add_months
 from recouvrement_desktop.domain.guardrails import Assessment
-from recouvrement_desktop.domain.identity import APPROVER_ROLES, Identity
+from recouvrement_desktop.domain.identity import Identity
+from recouvrement_desktop.domain.permissions import Permission
 from recouvrement_desktop.domain.policy import DEMO_POLICY, Policy
 from recouvrement_desktop.domain.recovery import (
     AgreementState,
@@ -64,6 +65,7 @@ from recouvrement_desktop.services.agreements.snapshot import (
     snapshot_json,
 )
 from recouvrement_desktop.services.journal import locked_case, new_entry, require_officer
+from recouvrement_desktop.services.permissions import authorize, authorize_case, refuse
 from recouvrement_desktop.services.simulation import SimulationContext
 from recouvrement_desktop.services.unit_of_work import UnitOfWork, unit_of_work
 
@@ -71,6 +73,9 @@ __all__ = ["MAX_REASON_LENGTH", "Watch", "accept_plan", "approve", "reject", "wa
 
 MAX_REASON_LENGTH: Final = 2000
 _REFERENCE_ATTEMPTS: Final = 3  # writers racing for the year's next number
+_OWN_PLAN: Final = QT_TRANSLATE_NOOP(
+    "Permissions", "You made this plan: another supervisor must decide on it."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +201,7 @@ def accept_plan(
         raise AgreementError(
             QT_TRANSLATE_NOOP("Agreements", "An agreement is made by phone or in the branch.")
         )
+    authorize_case(database, acting, case_id, Permission.WORK_CASES)
     with database.session() as session:
         facts = read_facts(session, case_id, acting, session_id)
     again, rules = _reassess(facts, restructuring, policy)
@@ -304,16 +310,20 @@ def _decision_reason(reason: str) -> str:
     return cleaned
 
 
-def _require_approver(session: Session, supervisor: Identity | None) -> Identity:
-    """The acting supervisor, whose role is read from the database now."""
+def _require_approver(
+    database: Database, supervisor: Identity | None, agreement_id: int
+) -> Identity:
+    """The acting supervisor: a role that approves, read from the database now, and the
+    agreement's case one of the branch's."""
     acting = require_officer(supervisor, AgreementError)
-    row = session.get(Officer, acting.id)
-    if row is None or not row.active or row.role not in APPROVER_ROLES:
-        raise AgreementError(
-            QT_TRANSLATE_NOOP(
-                "Agreements", "Only a supervisor may approve or reject a plan beyond delegation."
-            )
-        )
+    authorize(database, acting, Permission.APPROVE_PLANS)
+    with database.session() as session:
+        row = session.get(Agreement, agreement_id)
+        case_id, maker = (row.case_id, row.officer_id) if row is not None else (None, None)
+    if case_id is not None:
+        authorize_case(database, acting, case_id, Permission.APPROVE_PLANS)
+    if maker == acting.id:  # four eyes: the maker never checks their own plan
+        refuse(database, acting, _OWN_PLAN, agreement_id=agreement_id)
     return acting
 
 
@@ -330,12 +340,8 @@ def _pending(session: Session, agreement_id: int, decider: Identity) -> Agreemen
             ),
             reference=row.reference,
         )
-    if row.officer_id == decider.id:  # four eyes: the maker never checks their own plan
-        raise AgreementError(
-            QT_TRANSLATE_NOOP(
-                "Agreements", "You made this plan: another supervisor must decide on it."
-            )
-        )
+    if row.officer_id == decider.id:  # checked before; again here, in the transaction
+        raise AgreementError(_OWN_PLAN)
     return row
 
 
@@ -349,14 +355,13 @@ def approve(
 ) -> AgreementView:
     """A supervisor approves a plan beyond delegation: the agreement becomes binding
     (its case under watch for the period of *policy*, the bank's rules)."""
+    acting = _require_approver(database, supervisor, agreement_id)
+    why = _decision_reason(reason)
     with database.session() as session:
-        acting = _require_approver(session, supervisor)
-        why = _decision_reason(reason)
         snapshot = read_snapshot(_pending(session, agreement_id, acting).snapshot)
     pdf = seal_model(snapshot.model)
     now = utc_now()
     with unit_of_work(database, acting) as uow:
-        _require_approver(uow.session, acting)
         row = _pending(uow.session, agreement_id, acting)
         row.decided_by_id = acting.id
         row.decided_at = now
@@ -379,9 +384,9 @@ def reject(
     database: Database, supervisor: Identity | None, agreement_id: int, reason: str
 ) -> AgreementView:
     """A supervisor rejects a plan beyond delegation: it never becomes binding."""
-    with unit_of_work(database, supervisor) as uow:
-        acting = _require_approver(uow.session, supervisor)
-        why = _decision_reason(reason)
+    acting = _require_approver(database, supervisor, agreement_id)
+    why = _decision_reason(reason)
+    with unit_of_work(database, acting) as uow:
         row = _pending(uow.session, agreement_id, acting)
         row.status = AgreementState.REJECTED
         row.decided_by_id = acting.id

@@ -33,7 +33,7 @@ from recouvrement_desktop.domain.recovery import (
     OfficerRole,
 )
 from recouvrement_desktop.services.demo_data.generator import DemoDataGenerator, NextIds, RowBatch
-from recouvrement_desktop.services.demo_data.vocabulary import DEFAULT_SEED
+from recouvrement_desktop.services.demo_data.vocabulary import DEFAULT_SEED, DEMO_ACCOUNT_PREFIX
 
 BATCH_CASES = 5000
 WORKERS = 2
@@ -64,7 +64,12 @@ def _next_ids(session: Session) -> NextIds:
 def _officer_ids(session: Session, generator: DemoDataGenerator) -> tuple[list[int], int]:
     """Field officers who receive cases, creating the demonstration team if needed."""
     existing = session.execute(
-        select(Officer.id).where(Officer.role == OfficerRole.OFFICER).order_by(Officer.id)
+        select(Officer.id)
+        .where(
+            Officer.role == OfficerRole.OFFICER,
+            Officer.login.not_like(f"{DEMO_ACCOUNT_PREFIX}%"),
+        )
+        .order_by(Officer.id)
     ).scalars()
     ids = list(existing)
     if ids:
@@ -72,7 +77,12 @@ def _officer_ids(session: Session, generator: DemoDataGenerator) -> tuple[list[i
     first = int(session.execute(select(func.coalesce(func.max(Officer.id), 0))).scalar_one()) + 1
     rows = generator.officer_rows(first)
     bulk_insert(session.connection(), table_of(Officer), rows)
-    return [row["id"] for row in rows if row["role"] == OfficerRole.OFFICER], len(rows)
+    takes_cases = [
+        row["id"]
+        for row in rows
+        if row["role"] == OfficerRole.OFFICER and not row["login"].startswith(DEMO_ACCOUNT_PREFIX)
+    ]
+    return takes_cases, len(rows)
 
 
 @dataclass(frozen=True)
@@ -272,3 +282,29 @@ def generate_demo_data(
             details={"cases": cases, "loans": loans, "journal_entries": journal, "seed": seed},
         )
     return DemoDataReport(officers, cases, loans, journal)
+
+
+def ensure_demo_accounts(database: Database) -> int:
+    """A demonstration database made before sign-in existed gets its accounts: the
+    missing ones added, every demonstration account given the password ``DEMO_PASSWORD``;
+    how many were touched (0 on a database already up to date)."""
+    generator = DemoDataGenerator()
+    with database.transaction() as session:
+        rows = {row["login"]: row for row in generator.officer_rows(0)}
+        existing = {officer.login: officer for officer in session.scalars(select(Officer))}
+        touched = 0
+        first = max((officer.id for officer in existing.values()), default=0) + 1
+        for login, row in rows.items():
+            officer = existing.get(login)
+            if officer is None:
+                session.add(Officer(**{**row, "id": first + touched}))
+                touched += 1
+            elif officer.password_hash is None:
+                officer.password_hash = row["password_hash"]
+                touched += 1
+        if touched:
+            append_event(
+                session, officer=None, action="demo_data.accounts", entity_type="database",
+                details={"accounts": touched},
+            )  # fmt: skip
+    return touched

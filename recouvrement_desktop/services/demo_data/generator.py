@@ -3,6 +3,7 @@ seeded generator (the same seed and day give the same rows)."""
 
 from __future__ import annotations
 
+import hashlib
 import random
 import uuid
 from bisect import bisect
@@ -12,6 +13,7 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from recouvrement_desktop.domain.recovery import (
+    AuthSource,
     CasePriority,
     CaseStage,
     EmploymentStatus,
@@ -25,6 +27,7 @@ from recouvrement_desktop.services.demo_data.vocabulary import (
     CHILDREN_WEIGHTS,
     CITIES,
     DEFAULT_SEED,
+    DEMO_PASSWORD,
     EMAIL_DOMAINS,
     EMPLOYERS,
     EMPLOYMENT_WEIGHTS,
@@ -41,6 +44,7 @@ from recouvrement_desktop.services.demo_data.vocabulary import (
     balance_after,
     money,
 )
+from recouvrement_desktop.services.passwords import hash_password
 
 _T = TypeVar("_T")
 
@@ -67,6 +71,7 @@ class DemoDataGenerator:
     def __init__(
         self, seed: int = DEFAULT_SEED, today: date | None = None, uuid_clock_offset: int = 0
     ) -> None:
+        self.seed = seed
         self.rng = random.Random(seed)
         self.today = today or date.today()
         midnight = datetime.combine(self.today, time(), tzinfo=UTC)
@@ -100,6 +105,10 @@ class DemoDataGenerator:
         return datetime.combine(day, time(minutes // 60, minutes % 60), tzinfo=UTC)
 
     def officer_rows(self, first_id: int) -> list[dict[str, Any]]:
+        """The demonstration team, every account with the password ``DEMO_PASSWORD``."""
+        # One hash, with a salt of the seed: the same rows for the same seed.
+        salt = hashlib.sha256(f"demo-accounts-{self.seed}".encode()).digest()[:16]
+        password_hash = hash_password(DEMO_PASSWORD, salt=salt)
         rows = []
         for offset, (login, name, role, branch, waiver, months, rate) in enumerate(OFFICERS):
             rows.append(
@@ -115,6 +124,12 @@ class DemoDataGenerator:
                     "min_rate": Decimal(rate),
                     "active": True,
                     "created_at": self.moment(self.today - timedelta(days=900)),
+                    "auth_source": AuthSource.LOCAL,
+                    "password_hash": password_hash,
+                    "password_changed_at": None,
+                    "must_change_password": False,
+                    "failed_sign_ins": 0,
+                    "locked_until": None,
                 }
             )
         return rows

@@ -83,7 +83,16 @@ OFFICERS = (
     ("acheval", "Agnès Chevalier", OfficerRole.SUPERVISOR, 0, "5000.00", 84, "0.0000"),
     ("brenaud", "Bruno Renaud", OfficerRole.SUPERVISOR, 2, "5000.00", 84, "0.0000"),
     ("admin", "Administrateur", OfficerRole.ADMINISTRATOR, 0, "0.00", 0, "99.0000"),
+    # The accounts a demonstration is given (password: DEMO_PASSWORD); none has cases of
+    # its own: demo.officer works the cases of its branch.
+    ("demo.officer", "Camille Démo", OfficerRole.OFFICER, 0, "500.00", 24, "3.0000"),
+    ("demo.supervisor", "Dominique Démo", OfficerRole.SUPERVISOR, 0, "5000.00", 84, "0.0000"),
+    ("demo.admin", "Alex Démo", OfficerRole.ADMINISTRATOR, 0, "0.00", 0, "99.0000"),
+    ("demo.auditor", "Sacha Démo", OfficerRole.AUDITOR, 0, "0.00", 0, "99.0000"),
 )  # fmt: skip
+DEMO_ACCOUNT_PREFIX = "demo."
+#: Every demonstration account's password, shown on the demonstration's sign-in screen.
+DEMO_PASSWORD = "demo"
 
 # Category: (weight, amount range, nominal rate range in percent, term range in months)
 LOAN_PROFILES: dict[LoanCategory, tuple[int, tuple[int, int], tuple[int, int], tuple[int, int]]] = {
