@@ -1276,23 +1276,23 @@
     </message>
     <message>
         <source>A password has at least 12 characters.</source>
-        <translation type="unfinished">A password has at least 12 characters.</translation>
+        <translation>A password has at least 12 characters.</translation>
     </message>
     <message>
         <source>A password has at most 256 characters.</source>
-        <translation type="unfinished">A password has at most 256 characters.</translation>
+        <translation>A password has at most 256 characters.</translation>
     </message>
     <message>
         <source>Mix at least three kinds of characters: lower case, upper case, digits, others.</source>
-        <translation type="unfinished">Mix at least three kinds of characters: lower case, upper case, digits, others.</translation>
+        <translation>Mix at least three kinds of characters: lower case, upper case, digits, others.</translation>
     </message>
     <message>
         <source>A password must not contain the login or the name.</source>
-        <translation type="unfinished">A password must not contain the login or the name.</translation>
+        <translation>A password must not contain the login or the name.</translation>
     </message>
     <message>
         <source>This password is too easy to guess.</source>
-        <translation type="unfinished">This password is too easy to guess.</translation>
+        <translation>This password is too easy to guess.</translation>
     </message>
 </context>
 <context>

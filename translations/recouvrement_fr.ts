@@ -1276,23 +1276,23 @@
     </message>
     <message>
         <source>A password has at least 12 characters.</source>
-        <translation type="unfinished">Un mot de passe compte au moins 12 caractères.</translation>
+        <translation>Un mot de passe compte au moins 12 caractères.</translation>
     </message>
     <message>
         <source>A password has at most 256 characters.</source>
-        <translation type="unfinished">Un mot de passe compte au plus 256 caractères.</translation>
+        <translation>Un mot de passe compte au plus 256 caractères.</translation>
     </message>
     <message>
         <source>Mix at least three kinds of characters: lower case, upper case, digits, others.</source>
-        <translation type="unfinished">Mélangez au moins trois sortes de caractères : minuscules, majuscules, chiffres, autres.</translation>
+        <translation>Mélangez au moins trois sortes de caractères : minuscules, majuscules, chiffres, autres.</translation>
     </message>
     <message>
         <source>A password must not contain the login or the name.</source>
-        <translation type="unfinished">Un mot de passe ne doit contenir ni l&apos;identifiant ni le nom.</translation>
+        <translation>Un mot de passe ne doit contenir ni l&apos;identifiant ni le nom.</translation>
     </message>
     <message>
         <source>This password is too easy to guess.</source>
-        <translation type="unfinished">Ce mot de passe est trop facile à deviner.</translation>
+        <translation>Ce mot de passe est trop facile à deviner.</translation>
     </message>
 </context>
 <context>
