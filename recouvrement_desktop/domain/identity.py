@@ -12,10 +12,7 @@ from dataclasses import dataclass
 
 from recouvrement_desktop.domain.recovery import OfficerRole
 
-__all__ = ["APPROVER_ROLES", "Identity"]
-
-#: Roles that may approve or reject a plan beyond an officer's delegation.
-APPROVER_ROLES = frozenset({OfficerRole.SUPERVISOR, OfficerRole.ADMINISTRATOR})
+__all__ = ["Identity"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,8 +25,3 @@ class Identity:
     full_name: str
     role: OfficerRole
     branch: str
-
-    @property
-    def may_approve(self) -> bool:
-        """Whether the role allows approving plans (the service checks it again)."""
-        return self.role in APPROVER_ROLES

@@ -211,6 +211,9 @@ class Policy:
     # §§ 156–157. The two-year probation that follows before the forborne flag may be
     # lifted (Annex V, Part 2, § 256, formerly § 176) is the bank's to add here.
     watch_period_months: int = 12
+    # Minutes without input before the window hides client data and asks the password
+    # again (the bank's security policy; five is the usual desk-sharing setting).
+    idle_lock_minutes: int = 5
 
 
 DEMO_POLICY: Final = Policy()

@@ -182,6 +182,12 @@ def is_urgent(day: date) -> ColumnElement[bool]:
     return or_(Case.has_broken_promise.is_(True), Case.next_action_date <= day)
 
 
+def in_branch(branch: str) -> ColumnElement[bool]:
+    """A case of *branch*'s queue: assigned to one of its officers, or to nobody yet."""
+    of_branch = select(Officer.id).where(Officer.branch == branch)
+    return or_(Case.officer_id.in_(of_branch), Case.officer_id.is_(None))
+
+
 def _not_urgent(day: date) -> ColumnElement[bool]:
     # Spelled out rather than NOT(...): a missing next action date would make it NULL.
     return and_(
@@ -363,8 +369,7 @@ class CaseQueries:
         if case_filter.officer_id is not None:
             conditions.append(Case.officer_id == case_filter.officer_id)
         if case_filter.branch is not None:
-            of_branch = select(Officer.id).where(Officer.branch == case_filter.branch)
-            conditions.append(or_(Case.officer_id.in_(of_branch), Case.officer_id.is_(None)))
+            conditions.append(in_branch(case_filter.branch))
         if case_filter.due_only:
             conditions.append(Case.next_action_date <= day)
         search = self._search.condition(session, case_filter.search, counting=counting)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recouvrement_desktop.domain.permissions import Permission, allows
 from recouvrement_desktop.domain.recovery import AgreementState
 from recouvrement_desktop.i18n.formatting import format_datetime, format_money
 from recouvrement_desktop.services import agreements
@@ -172,10 +173,12 @@ class FollowUpDialog(QDialog):
     def reload(self) -> None:
         """Read the open agreements again (off the GUI thread; ``loaded`` follows)."""
         self._generation += 1
-        generation, database = self._generation, self._workspace.database
+        generation, database, reader = self._generation, self._workspace.database, self._officer
         self._runner.read(
             lambda: [
-                view for view in agreements.list_agreements(database) if view.status in OPEN_STATES
+                view
+                for view in agreements.list_agreements(database, reader=reader)
+                if view.status in OPEN_STATES
             ],
             lambda rows: self._show_rows(generation, rows),
             failed=self.message.setText,
@@ -240,7 +243,7 @@ class FollowUpDialog(QDialog):
 
     def _may_decide(self) -> bool:
         """What the role allows (the service checks it again against the database)."""
-        return self._officer is not None and self._officer.may_approve
+        return self._officer is not None and allows(self._officer.role, Permission.APPROVE_PLANS)
 
     def _update_buttons(self) -> None:
         view = self._selected()

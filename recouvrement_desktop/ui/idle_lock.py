@@ -39,11 +39,12 @@ from PySide6.QtWidgets import (
 )
 
 from recouvrement_desktop import APP_NAME
+from recouvrement_desktop.domain.policy import DEMO_POLICY
 from recouvrement_desktop.ui.theme import Tone, ToneLabel
 
 log = logging.getLogger(__name__)
 
-DEFAULT_TIMEOUT_MS: Final = 5 * 60_000  # the policy's default: five minutes
+DEFAULT_TIMEOUT_MS: Final = DEMO_POLICY.idle_lock_minutes * 60_000
 CHECK_INTERVAL_MS: Final = 1000  # a lock a second late is fine; no busier timer
 LOCK_SHORTCUT: Final = "Ctrl+L"
 CONTENT_PAGE, LOCK_PAGE = 0, 1

@@ -9,7 +9,6 @@ screen — hands the keyboard to the start-up, which asks who signs in next.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Final
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,10 +20,7 @@ from recouvrement_desktop.services.workspace import Workspace
 from recouvrement_desktop.ui.idle_lock import DEFAULT_TIMEOUT_MS, WindowLock
 from recouvrement_desktop.ui.operations import OperationRunner
 
-__all__ = ["IDLE_LOCK_MINUTES", "WindowAccess"]
-
-#: The policy's idle time before the window locks (the bank's policy may change it).
-IDLE_LOCK_MINUTES: Final = DEFAULT_TIMEOUT_MS // 60_000
+__all__ = ["WindowAccess"]
 
 
 class WindowAccess(QObject):
@@ -36,7 +32,7 @@ class WindowAccess(QObject):
         runner: OperationRunner,
         workspace: Workspace,
         *,
-        idle_minutes: int = IDLE_LOCK_MINUTES,
+        timeout_ms: int = DEFAULT_TIMEOUT_MS,
     ) -> None:
         super().__init__(window)
         self._runner = runner
@@ -46,7 +42,7 @@ class WindowAccess(QObject):
             verify=self._verify,
             sign_out=self.signed_out.emit,
             name=self._name,
-            timeout_ms=idle_minutes * 60_000,
+            timeout_ms=timeout_ms,
         )
         self.sign_out_action = QAction(self.tr("Sign &out"), window)
         self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))

@@ -18,6 +18,7 @@ from recouvrement_desktop.domain.calendar import add_months
 from recouvrement_desktop.domain.errors import Amount
 from recouvrement_desktop.domain.guardrails import WarningCode
 from recouvrement_desktop.domain.identity import Identity
+from recouvrement_desktop.domain.permissions import Permission, allows
 from recouvrement_desktop.domain.policy import DEMO_POLICY, Policy
 from recouvrement_desktop.domain.recovery import (
     AgreementState,
@@ -191,6 +192,40 @@ def test_within_delegation_the_agreement_is_made_at_once(
     assert [a.reference for a in agreements.list_agreements(database)] == [view.reference]
 
 
+def test_a_named_reader_lists_the_agreements_of_their_queue(
+    database: Database, officer: Identity, supervisor: Identity, loan_case: Case
+) -> None:
+    """Both Lyon people see the Lyon case's agreement; a Paris supervisor sees none;
+    an auditor sees every branch's."""
+    view = _accept(database, officer, loan_case, 40)
+    paris = add_officer(
+        database,
+        login="pchef",
+        full_name="Paul Chef",
+        role=OfficerRole.SUPERVISOR,
+        branch="Agence Paris Opéra",
+        max_waiver="5000.00",
+        max_extension_months=84,
+        min_rate="0.0000",
+    )
+    auditor = add_officer(
+        database,
+        login="audit",
+        full_name="Anne Audit",
+        role=OfficerRole.AUDITOR,
+        branch="Inspection générale",
+        max_waiver="0.00",
+        max_extension_months=0,
+        min_rate="0.0000",
+    )
+
+    def seen_by(reader: Identity) -> list[str]:
+        return [row.reference for row in agreements.list_agreements(database, reader=reader)]
+
+    assert seen_by(officer) == seen_by(supervisor) == seen_by(auditor) == [view.reference]
+    assert seen_by(paris) == []
+
+
 def test_beyond_delegation_waits_for_a_supervisor_who_approves(
     database: Database, officer: Identity, supervisor: Identity, loan_case: Case
 ) -> None:
@@ -285,7 +320,8 @@ def test_the_role_that_counts_is_the_one_in_the_database(
         min_rate="2.5000",
     )
     claimed = dataclasses.replace(other, role=OfficerRole.SUPERVISOR)
-    assert claimed.may_approve  # what the caller holds says so; the database does not
+    # What the caller holds says supervisor; the database says officer.
+    assert allows(claimed.role, Permission.APPROVE_PLANS)
     agreements_before, journal_before, audit_before = _counts(database)
     for decide in (agreements.approve, agreements.reject):
         with pytest.raises(AccessRefusedError, match="Only a supervisor"):

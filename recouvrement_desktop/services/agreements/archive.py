@@ -17,12 +17,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import Agreement
+from recouvrement_desktop.db.models import Agreement, Case
 from recouvrement_desktop.documents import agreement_model as doc
 from recouvrement_desktop.documents.verify import Verdict, verify_pdf
 from recouvrement_desktop.domain.guardrails import GuardrailWarning
 from recouvrement_desktop.domain.identity import Identity
-from recouvrement_desktop.domain.permissions import Permission
+from recouvrement_desktop.domain.permissions import Permission, queue_branch
 from recouvrement_desktop.domain.recovery import AgreementState, Channel
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP
 from recouvrement_desktop.i18n.language import Language
@@ -30,6 +30,7 @@ from recouvrement_desktop.services import sealing
 from recouvrement_desktop.services.agreements.document import render
 from recouvrement_desktop.services.agreements.errors import AgreementError
 from recouvrement_desktop.services.agreements.snapshot import AgreementSnapshot, read_snapshot
+from recouvrement_desktop.services.case_queries import in_branch
 from recouvrement_desktop.services.permissions import authorize
 
 __all__ = [
@@ -186,8 +187,11 @@ def _may_read(database: Database, reader: Identity | None) -> None:
 def list_agreements(
     database: Database, case_id: int | None = None, *, reader: Identity | None = None
 ) -> list[AgreementView]:
-    """Every agreement (of one case when ``case_id`` is given), newest first."""
+    """Every agreement (of one case when ``case_id`` is given), newest first. A
+    named reader sees those of the cases in their queue (their branch's, for an
+    officer or a supervisor; every one for an auditor)."""
     _may_read(database, reader)
+    branch = queue_branch(reader) if reader is not None else None
     with database.session() as session:
         query = (
             select(Agreement, Agreement.countersignature_scan.is_not(None))
@@ -200,6 +204,8 @@ def list_agreements(
         )
         if case_id is not None:
             query = query.where(Agreement.case_id == case_id)
+        if branch is not None:
+            query = query.where(Agreement.case_id.in_(select(Case.id).where(in_branch(branch))))
         return [agreement_view(row, bool(scan)) for row, scan in session.execute(query)]
 
 
