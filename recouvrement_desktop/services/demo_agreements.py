@@ -42,6 +42,8 @@ from recouvrement_desktop.services.agreements import (
     seal_model,
     snapshot_json,
 )
+from recouvrement_desktop.services.case_queries import in_branch
+from recouvrement_desktop.services.demo_data.vocabulary import BRANCHES
 from recouvrement_desktop.services.journal_payloads import AgreementMade
 from recouvrement_desktop.services.officers import delegation_of
 from recouvrement_desktop.services.simulation import (
@@ -185,13 +187,15 @@ def _write_signed_agreements(database: Database, limit: int) -> int:
 
 def _write_follow_ups(database: Database) -> None:
     """One plan waiting for approval and one paper waiting to come back, on the first
-    amicable cases the engine can take."""
+    amicable cases the engine can take in the demonstration accounts' branch (so that
+    ``demo.supervisor`` finds them in the follow-up)."""
     with database.session() as session:
         candidates = session.execute(
             select(Case.id, Case.reference, Case.client_id)
             .where(
                 Case.stage == CaseStage.AMICABLE,
                 Case.officer_id.is_not(None),
+                in_branch(BRANCHES[0]),
                 ~select(Agreement.id).where(Agreement.case_id == Case.id).exists(),
             )
             .order_by(Case.id)
