@@ -687,6 +687,10 @@
         <translation>use the demonstration database, kept apart from real data</translation>
     </message>
     <message>
+        <source>--db needs a database URL</source>
+        <translation>--db needs a database URL</translation>
+    </message>
+    <message>
         <source>{app}: debt recovery cases, live rescheduling and agreements.</source>
         <translation>{app}: debt recovery cases, live rescheduling and agreements.</translation>
     </message>
@@ -725,6 +729,10 @@
     <message>
         <source>--cases must be between 1 and {max}</source>
         <translation>--cases must be between 1 and {max}</translation>
+    </message>
+    <message>
+        <source>Demonstration data needs a database file or server, not memory</source>
+        <translation>Demonstration data needs a database file or server, not memory</translation>
     </message>
     <message>
         <source>--replace only works on a SQLite file</source>
@@ -1071,6 +1079,13 @@
     <message>
         <source>The database {url} was written by a newer version of the application (schema {revision}); it has been left untouched. Please install the latest version.</source>
         <translation>The database {url} was written by a newer version of the application (schema {revision}); it has been left untouched. Please install the latest version.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>{database} is not a demonstration database: nothing was changed. Demonstration data only goes to a new database or one it created.</source>
+        <translation>{database} is not a demonstration database: nothing was changed. Demonstration data only goes to a new database or one it created.</translation>
     </message>
 </context>
 <context>
@@ -3089,7 +3104,6 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
     <name>WindowAccess</name>
     <message>
         <source>Sign &amp;out</source>
-        <extracomment>The policy&apos;s idle time before the window locks (the bank&apos;s policy may change it).</extracomment>
         <translation>Sign &amp;out</translation>
     </message>
     <message>

@@ -687,6 +687,10 @@
         <translation>utiliser la base de démonstration, séparée des données réelles</translation>
     </message>
     <message>
+        <source>--db needs a database URL</source>
+        <translation>--db attend l&apos;URL d&apos;une base de données</translation>
+    </message>
+    <message>
         <source>{app}: debt recovery cases, live rescheduling and agreements.</source>
         <translation>{app} : dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accord.</translation>
     </message>
@@ -725,6 +729,10 @@
     <message>
         <source>--cases must be between 1 and {max}</source>
         <translation>--cases doit être compris entre 1 et {max}</translation>
+    </message>
+    <message>
+        <source>Demonstration data needs a database file or server, not memory</source>
+        <translation>Les données de démonstration vont dans un fichier ou sur un serveur de base de données, pas en mémoire</translation>
     </message>
     <message>
         <source>--replace only works on a SQLite file</source>
@@ -1071,6 +1079,13 @@
     <message>
         <source>The database {url} was written by a newer version of the application (schema {revision}); it has been left untouched. Please install the latest version.</source>
         <translation>La base {url} a été écrite par une version plus récente de l&apos;application (schéma {revision}) ; elle n&apos;a pas été modifiée. Veuillez installer la dernière version.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>{database} is not a demonstration database: nothing was changed. Demonstration data only goes to a new database or one it created.</source>
+        <translation>{database} n&apos;est pas une base de démonstration : rien n&apos;a été modifié. Les données de démonstration ne vont que dans une base neuve ou créée par elles.</translation>
     </message>
 </context>
 <context>
@@ -3089,7 +3104,6 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
     <name>WindowAccess</name>
     <message>
         <source>Sign &amp;out</source>
-        <extracomment>The policy&apos;s idle time before the window locks (the bank&apos;s policy may change it).</extracomment>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from recouvrement_desktop.cli.errors import UsageError
 from recouvrement_desktop.i18n.translation import translate
 from recouvrement_desktop.paths import default_database_path, demo_database_path
 
@@ -29,8 +30,11 @@ def add_database_options(parser: argparse.ArgumentParser, *, top_level: bool) ->
 def chosen_database_url(args: argparse.Namespace, *, default_to_demo: bool = False) -> str:
     from recouvrement_desktop.db.database import sqlite_url
 
-    if getattr(args, "db", None):
-        return str(args.db)
+    given = getattr(args, "db", None)
+    if given is not None:
+        if not str(given).strip():  # an empty --db must not fall back to some other file
+            raise UsageError(translate("Cli", "--db needs a database URL"))
+        return str(given)
     if getattr(args, "demo", False) or default_to_demo:
         return sqlite_url(demo_database_path())
     return sqlite_url(default_database_path())

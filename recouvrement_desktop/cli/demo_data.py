@@ -61,6 +61,7 @@ def _remove_sqlite_file(path: Path) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from recouvrement_desktop.db.bootstrap import open_database
+    from recouvrement_desktop.services.database_purpose import require_demonstration
     from recouvrement_desktop.services.demo_agreements import write_demo_agreements
     from recouvrement_desktop.services.demo_data import generate_demo_data
 
@@ -73,7 +74,13 @@ def run(args: argparse.Namespace) -> int:
     url = chosen_database_url(args, default_to_demo=True)
     database, _ = open_database(url)
     try:
+        if database.is_sqlite and database.sqlite_path is None:
+            raise UsageError(
+                translate("Cli", "Demonstration data needs a database file or server, not memory")
+            )
         existing = _case_count(database)
+        if existing:
+            require_demonstration(database)  # a real database is never mixed nor deleted
         if existing and args.replace:
             path = database.sqlite_path
             if path is None:

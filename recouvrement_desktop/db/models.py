@@ -266,6 +266,16 @@ class AuditChainHead(Base):
     last_hash: Mapped[str] = mapped_column(String(64))
 
 
+class DatabaseMark(Base):
+    """A fact about the database itself, by name: ``purpose`` is ``demonstration`` on a
+    database the demonstration data created (``services/database_purpose.py``)."""
+
+    __tablename__ = "database_marks"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(255))
+
+
 class AccessRecord(Base):
     """Who opened which client's file, when, from which machine. Append-only."""
 

@@ -43,6 +43,7 @@ from recouvrement_desktop.services.agreements import (
     snapshot_json,
 )
 from recouvrement_desktop.services.case_queries import in_branch
+from recouvrement_desktop.services.database_purpose import require_demonstration
 from recouvrement_desktop.services.demo_data.vocabulary import BRANCHES
 from recouvrement_desktop.services.journal_payloads import AgreementMade
 from recouvrement_desktop.services.officers import delegation_of
@@ -70,6 +71,7 @@ _RATE_NEEDING_APPROVAL: Final = Decimal("1.50")
 def write_demo_agreements(database: Database, limit: int = DEMO_AGREEMENTS) -> int:
     """Write up to *limit* signed agreements, then the follow-up work (see the module's
     docstring); returns how many signed agreements were written."""
+    require_demonstration(database)
     written = _write_signed_agreements(database, limit)
     _write_follow_ups(database)
     return written

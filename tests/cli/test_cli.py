@@ -6,6 +6,7 @@ import hashlib
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -102,6 +103,49 @@ def test_demo_data_writes_then_refuses_to_mix_then_replaces(tmp_path: Path) -> N
     with sqlite3.connect(tmp_path / "cases.sqlite3") as connection:
         assert connection.execute("SELECT count(*) FROM cases").fetchone() == (10,)
     connection.close()
+
+
+def _rows(path: Path) -> tuple[int, int, int]:
+    with closing(sqlite3.connect(path)) as connection:
+        return tuple(
+            connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("cases", "officers", "audit_events")
+        )
+
+
+def test_demo_data_never_replaces_nor_fills_a_real_database(tmp_path: Path) -> None:
+    """A database the demonstration did not create: ``--replace`` deletes nothing, and
+    no demonstration account (with its known password) is added to it."""
+    path = tmp_path / "real.sqlite3"
+    made = cli("demo-data", "--cases", "12", "--db", sqlite_url(path))
+    assert made.returncode == 0, made.stderr
+    with closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute("DELETE FROM database_marks")  # as a bank's own database is
+    before = _rows(path)
+    for extra in ((), ("--replace",)):
+        refused = cli("--lang", "en", "demo-data", "--cases", "5", "--db", sqlite_url(path), *extra)
+        assert refused.returncode == 2, refused.stderr
+        assert "not a demonstration database" in _one_clean_line(refused.stderr)
+        assert _rows(path) == before
+    # A new database with only its administrator is a real one too.
+    fresh = tmp_path / "fresh.sqlite3"
+    admin = subprocess.run(
+        [sys.executable, "-m", "recouvrement_desktop", "users", "add", "admin",
+         "--name", "Admin", "--role", "administrator", "--db", sqlite_url(fresh)],
+        input="Tr3s-solide-Secret\nTr3s-solide-Secret\n", capture_output=True, text=True,
+        env=subprocess_env(), timeout=120, check=False,
+    )  # fmt: skip
+    assert admin.returncode == 0, admin.stderr
+    refused = cli("--lang", "en", "demo-data", "--cases", "5", "--db", sqlite_url(fresh))
+    assert refused.returncode == 2 and _rows(fresh)[0] == 0
+
+
+@pytest.mark.parametrize("url", ["", "  ", "sqlite://", "sqlite:///:memory:"])
+def test_demo_data_wants_a_real_place_to_write(url: str) -> None:
+    result = cli("demo-data", "--cases", "5", "--db", url)
+    assert result.returncode == 2
+    _one_clean_line(result.stderr)
+    assert not demo_database_path().exists()  # an empty --db is not "the default"
 
 
 def test_demo_data_goes_to_the_demo_database_never_the_real_one() -> None:

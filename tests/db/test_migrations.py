@@ -351,3 +351,26 @@ def test_a_missing_postgresql_database_is_a_clear_error(
 ) -> None:
     with pytest.raises(DatabaseError, match="Cannot open the database"):
         open_database(postgres_server.url("no_such_database"), backup_dir)
+
+
+@pytest.mark.parametrize("generated", [True, False])
+def test_a_database_holding_demonstration_data_is_marked_as_such(
+    database: Database, generated: bool
+) -> None:
+    """Migration 0006 marks the databases whose audit trail records a demonstration
+    data generation, and no other."""
+    config = alembic_config()
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0005_accounts_and_access_log")
+    if generated:
+        with database.transaction() as session:
+            append_event(session, officer=None, action="demo_data.generated", entity_type="x")
+    else:
+        _insert_officer(database)
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    with database.engine.connect() as connection:
+        marks = connection.execute(text("SELECT name, value FROM database_marks")).all()
+    assert [tuple(mark) for mark in marks] == ([("purpose", "demonstration")] if generated else [])

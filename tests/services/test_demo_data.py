@@ -34,9 +34,12 @@ from recouvrement_desktop.domain.recovery import (
 )
 from recouvrement_desktop.services import demo_data
 from recouvrement_desktop.services.case_queries import CaseFilter, CaseQueries
+from recouvrement_desktop.services.database_purpose import NotDemonstrationError
+from recouvrement_desktop.services.demo_agreements import write_demo_agreements
 from recouvrement_desktop.services.demo_data import generate_demo_data
 from recouvrement_desktop.services.demo_data.vocabulary import OFFICERS
 from tests.conftest import DEMO_TODAY
+from tests.factories import add_officer
 
 TABLES = ("officers", "clients", "cases", "loans", "journal_entries")
 
@@ -285,3 +288,26 @@ def test_fast_converters_give_what_sqlalchemy_gives(
     reference = table.columns[column].type.dialect_impl(dialect).bind_processor(dialect)
     expected = reference(value) if reference else value
     assert (fast(value) if fast else value) == expected
+
+
+def test_a_real_database_never_gets_the_demonstration_accounts(tmp_path: Path) -> None:
+    """``--demo --db <a real database>``: no account with the known password appears,
+    no demonstration agreement is written, nothing at all changes."""
+
+    database = _fresh(tmp_path, "real")
+    add_officer(
+        database, login="admin", full_name="Admin", max_waiver="0.00",
+        max_extension_months=0, min_rate="0.0000",
+    )  # fmt: skip
+    before = _dump(database)
+    for step in (
+        demo_data.ensure_demo_accounts,
+        write_demo_agreements,
+        lambda db: generate_demo_data(db, 3, today=DEMO_TODAY),
+    ):
+        with pytest.raises(NotDemonstrationError, match="not a demonstration database"):
+            step(database)
+    assert _dump(database) == before
+    fresh = _fresh(tmp_path, "new")
+    generate_demo_data(fresh, 3, today=DEMO_TODAY)  # a new database becomes a demonstration
+    assert demo_data.ensure_demo_accounts(fresh) == 0

@@ -32,6 +32,7 @@ from recouvrement_desktop.db.models import Case, Client, JournalEntry, Loan, Off
 from recouvrement_desktop.domain.recovery import (
     OfficerRole,
 )
+from recouvrement_desktop.services.database_purpose import claim_for_demonstration
 from recouvrement_desktop.services.demo_data.generator import DemoDataGenerator, NextIds, RowBatch
 from recouvrement_desktop.services.demo_data.vocabulary import DEFAULT_SEED, DEMO_ACCOUNT_PREFIX
 
@@ -244,6 +245,7 @@ def generate_demo_data(
         journal_table.columns.keys().index(name) for name in ("id", "corrects_id", "refers_to_id")
     )
     with database.transaction() as session:
+        claim_for_demonstration(database, session)
         connection = session.connection()
         if database.is_sqlite:  # large indexes thrash SQLite's default 2 MB page cache
             connection.exec_driver_sql("PRAGMA cache_size = -262144")
@@ -290,6 +292,7 @@ def ensure_demo_accounts(database: Database) -> int:
     how many were touched (0 on a database already up to date)."""
     generator = DemoDataGenerator()
     with database.transaction() as session:
+        claim_for_demonstration(database, session)
         rows = {row["login"]: row for row in generator.officer_rows(0)}
         existing = {officer.login: officer for officer in session.scalars(select(Officer))}
         touched = 0
