@@ -335,7 +335,16 @@
     </message>
     <message>
         <source>verify: cannot read {path}: {error}</source>
+        <extracomment>Larger than any agreement (a few hundred kilobytes): a bigger file is refused before it is read.</extracomment>
         <translation>verify: cannot read {path}: {error}</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>not a file</translation>
+    </message>
+    <message>
+        <source>larger than any agreement file</source>
+        <translation>larger than any agreement file</translation>
     </message>
     <message>
         <source>INVALID: {reason}</source>
@@ -344,6 +353,10 @@
     <message>
         <source>UNKNOWN: the seal is valid but the file matches no archived agreement</source>
         <translation>UNKNOWN: the seal is valid but the file matches no archived agreement</translation>
+    </message>
+    <message>
+        <source>UNKNOWN: the seal is valid; there is no database to find the archived agreement in (--db)</source>
+        <translation>UNKNOWN: the seal is valid; there is no database to find the archived agreement in (--db)</translation>
     </message>
     <message>
         <source>VALID: agreement {reference} of case {case}, sealed by {signer}</source>
@@ -1077,8 +1090,16 @@
         <translation>{url} is not a Recouvrement Desktop database</translation>
     </message>
     <message>
+        <source>The database {url} is not at this version&apos;s schema ({revision}); it has been left untouched. Open it once with the application, then try again.</source>
+        <translation>The database {url} is not at this version&apos;s schema ({revision}); it has been left untouched. Open it once with the application, then try again.</translation>
+    </message>
+    <message>
         <source>The database {url} was written by a newer version of the application (schema {revision}); it has been left untouched. Please install the latest version.</source>
         <translation>The database {url} was written by a newer version of the application (schema {revision}); it has been left untouched. Please install the latest version.</translation>
+    </message>
+    <message>
+        <source>There is no database at {url}</source>
+        <translation>There is no database at {url}</translation>
     </message>
 </context>
 <context>

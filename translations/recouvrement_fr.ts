@@ -335,7 +335,16 @@
     </message>
     <message>
         <source>verify: cannot read {path}: {error}</source>
+        <extracomment>Larger than any agreement (a few hundred kilobytes): a bigger file is refused before it is read.</extracomment>
         <translation>verify : impossible de lire {path} : {error}</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>ce n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>larger than any agreement file</source>
+        <translation>plus volumineux que tout fichier de protocole</translation>
     </message>
     <message>
         <source>INVALID: {reason}</source>
@@ -344,6 +353,10 @@
     <message>
         <source>UNKNOWN: the seal is valid but the file matches no archived agreement</source>
         <translation>INCONNU : le cachet est valide mais le fichier ne correspond à aucun protocole archivé</translation>
+    </message>
+    <message>
+        <source>UNKNOWN: the seal is valid; there is no database to find the archived agreement in (--db)</source>
+        <translation>INCONNU : le cachet est valide ; aucune base de données où chercher le protocole archivé (--db)</translation>
     </message>
     <message>
         <source>VALID: agreement {reference} of case {case}, sealed by {signer}</source>
@@ -1077,8 +1090,16 @@
         <translation>{url} n&apos;est pas une base Recouvrement Desktop</translation>
     </message>
     <message>
+        <source>The database {url} is not at this version&apos;s schema ({revision}); it has been left untouched. Open it once with the application, then try again.</source>
+        <translation>La base de données {url} n&apos;est pas au schéma de cette version ({revision}) ; elle n&apos;a pas été modifiée. Ouvrez-la une fois avec l&apos;application, puis réessayez.</translation>
+    </message>
+    <message>
         <source>The database {url} was written by a newer version of the application (schema {revision}); it has been left untouched. Please install the latest version.</source>
         <translation>La base {url} a été écrite par une version plus récente de l&apos;application (schéma {revision}) ; elle n&apos;a pas été modifiée. Veuillez installer la dernière version.</translation>
+    </message>
+    <message>
+        <source>There is no database at {url}</source>
+        <translation>Il n&apos;y a pas de base de données à l&apos;emplacement {url}</translation>
     </message>
 </context>
 <context>

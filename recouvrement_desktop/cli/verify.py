@@ -33,24 +33,48 @@ def register(subparsers: Subparsers) -> None:
     parser.set_defaults(handler=run)
 
 
+#: Larger than any agreement (a few hundred kilobytes): a bigger file is refused
+#: before it is read.
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+
+def _read(path: Path) -> bytes:
+    def refused(reason: str) -> UsageError:
+        return UsageError(
+            translate("Agreements", "verify: cannot read {path}: {error}").format(
+                path=str(path), error=reason
+            )
+        )
+
+    try:
+        if path.exists() and not path.is_file():  # a folder, /dev/zero, a pipe: never read
+            raise refused(translate("Agreements", "not a file"))
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise refused(translate("Agreements", "larger than any agreement file"))
+        return path.read_bytes()
+    except OSError as error:
+        raise refused(error.strerror or str(error)) from error
+
+
 def run(args: argparse.Namespace) -> int:
-    from recouvrement_desktop.db.bootstrap import open_database
+    from recouvrement_desktop.db.bootstrap import open_existing_database
+    from recouvrement_desktop.paths import default_database_path
     from recouvrement_desktop.services.agreements import verify_file
 
-    path = Path(args.file)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise UsageError(
-            translate("Agreements", "verify: cannot read {path}: {error}").format(
-                path=str(path), error=error.strerror or str(error)
-            )
-        ) from error
-    database, _ = open_database(chosen_database_url(args))
+    data = _read(Path(args.file))
+    # Verifying reads the archive as it is: it never creates nor migrates a database.
+    # Without --db, the officer's database is looked in if there is one.
+    explicit = getattr(args, "db", None) is not None or getattr(args, "demo", False)
+    database = (
+        open_existing_database(chosen_database_url(args))
+        if explicit or default_database_path().is_file()
+        else None
+    )
     try:
         verdict, agreement = verify_file(database, data)
     finally:
-        database.dispose()
+        if database is not None:
+            database.dispose()
     if not verdict.valid:
         reason = translate("Documents", verdict.reason or "").format(**verdict.params)
         print(translate("Agreements", "INVALID: {reason}").format(reason=reason))
@@ -60,6 +84,12 @@ def run(args: argparse.Namespace) -> int:
             translate(
                 "Agreements",
                 "UNKNOWN: the seal is valid but the file matches no archived agreement",
+            )
+            if database is not None
+            else translate(
+                "Agreements",
+                "UNKNOWN: the seal is valid; there is no database to find the archived "
+                "agreement in (--db)",
             )
         )
         return 1

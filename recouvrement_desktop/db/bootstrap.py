@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from recouvrement_desktop.db.database import Database, sqlite_url
-from recouvrement_desktop.db.migrate import MigrationReport, upgrade_database
+from recouvrement_desktop.db.database import Database, DatabaseError, sqlite_url
+from recouvrement_desktop.db.migrate import (
+    MigrationReport,
+    require_current_schema,
+    upgrade_database,
+)
+from recouvrement_desktop.errors import QT_TRANSLATE_NOOP
 
 
 def open_database(url: str, backup_dir: Path | None = None) -> tuple[Database, MigrationReport]:
@@ -23,3 +28,20 @@ def open_database(url: str, backup_dir: Path | None = None) -> tuple[Database, M
 
 def open_sqlite(path: Path, backup_dir: Path | None = None) -> tuple[Database, MigrationReport]:
     return open_database(sqlite_url(path), backup_dir)
+
+
+def open_existing_database(url: str) -> Database:
+    """A database read as it is: never created, never migrated (``verify``)."""
+    database = Database(url)
+    path = database.sqlite_path
+    try:
+        if database.is_sqlite and (path is None or not path.is_file()):
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP("Database", "There is no database at {url}"),
+                url=database.display_url,
+            )
+        require_current_schema(database)
+    except BaseException:
+        database.dispose()
+        raise
+    return database

@@ -104,6 +104,22 @@ def _inspect(database: Database) -> tuple[str | None, bool]:
     return revision, has_tables
 
 
+def require_current_schema(database: Database) -> None:
+    """Refuse, without changing anything, a database this version would have to migrate
+    (or could not read): for the commands that only read one."""
+    revision, _ = _inspect(database)
+    if revision != SCHEMA_REVISION:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "The database {url} is not at this version's schema ({revision}); it has "
+                "been left untouched. Open it once with the application, then try again.",
+            ),
+            url=database.display_url,
+            revision=revision or "—",
+        )
+
+
 def upgrade_database(database: Database, backup_dir: Path | None = None) -> MigrationReport:
     """Apply pending migrations; refuse a newer or foreign database without touching it."""
     revision, has_tables = _inspect(database)

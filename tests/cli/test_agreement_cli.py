@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
+from recouvrement_desktop.paths import default_database_path
 from tests.conftest import subprocess_env
 
 # The command line under test; a test may point it at a wrapper (see the lead's notes).
@@ -139,3 +142,60 @@ def test_unknown_reference_exits_1(demo_url: str) -> None:
     done = cli("agreement", "show", "ACC-1999-999999", "--db", demo_url, "--json")
     assert done.returncode == 1
     assert "ACC-1999-999999" in done.stderr
+
+
+@pytest.fixture(scope="module")
+def exported(
+    demo_url: str, listed: list[dict[str, str]], tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    reference = next(row["reference"] for row in listed if row["status"] == "signed")
+    out = tmp_path_factory.mktemp("exported") / "agreement.pdf"
+    done = cli("agreement", "export", reference, "--out", str(out), "--db", demo_url)
+    assert done.returncode == 0, done.stderr
+    return out
+
+
+def test_verify_never_creates_a_database(exported: Path, tmp_path: Path) -> None:
+    """Without --db and without the officer's database, the seal is still checked; a
+    --db that names no database is an error. Neither creates one."""
+    alone = cli("--lang", "en", "verify", str(exported))
+    assert alone.returncode == 1, alone.stderr
+    assert alone.stdout.startswith("UNKNOWN") and "no database" in alone.stdout
+    assert not default_database_path().exists()
+    nowhere = tmp_path / "nowhere.sqlite3"
+    missing = cli("--lang", "en", "verify", str(exported), "--db", f"sqlite:///{nowhere}")
+    assert missing.returncode == 1
+    assert "There is no database" in missing.stderr and len(missing.stderr.splitlines()) == 1
+    assert not nowhere.exists()
+
+
+def test_verify_never_migrates_a_database(exported: Path, demo_url: str, tmp_path: Path) -> None:
+    older = tmp_path / "older.sqlite3"
+    shutil.copyfile(demo_url.removeprefix("sqlite:///"), older)
+    with closing(sqlite3.connect(older)) as connection, connection:
+        connection.execute(
+            "UPDATE alembic_version SET version_num = '0005_accounts_and_access_log'"
+        )
+    before = older.read_bytes()
+    done = cli("--lang", "en", "verify", str(exported), "--db", f"sqlite:///{older}")
+    assert done.returncode == 1
+    assert "left untouched" in done.stderr and len(done.stderr.splitlines()) == 1
+    assert older.read_bytes() == before
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["older.sqlite3"]  # no backup
+
+
+@pytest.mark.parametrize("what", ["/dev/zero", "folder"])
+def test_verify_reads_only_a_file_of_reasonable_size(what: str, tmp_path: Path) -> None:
+    target = "/dev/zero" if what == "/dev/zero" else str(tmp_path)
+    done = cli("--lang", "en", "verify", target, timeout=60)
+    assert done.returncode == 2
+    assert "not a file" in done.stderr and len(done.stderr.splitlines()) == 1
+
+
+def test_verify_refuses_a_huge_file_without_reading_it(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.pdf"
+    with huge.open("wb") as sparse:  # a sparse file: large, yet nothing on the disk
+        sparse.truncate(4 * 1024 * 1024 * 1024)
+    done = cli("--lang", "en", "verify", str(huge), timeout=60)
+    assert done.returncode == 2
+    assert "larger than any agreement" in done.stderr

@@ -259,9 +259,12 @@ def proposal_pdf(database: Database, reference: str, *, reader: Identity | None 
     )
 
 
-def verify_file(database: Database, data: bytes) -> tuple[Verdict, AgreementView | None]:
-    """The seal's verdict and the archived agreement whose file this is (or ``None``)."""
+def verify_file(database: Database | None, data: bytes) -> tuple[Verdict, AgreementView | None]:
+    """The seal's verdict and the archived agreement whose file this is (``None`` when
+    none is, or without a database to look in)."""
     verdict = verify_pdf(data, sealing.trusted_certificates())
+    if database is None:
+        return verdict, None
     digest = hashlib.sha256(data).hexdigest()
     with database.session() as session:
         row = session.scalars(select(Agreement).where(Agreement.pdf_sha256 == digest)).one_or_none()
