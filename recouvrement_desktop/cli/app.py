@@ -20,7 +20,9 @@ from recouvrement_desktop.cli import agreement, audit, demo_data, gui, simulate,
 from recouvrement_desktop.cli.database import add_database_options
 from recouvrement_desktop.cli.errors import CommandError, UsageError
 from recouvrement_desktop.cli.parser import OneLineArgumentParser
+from recouvrement_desktop.domain.errors import DomainError
 from recouvrement_desktop.errors import UserFacingError
+from recouvrement_desktop.i18n.domain_messages import domain_message
 from recouvrement_desktop.i18n.language import DEFAULT_LANGUAGE, Language
 from recouvrement_desktop.i18n.messages import user_message
 from recouvrement_desktop.i18n.translation import install_translators, translate
@@ -30,10 +32,12 @@ _log = logging.getLogger(__name__)
 
 
 def _language_from(argv: Sequence[str]) -> Language:
+    # No choices here: an unknown language is the full parser's one-line usage error.
     pre = argparse.ArgumentParser(add_help=False)
-    pre.add_argument("--lang", choices=[language.value for language in Language])
+    pre.add_argument("--lang", nargs="?")
     known, _ = pre.parse_known_args(argv)
-    return Language(known.lang) if known.lang else DEFAULT_LANGUAGE
+    values = {language.value for language in Language}
+    return Language(known.lang) if known.lang in values else DEFAULT_LANGUAGE
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -87,6 +91,9 @@ def run(arguments: list[str], window: bool) -> int:
     except UserFacingError as error:
         print(f"{parser.prog}: {user_message(error)}", file=sys.stderr)
         return int(getattr(error, "exit_code", 1))
+    except DomainError as error:  # input the engine cannot take, wherever it is found
+        print(f"{parser.prog}: {domain_message(error)}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # the reader went away (``… | head``): nothing more to say

@@ -177,3 +177,20 @@ def test_a_reader_that_goes_away_ends_the_command_quietly() -> None:
         stderr = process.stderr.read().decode()
         assert process.wait(timeout=120) == 141
     assert stderr.strip() == ""
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ("--lang", "xx", "--help"),
+        ("--lang", "xx", "simulate", "--principal", "1000", "--rate", "4", "--periods", "12"),
+        ("simulate", "--principal", "10000", "--rate", "4", "--periods", "12",
+         "--first-due", "0001-01-01"),
+        ("simulate", "--principal", "10000", "--rate", "4", "--periods", "12",
+         "--start", "9999-12-01"),
+    ],
+)  # fmt: skip
+def test_impossible_input_is_one_line_and_exit_2(arguments: tuple[str, ...]) -> None:
+    result = cli(*arguments)
+    assert result.returncode == 2, result.stderr
+    assert "Erreur inattendue" not in _one_clean_line(result.stderr)
