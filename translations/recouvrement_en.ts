@@ -1077,8 +1077,16 @@
         <translation>Unsupported database &apos;{backend}&apos;: use sqlite or postgresql</translation>
     </message>
     <message>
+        <source>The database driver &apos;{driver}&apos; is not supported: use sqlite:/// or postgresql://</source>
+        <translation>The database driver &apos;{driver}&apos; is not supported: use sqlite:/// or postgresql://</translation>
+    </message>
+    <message>
         <source>Cannot use the database {url}: {reason}</source>
         <translation>Cannot use the database {url}: {reason}</translation>
+    </message>
+    <message>
+        <source>{url} is not a database file</source>
+        <translation>{url} is not a database file</translation>
     </message>
     <message>
         <source>Cannot open the database {url}: {reason}</source>

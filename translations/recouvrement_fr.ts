@@ -1077,8 +1077,16 @@
         <translation>Base de données « {backend} » non prise en charge : utilisez sqlite ou postgresql</translation>
     </message>
     <message>
+        <source>The database driver &apos;{driver}&apos; is not supported: use sqlite:/// or postgresql://</source>
+        <translation>Le pilote de base de données « {driver} » n&apos;est pas pris en charge : utilisez sqlite:/// ou postgresql://</translation>
+    </message>
+    <message>
         <source>Cannot use the database {url}: {reason}</source>
         <translation>Impossible d&apos;utiliser la base {url} : {reason}</translation>
+    </message>
+    <message>
+        <source>{url} is not a database file</source>
+        <translation>{url} n&apos;est pas un fichier de base de données</translation>
     </message>
     <message>
         <source>Cannot open the database {url}: {reason}</source>

@@ -25,23 +25,41 @@ class DatabaseError(UserFacingError):
     context = "Database"
 
 
+class DatabaseUrlError(DatabaseError):
+    """The URL given names no database this application can use: a usage error."""
+
+    exit_code = 2
+
+
 def sqlite_url(path: Path) -> str:
     return URL.create("sqlite+pysqlite", database=str(path)).render_as_string()
+
+
+# The synchronous drivers this application is tested with.
+_DRIVERS = frozenset({"sqlite", "sqlite+pysqlite", "postgresql", "postgresql+psycopg"})
 
 
 def parse_url(text: str) -> URL:
     try:
         url = make_url(text)
     except ArgumentError:
-        raise DatabaseError(
+        raise DatabaseUrlError(
             QT_TRANSLATE_NOOP("Database", "Not a valid database URL: {url}"), url=text
         ) from None
     if url.get_backend_name() not in ("sqlite", "postgresql"):
-        raise DatabaseError(
+        raise DatabaseUrlError(
             QT_TRANSLATE_NOOP(
                 "Database", "Unsupported database '{backend}': use sqlite or postgresql"
             ),
             backend=url.get_backend_name(),
+        )
+    if url.drivername not in _DRIVERS:  # an asynchronous driver, or one never tested
+        raise DatabaseUrlError(
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "The database driver '{driver}' is not supported: use sqlite:/// or postgresql://",
+            ),
+            driver=url.drivername,
         )
     if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
         url = url.set(drivername="postgresql+psycopg")
@@ -78,12 +96,18 @@ class Database:
         try:
             self.engine = create_engine(self.url, echo=echo, pool_pre_ping=True)
         except (ArgumentError, NoSuchModuleError) as error:
-            raise DatabaseError(
+            raise DatabaseUrlError(
                 QT_TRANSLATE_NOOP("Database", "Cannot use the database {url}: {reason}"),
                 url=self.display_url,
                 reason=str(error),
             ) from None
         if self.is_sqlite:
+            path = self.sqlite_path
+            if path is not None and path.exists() and not path.is_file():
+                raise DatabaseUrlError(  # /dev/null, a folder: SQLite would fail on first use
+                    QT_TRANSLATE_NOOP("Database", "{url} is not a database file"),
+                    url=self.display_url,
+                )
             _configure_sqlite(self.engine)
         # Which thread holds which connection, so that a closing window can interrupt
         # the statements of the work it abandons (and only those).

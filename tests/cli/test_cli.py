@@ -58,12 +58,25 @@ def test_version() -> None:
 
 @pytest.mark.parametrize(
     ("url", "named"),
-    [("nonsense://x", "nonsense"), ("not a url", "not a url"), ("mysql://u@h/db", "mysql")],
+    [
+        ("nonsense://x", "nonsense"),
+        ("not a url", "not a url"),
+        ("mysql://u@h/db", "mysql"),
+        ("postgresql+asyncpg://u@localhost/x", "postgresql+asyncpg"),
+        ("sqlite+aiosqlite:///x.sqlite3", "sqlite+aiosqlite"),
+        ("sqlite:////dev/null", "/dev/null"),
+    ],
 )
-def test_a_bad_database_url_is_one_line_and_a_non_zero_status(url: str, named: str) -> None:
+def test_a_bad_database_url_is_one_line_and_a_usage_error(url: str, named: str) -> None:
     result = cli("demo-data", "--cases", "1", "--db", url)
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert named in _one_clean_line(result.stderr)
+
+
+def test_a_folder_is_not_a_database(tmp_path: Path) -> None:
+    result = cli("--lang", "en", "agreement", "list", "--db", sqlite_url(tmp_path))
+    assert result.returncode == 2
+    assert "is not a database file" in _one_clean_line(result.stderr)
 
 
 def test_an_unreadable_file_is_refused_without_traceback(tmp_path: Path) -> None:
