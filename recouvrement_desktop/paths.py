@@ -77,7 +77,3 @@ def default_database_path() -> Path:
 def demo_database_path() -> Path:
     """Demonstration data lives apart from real data, in its own file."""
     return user_data_dir() / "demo" / "recouvrement-demo.sqlite3"
-
-
-def backups_dir() -> Path:
-    return user_data_dir() / "backups"

@@ -1106,6 +1106,10 @@
         <translation>The database {url} was written by a newer version of the application (schema {revision}); it has been left untouched. Please install the latest version.</translation>
     </message>
     <message>
+        <source>The database {url} could not be brought to this version&apos;s schema: its tables do not match its recorded schema ({revision}). It has been left untouched. Details: {reason}</source>
+        <translation>The database {url} could not be brought to this version&apos;s schema: its tables do not match its recorded schema ({revision}). It has been left untouched. Details: {reason}</translation>
+    </message>
+    <message>
         <source>There is no database at {url}</source>
         <translation>There is no database at {url}</translation>
     </message>

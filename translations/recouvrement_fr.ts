@@ -1106,6 +1106,10 @@
         <translation>La base {url} a été écrite par une version plus récente de l&apos;application (schéma {revision}) ; elle n&apos;a pas été modifiée. Veuillez installer la dernière version.</translation>
     </message>
     <message>
+        <source>The database {url} could not be brought to this version&apos;s schema: its tables do not match its recorded schema ({revision}). It has been left untouched. Details: {reason}</source>
+        <translation>La base de données {url} n&apos;a pas pu être mise au schéma de cette version : ses tables ne correspondent pas au schéma enregistré ({revision}). Elle n&apos;a pas été modifiée. Détail : {reason}</translation>
+    </message>
+    <message>
         <source>There is no database at {url}</source>
         <translation>Il n&apos;y a pas de base de données à l&apos;emplacement {url}</translation>
     </message>

@@ -19,7 +19,7 @@ from sqlalchemy.exc import OperationalError
 
 from recouvrement_desktop.db.database import Database, DatabaseError
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP
-from recouvrement_desktop.paths import backups_dir, migrations_dir
+from recouvrement_desktop.paths import migrations_dir
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -28,6 +28,12 @@ if TYPE_CHECKING:
 #: Alembic, which would add a quarter of a second to every start; a test keeps this
 #: equal to Alembic's head.
 SCHEMA_REVISION: Final = "0006_database_marks"
+
+
+class SchemaMismatchError(DatabaseError):
+    """The tables do not match the recorded revision: refused, left as it was."""
+
+    exit_code = 2
 
 
 @dataclass(frozen=True)
@@ -147,12 +153,30 @@ def upgrade_database(database: Database, backup_dir: Path | None = None) -> Migr
     backup = None
     path = database.sqlite_path
     if path is not None and revision is not None:
-        backup = _backup_sqlite(path, revision, backup_dir or backups_dir())
+        # Beside the database, wherever it is (a --db elsewhere keeps its own copies).
+        backup = _backup_sqlite(path, revision, backup_dir or path.parent / "backups")
 
     from alembic import command  # noqa: PLC0415
 
     config = alembic_config()
-    with database.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    try:
+        with database.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except SQLAlchemyDatabaseError as error:
+        # Every migration ran in that one transaction, now rolled back: the database is as
+        # it was, so its copy is dropped rather than piled up at every retry.
+        if backup is not None:
+            backup.unlink(missing_ok=True)
+        raise SchemaMismatchError(
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "The database {url} could not be brought to this version's schema: its "
+                "tables do not match its recorded schema ({revision}). It has been left "
+                "untouched. Details: {reason}",
+            ),
+            url=database.display_url,
+            revision=revision or "—",
+            reason=str(error.orig).strip().splitlines()[0] if error.orig else str(error),
+        ) from None
     return MigrationReport(revision, head, backup)

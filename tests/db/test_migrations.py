@@ -374,3 +374,44 @@ def test_a_database_holding_demonstration_data_is_marked_as_such(
     with database.engine.connect() as connection:
         marks = connection.execute(text("SELECT name, value FROM database_marks")).all()
     assert [tuple(mark) for mark in marks] == ([("purpose", "demonstration")] if generated else [])
+
+
+def test_a_revision_that_disagrees_with_the_tables_is_refused_and_untouched(
+    database_url: str, backup_dir: Path
+) -> None:
+    """Tables at the head, a revision recorded two steps back: the migrations fail, in
+    one rolled-back transaction. A clear refusal each time, the data as it was, and no
+    copy left behind by the refused attempts."""
+    database, _ = open_database(database_url, backup_dir)
+    _insert_officer(database, login="kept")
+    with database.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '0004_search_index'"))
+    database.dispose()
+    for _attempt in range(2):
+        with pytest.raises(migrate.SchemaMismatchError, match="do not match") as refused:
+            open_database(database_url, backup_dir)
+        assert refused.value.exit_code == 2
+    reopened = Database(database_url)
+    try:
+        with reopened.engine.connect() as connection:
+            assert connection.execute(text("SELECT login FROM officers")).scalars().all() == [
+                "kept"
+            ]
+            revision = connection.execute(text("SELECT version_num FROM alembic_version"))
+            assert revision.scalar_one() == "0004_search_index"
+    finally:
+        reopened.dispose()
+    assert not backup_dir.exists() or list(backup_dir.iterdir()) == []
+
+
+def test_a_database_elsewhere_is_backed_up_beside_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "branch" / "cases.sqlite3"
+    path.parent.mkdir()
+    database, _ = open_database(f"sqlite:///{path}")
+    database.dispose()
+    _use_newer_migrations(tmp_path, monkeypatch)
+    upgraded, report = open_database(f"sqlite:///{path}")
+    upgraded.dispose()
+    assert report.backup is not None and report.backup.parent == path.parent / "backups"
