@@ -740,6 +740,10 @@
         <translation>start a SQLite file afresh if it already holds cases</translation>
     </message>
     <message>
+        <source>Cannot replace {path}: {reason}; nothing was changed</source>
+        <translation>Cannot replace {path}: {reason}; nothing was changed</translation>
+    </message>
+    <message>
         <source>--cases must be between 1 and {max}</source>
         <translation>--cases must be between 1 and {max}</translation>
     </message>
@@ -1285,6 +1289,10 @@
     <message>
         <source>The rate must be between {min} and {max}</source>
         <translation>The rate must be between {min} and {max}</translation>
+    </message>
+    <message>
+        <source>The capitalized grace would raise the balance above {max}: shorten the grace</source>
+        <translation>The capitalized grace would raise the balance above {max}: shorten the grace</translation>
     </message>
     <message>
         <source>The instalment would barely repay any principal: shorten the term</source>

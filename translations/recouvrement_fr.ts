@@ -740,6 +740,10 @@
         <translation>repartir d&apos;un fichier SQLite vierge s&apos;il contient déjà des dossiers</translation>
     </message>
     <message>
+        <source>Cannot replace {path}: {reason}; nothing was changed</source>
+        <translation>Impossible de remplacer {path} : {reason} ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
         <source>--cases must be between 1 and {max}</source>
         <translation>--cases doit être compris entre 1 et {max}</translation>
     </message>
@@ -1285,6 +1289,10 @@
     <message>
         <source>The rate must be between {min} and {max}</source>
         <translation>Le taux doit être compris entre {min} et {max}</translation>
+    </message>
+    <message>
+        <source>The capitalized grace would raise the balance above {max}: shorten the grace</source>
+        <translation>Le différé avec intérêts capitalisés porterait le capital restant dû au-delà de {max} : raccourcissez le différé</translation>
     </message>
     <message>
         <source>The instalment would barely repay any principal: shorten the term</source>

@@ -55,7 +55,17 @@ def _case_count(database: Database) -> int:
 
 
 def _remove_sqlite_file(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
+    # The database first: if it cannot go (a read-only folder, a file held open by
+    # another program), nothing has changed.
+    try:
+        path.unlink(missing_ok=True)
+    except OSError as error:
+        raise UsageError(
+            translate("Cli", "Cannot replace {path}: {reason}; nothing was changed").format(
+                path=str(path), reason=error.strerror or str(error)
+            )
+        ) from error
+    for suffix in ("-wal", "-shm"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 

@@ -80,6 +80,9 @@ __all__ = [
 MAX_YEARS: Final = 50
 MAX_RATE_PCT: Final = Decimal(100)
 MAX_AMOUNT: Final = Decimal("1000000000.00")
+# The largest balance a capitalized grace may leave: room for the interest it adds to
+# the largest amount; past it a plan means nothing (and its figures overflow).
+MAX_BALANCE: Final = 10 * MAX_AMOUNT
 _ONE: Final = Decimal(1)
 
 
@@ -162,6 +165,17 @@ def _grace_too_long(periods: int) -> DomainError:
             "Domain", "The grace period must be shorter than the term ({periods} instalments)"
         ),
         {"periods": periods},
+        field="grace",
+    )
+
+
+def _grace_beyond_amounts() -> DomainError:
+    return DomainError(
+        QT_TRANSLATE_NOOP(
+            "Domain",
+            "The capitalized grace would raise the balance above {max}: shorten the grace",
+        ),
+        {"max": Amount(MAX_BALANCE)},
         field="grace",
     )
 
@@ -290,6 +304,8 @@ def _build(terms: LoanTerms) -> Schedule:
     periods = _sized_periods(terms, first)
     grace_rows = _grace_rows(terms.principal, terms.grace, i, first_fraction)
     opening = _balance_after(grace_rows, terms.principal)
+    if opening > MAX_BALANCE:
+        raise _grace_beyond_amounts()
     amortization = _amortizing_rows(terms, opening, i, periods)
     amortizing = amortization.rows
     if not grace_rows and first_fraction != _ONE:

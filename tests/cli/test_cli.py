@@ -201,9 +201,40 @@ def test_a_reader_that_goes_away_ends_the_command_quietly() -> None:
          "--first-due", "0001-01-01"),
         ("simulate", "--principal", "10000", "--rate", "4", "--periods", "12",
          "--start", "9999-12-01"),
+        ("simulate", "--principal", "1000000000", "--rate", "99", "--periods", "600",
+         "--grace", "599", "--grace-kind", "capitalized"),
+        ("simulate", "--principal", "1e33", "--rate", "4", "--periods", "12"),
     ],
 )  # fmt: skip
 def test_impossible_input_is_one_line_and_exit_2(arguments: tuple[str, ...]) -> None:
     result = cli(*arguments)
     assert result.returncode == 2, result.stderr
     assert "Erreur inattendue" not in _one_clean_line(result.stderr)
+
+
+def test_a_demonstration_file_that_cannot_be_removed_is_left_as_it_was(tmp_path: Path) -> None:
+    """``--replace`` when the file cannot be deleted (held open by another program on
+    Windows, a read-only folder): one line, exit 2, every case still there. The refusal
+    is injected in the child process, where root could delete anything."""
+    path = tmp_path / "demo.sqlite3"
+    assert cli("demo-data", "--cases", "8", "--db", sqlite_url(path)).returncode == 0
+    before = _rows(path)
+    script = (
+        "import pathlib, sys\n"
+        "from recouvrement_desktop.cli import main\n"
+        "unlink = pathlib.Path.unlink\n"
+        "def refuse(self, missing_ok=False):\n"
+        "    if self.suffix == '.sqlite3':\n"
+        "        raise PermissionError(13, 'Permission denied')\n"
+        "    unlink(self, missing_ok=missing_ok)\n"
+        "pathlib.Path.unlink = refuse\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, "--lang", "en", "demo-data", "--cases", "3",
+         "--replace", "--db", sqlite_url(path)],
+        capture_output=True, text=True, env=subprocess_env(), timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert "nothing was changed" in _one_clean_line(result.stderr)
+    assert _rows(path) == before

@@ -232,6 +232,20 @@ def test_capitalized_grace_adds_interest_to_the_balance() -> None:
     assert s.total_interest == sum((r.payment for r in s.rows), D(0)) - D(12000)
 
 
+def test_a_capitalized_grace_may_not_carry_the_balance_past_the_supported_amounts() -> None:
+    """1 bn€ at 12 % a year, 1 % a month: 231 months capitalized leave 1 bn × 1.01²³¹
+    ≈ 9.96 bn€; the 232nd would pass the 10 bn€ the engine supports."""
+    kept = build_schedule(terms("1000000000", "12", 240, grace=Grace(231, GraceKind.CAPITALIZED)))
+    check_invariants(kept)
+    assert D("9900000000") < kept.rows[230].balance < D("10000000000")
+    with pytest.raises(DomainError) as refused:
+        build_schedule(terms("1000000000", "12", 240, grace=Grace(232, GraceKind.CAPITALIZED)))
+    assert refused.value.field == "grace"
+    # Whatever the inputs, the engine answers with figures or a DomainError.
+    with pytest.raises(DomainError):
+        build_schedule(terms("1000000000", "99", 600, grace=Grace(599, GraceKind.CAPITALIZED)))
+
+
 # ---------------------------------------------------------------------- sizing
 
 
