@@ -1074,6 +1074,7 @@
     <name>Database</name>
     <message>
         <source>Not a valid database URL: {url}</source>
+        <extracomment>How long a write waits for another writer (SQLite) before the officer is told.</extracomment>
         <translation>Not a valid database URL: {url}</translation>
     </message>
     <message>
@@ -1091,6 +1092,10 @@
     <message>
         <source>{url} is not a database file</source>
         <translation>{url} is not a database file</translation>
+    </message>
+    <message>
+        <source>The database is busy with someone else&apos;s work: nothing was saved. Try again in a moment.</source>
+        <translation>The database is busy with someone else&apos;s work: nothing was saved. Try again in a moment.</translation>
     </message>
     <message>
         <source>Cannot open the database {url}: {reason}</source>

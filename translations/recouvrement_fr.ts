@@ -1074,6 +1074,7 @@
     <name>Database</name>
     <message>
         <source>Not a valid database URL: {url}</source>
+        <extracomment>How long a write waits for another writer (SQLite) before the officer is told.</extracomment>
         <translation>URL de base de données invalide : {url}</translation>
     </message>
     <message>
@@ -1091,6 +1092,10 @@
     <message>
         <source>{url} is not a database file</source>
         <translation>{url} n&apos;est pas un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>The database is busy with someone else&apos;s work: nothing was saved. Try again in a moment.</source>
+        <translation>La base de données est occupée par le travail de quelqu&apos;un d&apos;autre : rien n&apos;a été enregistré. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Cannot open the database {url}: {reason}</source>

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
@@ -23,6 +23,24 @@ _WRITES = "recouvrement_writes"  # execution option: the transaction is for writ
 
 class DatabaseError(UserFacingError):
     context = "Database"
+
+
+class DatabaseBusyError(DatabaseError):
+    """Another person's work held the database longer than this one could wait."""
+
+
+#: How long a write waits for another writer (SQLite) before the officer is told.
+BUSY_TIMEOUT_MS = 5000
+
+# PostgreSQL: lock_not_available, deadlock_detected, serialization_failure.
+_BUSY_SQLSTATES = frozenset({"55P03", "40P01", "40001"})
+
+
+def _is_busy(error: OperationalError) -> bool:
+    if getattr(error.orig, "sqlstate", None) in _BUSY_SQLSTATES:
+        return True
+    text = str(error.orig).lower()
+    return "database is locked" in text or "database is busy" in text
 
 
 class DatabaseUrlError(DatabaseError):
@@ -66,14 +84,14 @@ def parse_url(text: str) -> URL:
     return url
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         # Let SQLAlchemy, not pysqlite, decide where transactions begin (see "begin").
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA busy_timeout = 5000")
+        cursor.execute(f"PRAGMA busy_timeout = {busy_timeout_ms:d}")
         # No journal_mode here: it writes the file, and a file we may yet refuse must stay
         # untouched. ``enable_wal`` switches it once the file is known to be ours.
         cursor.execute("PRAGMA synchronous = NORMAL")
@@ -91,7 +109,9 @@ def _configure_sqlite(engine: Engine) -> None:
 class Database:
     """One database: its engine and a factory of short sessions."""
 
-    def __init__(self, url: str | URL, *, echo: bool = False) -> None:
+    def __init__(
+        self, url: str | URL, *, echo: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+    ) -> None:
         self.url = parse_url(url) if isinstance(url, str) else url
         try:
             self.engine = create_engine(self.url, echo=echo, pool_pre_ping=True)
@@ -108,7 +128,7 @@ class Database:
                     QT_TRANSLATE_NOOP("Database", "{url} is not a database file"),
                     url=self.display_url,
                 )
-            _configure_sqlite(self.engine)
+            _configure_sqlite(self.engine, busy_timeout_ms)
         # Which thread holds which connection, so that a closing window can interrupt
         # the statements of the work it abandons (and only those).
         self._checked_out: dict[int, tuple[int, Any]] = {}
@@ -146,9 +166,21 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session inside one transaction: committed on success, rolled back on error."""
-        with self._writing_sessions() as session, session.begin():
-            yield session
+        """A session inside one transaction: committed on success, rolled back on error.
+        Another writer is waited for up to the busy timeout; past it, a clear refusal."""
+        try:
+            with self._writing_sessions() as session, session.begin():
+                yield session
+        except OperationalError as error:
+            if not _is_busy(error):
+                raise
+            raise DatabaseBusyError(
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "The database is busy with someone else's work: nothing was saved. "
+                    "Try again in a moment.",
+                )
+            ) from error
 
     def enable_wal(self) -> None:
         """Switch a SQLite file to write-ahead logging (remembered by the file itself)."""
