@@ -7,7 +7,7 @@ import logging
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from recouvrement_desktop.paths import user_data_dir
+from recouvrement_desktop.paths import keep_private, user_data_dir
 
 
 def log_file() -> Path:
@@ -21,9 +21,11 @@ def setup_logging(level: int = logging.INFO) -> None:
     path = log_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        keep_private(path.parent)
         handler: logging.Handler = RotatingFileHandler(
             path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
+        keep_private(path)  # one written by an earlier version
     except OSError:  # a read-only profile must not stop the application
         handler = logging.NullHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

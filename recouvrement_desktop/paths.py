@@ -13,6 +13,8 @@ package's folder, or under ``sys._MEIPASS`` when frozen.
 
 from __future__ import annotations
 
+import os
+import stat
 import sys
 from pathlib import Path
 
@@ -77,3 +79,18 @@ def default_database_path() -> Path:
 def demo_database_path() -> Path:
     """Demonstration data lives apart from real data, in its own file."""
     return user_data_dir() / "demo" / "recouvrement-demo.sqlite3"
+
+
+def keep_private(path: Path) -> Path:
+    """Make *path* the user's alone on POSIX (a folder 0700, a file 0600): client data and
+    its traces are not for the other accounts of a shared branch PC. A path this user
+    does not own, or that is gone, is left as it is. (On Windows the profile's folders
+    are already the user's own.)"""
+    if os.name != "posix":
+        return path
+    try:
+        mode = 0o700 if stat.S_ISDIR(path.stat().st_mode) else 0o600
+        path.chmod(mode)
+    except OSError:
+        pass
+    return path

@@ -11,6 +11,7 @@ from recouvrement_desktop.db.migrate import (
     upgrade_database,
 )
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP
+from recouvrement_desktop.paths import keep_private, user_data_dir
 
 
 def open_database(url: str, backup_dir: Path | None = None) -> tuple[Database, MigrationReport]:
@@ -23,7 +24,21 @@ def open_database(url: str, backup_dir: Path | None = None) -> tuple[Database, M
     except BaseException:
         database.dispose()
         raise
+    if path is not None:
+        _keep_private(path)
     return database, report
+
+
+def _keep_private(path: Path) -> None:
+    """The file and its journals, and the application's own folders: the user's alone
+    (one made by an earlier version, or before the umask, too). A folder the officer
+    chose elsewhere keeps its permissions."""
+    for companion in ("", "-wal", "-shm"):
+        keep_private(path.with_name(path.name + companion))
+    own = user_data_dir()
+    if path.parent == own or own in path.parent.parents:
+        keep_private(own)
+        keep_private(path.parent)
 
 
 def open_sqlite(path: Path, backup_dir: Path | None = None) -> tuple[Database, MigrationReport]:

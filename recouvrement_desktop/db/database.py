@@ -114,7 +114,11 @@ class Database:
     ) -> None:
         self.url = parse_url(url) if isinstance(url, str) else url
         try:
-            self.engine = create_engine(self.url, echo=echo, pool_pre_ping=True)
+            # Errors (and so the logs) never carry the statement's values: names,
+            # addresses, amounts stay out of them.
+            self.engine = create_engine(
+                self.url, echo=echo, pool_pre_ping=True, hide_parameters=True
+            )
         except (ArgumentError, NoSuchModuleError) as error:
             raise DatabaseUrlError(
                 QT_TRANSLATE_NOOP("Database", "Cannot use the database {url}: {reason}"),

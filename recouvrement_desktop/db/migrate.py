@@ -19,7 +19,7 @@ from sqlalchemy.exc import OperationalError
 
 from recouvrement_desktop.db.database import Database, DatabaseError
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP
-from recouvrement_desktop.paths import migrations_dir
+from recouvrement_desktop.paths import keep_private, migrations_dir
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -79,13 +79,14 @@ def _known_revisions() -> set[str]:
 
 def _backup_sqlite(source: Path, revision: str | None, target_dir: Path) -> Path:
     target_dir.mkdir(parents=True, exist_ok=True)
+    keep_private(target_dir)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = target_dir / f"{source.stem}-{revision or 'unversioned'}-{stamp}.sqlite3"
     with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
         src.backup(dst)
     src.close()
     dst.close()
-    return target
+    return keep_private(target)
 
 
 def _inspect(database: Database) -> tuple[str | None, bool]:

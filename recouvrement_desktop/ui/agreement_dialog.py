@@ -16,6 +16,7 @@ Printing renders each page of the PDF with ``QPdfDocument`` at the printer's res
 
 from __future__ import annotations
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -54,6 +55,7 @@ from recouvrement_desktop.services.agreements import (
 from recouvrement_desktop.services.changes import Changes, Record
 from recouvrement_desktop.services.workspace import Workspace
 from recouvrement_desktop.ui.operations import OperationRunner
+from recouvrement_desktop.ui.private_folder import private_folder
 from recouvrement_desktop.ui.signature_pad import SignatureField
 
 __all__ = [
@@ -345,11 +347,17 @@ class AgreementDialog(QDialog):
     def _open(self) -> None:
         if self.pdf is None:
             return
-        folder = Path(tempfile.gettempdir()) / "recouvrement-desktop"
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / self._file_name()
-        path.write_bytes(self.pdf)
+        path = self.write_for_viewer()
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def write_for_viewer(self) -> Path:
+        """The document in the session's private folder, for the system's viewer."""
+        assert self.pdf is not None
+        path = private_folder() / self._file_name()
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(self.pdf)
+        return path
 
     def _save(self) -> None:
         if self.pdf is None:

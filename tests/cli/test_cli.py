@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
+import stat
 import subprocess
 import sys
 from contextlib import closing
@@ -14,6 +16,7 @@ import pytest
 from recouvrement_desktop import __version__
 from recouvrement_desktop.db.bootstrap import open_sqlite
 from recouvrement_desktop.db.database import sqlite_url
+from recouvrement_desktop.logs import log_file
 from recouvrement_desktop.paths import default_database_path, demo_database_path
 from tests.conftest import subprocess_env
 
@@ -238,3 +241,21 @@ def test_a_demonstration_file_that_cannot_be_removed_is_left_as_it_was(tmp_path:
     assert result.returncode == 2, result.stderr
     assert "nothing was changed" in _one_clean_line(result.stderr)
     assert _rows(path) == before
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions (Windows: the profile's ACLs)")
+def test_what_the_application_creates_is_the_users_alone(tmp_path: Path) -> None:
+    """The database, its journals and copies, and the logs: 0600, their folders 0700;
+    a database made by an earlier version (0644) is closed to others at its next use."""
+    path = tmp_path / "cases.sqlite3"
+    assert cli("demo-data", "--cases", "3", "--db", sqlite_url(path)).returncode == 0
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    path.chmod(0o644)
+    listed = cli("agreement", "list", "--db", sqlite_url(path), "--user", "demo.officer")
+    assert listed.returncode in (0, 2), listed.stderr  # the file was opened either way
+    created = [p for p in tmp_path.iterdir() if p.name.startswith("cases.sqlite3")]
+    assert {p.name: stat.S_IMODE(p.stat().st_mode) for p in created} == {
+        p.name: 0o600 for p in created
+    }
+    assert stat.S_IMODE(log_file().stat().st_mode) == 0o600
+    assert stat.S_IMODE(log_file().parent.stat().st_mode) == 0o700

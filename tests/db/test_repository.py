@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
+import pytest
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
 from recouvrement_desktop.db.audit import verify_chain
@@ -211,3 +213,16 @@ def test_a_case_with_loans_and_history_round_trips(database: Database) -> None:
         assert session.scalar(select(func.count()).select_from(Loan)) == 2
         report = verify_chain(session)
         assert report.intact and report.checked == 2
+
+
+def test_database_errors_never_carry_the_values_written(database: Database) -> None:
+    """An error's text (and so the log) names the statement, never the client's name,
+    address or figures (PostgreSQL's own detail may quote the duplicated key: an id)."""
+    with database.transaction() as session:
+        session.add(new_client("C0000777"))
+    with pytest.raises(IntegrityError) as refused, database.transaction() as session:
+        duplicate = new_client("C0000777")
+        duplicate.last_name = "Secretname"
+        session.add(duplicate)
+    text = str(refused.value)
+    assert "Secretname" not in text and duplicate.address_line1 not in text

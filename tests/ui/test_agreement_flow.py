@@ -10,7 +10,10 @@ and the agreement is sealed, archived and verifiable.
 from __future__ import annotations
 
 import dataclasses
+import stat
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtTest import QTest
@@ -35,6 +38,7 @@ from recouvrement_desktop.services.case_queries import CaseQueries
 from recouvrement_desktop.services.officers import delegation
 from recouvrement_desktop.services.simulation import SimulationContext, simulate
 from recouvrement_desktop.ui.main_window import MainWindow
+from recouvrement_desktop.ui.private_folder import remove_private_folder
 from tests.ui.conftest import workspace_of
 from tests.ui.signing import LEFT, branch_cases, colleague, draw
 
@@ -113,6 +117,15 @@ def test_a_plan_beyond_delegation_is_accepted_then_approved_and_sealed(
     assert not pending.binding
     assert dialog.pdf is not None and b"/ByteRange" not in dialog.pdf  # a proposal, unsealed
     assert dialog.print_button.isEnabled()
+    # Opened for the viewer: in a folder of the session's own, the user's alone, gone at
+    # the end of the session.
+    opened = dialog.write_for_viewer()
+    assert opened.read_bytes() == dialog.pdf
+    assert opened.parent.parent == Path(tempfile.gettempdir())
+    assert stat.S_IMODE(opened.stat().st_mode) == 0o600
+    assert stat.S_IMODE(opened.parent.stat().st_mode) == 0o700
+    remove_private_folder()
+    assert not opened.exists() and not opened.parent.exists()
     dialog.close()
 
     # The supervisor takes the keyboard ("Change officer…") and follows up.
