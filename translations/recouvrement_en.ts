@@ -484,6 +484,77 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>write a consistent copy of the database (administrators)</source>
+        <translation>write a consistent copy of the database (administrators)</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database while it is in use. The copy is complete or absent: an interrupted backup leaves the previous one whole.</source>
+        <translation>Write a consistent copy of the database while it is in use. The copy is complete or absent: an interrupted backup leaves the previous one whole.</translation>
+    </message>
+    <message>
+        <source>the copy to write</source>
+        <translation>the copy to write</translation>
+    </message>
+    <message>
+        <source>put a copy of a SQLite database back (administrators)</source>
+        <translation>put a copy of a SQLite database back (administrators)</translation>
+    </message>
+    <message>
+        <source>Put a copy back in place of the database, once it is known to be intact, written by this version or an earlier one, with its audit chain whole. The database it replaces is kept in backups/ beside it.</source>
+        <translation>Put a copy back in place of the database, once it is known to be intact, written by this version or an earlier one, with its audit chain whole. The database it replaces is kept in backups/ beside it.</translation>
+    </message>
+    <message>
+        <source>the copy</source>
+        <translation>the copy</translation>
+    </message>
+    <message>
+        <source>Copy written to {path} ({size} bytes, SHA-256 {digest})</source>
+        <translation>Copy written to {path} ({size} bytes, SHA-256 {digest})</translation>
+    </message>
+    <message>
+        <source>restore puts back a SQLite database; a PostgreSQL dump is restored with pg_restore</source>
+        <translation>restore puts back a SQLite database; a PostgreSQL dump is restored with pg_restore</translation>
+    </message>
+    <message>
+        <source>{copy} restored as {path}</source>
+        <translation>{copy} restored as {path}</translation>
+    </message>
+    <message>
+        <source>The replaced database is kept as {path}</source>
+        <translation>The replaced database is kept as {path}</translation>
+    </message>
+    <message>
+        <source>{program} is needed to back up a PostgreSQL database: install the PostgreSQL client programs.</source>
+        <translation>{program} is needed to back up a PostgreSQL database: install the PostgreSQL client programs.</translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}</source>
+        <translation>The backup failed: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a file</source>
+        <translation>{path} is not a file</translation>
+    </message>
+    <message>
+        <source>{path} is not a copy of a Recouvrement Desktop database</source>
+        <translation>{path} is not a copy of a Recouvrement Desktop database</translation>
+    </message>
+    <message>
+        <source>The copy {path} is damaged: nothing was changed</source>
+        <translation>The copy {path} is damaged: nothing was changed</translation>
+    </message>
+    <message>
+        <source>The copy {path} was written by a newer version of the application: nothing was changed</source>
+        <translation>The copy {path} was written by a newer version of the application: nothing was changed</translation>
+    </message>
+    <message>
+        <source>The audit chain of the copy {path} is broken at event {sequence}: nothing was changed</source>
+        <translation>The audit chain of the copy {path} is broken at event {sequence}: nothing was changed</translation>
+    </message>
+</context>
+<context>
     <name>BalanceChart</name>
     <message>
         <source>Remaining balance</source>
@@ -2173,6 +2244,10 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
     <message>
         <source>Only an auditor may read the access log.</source>
         <translation>Only an auditor may read the access log.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may back up or restore the database.</source>
+        <translation>Only an administrator may back up or restore the database.</translation>
     </message>
     <message>
         <source>No one is signed in with an active account.</source>

@@ -484,6 +484,77 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>write a consistent copy of the database (administrators)</source>
+        <translation>écrire une copie cohérente de la base de données (administrateurs)</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database while it is in use. The copy is complete or absent: an interrupted backup leaves the previous one whole.</source>
+        <translation>Écrire une copie cohérente de la base de données pendant son utilisation. La copie est complète ou absente : une sauvegarde interrompue laisse la précédente intacte.</translation>
+    </message>
+    <message>
+        <source>the copy to write</source>
+        <translation>la copie à écrire</translation>
+    </message>
+    <message>
+        <source>put a copy of a SQLite database back (administrators)</source>
+        <translation>remettre en place la copie d&apos;une base SQLite (administrateurs)</translation>
+    </message>
+    <message>
+        <source>Put a copy back in place of the database, once it is known to be intact, written by this version or an earlier one, with its audit chain whole. The database it replaces is kept in backups/ beside it.</source>
+        <translation>Remettre une copie à la place de la base de données, une fois vérifié qu&apos;elle est intacte, écrite par cette version ou une précédente, et que sa chaîne d&apos;audit est entière. La base remplacée est conservée dans backups/ à côté d&apos;elle.</translation>
+    </message>
+    <message>
+        <source>the copy</source>
+        <translation>la copie</translation>
+    </message>
+    <message>
+        <source>Copy written to {path} ({size} bytes, SHA-256 {digest})</source>
+        <translation>Copie écrite dans {path} ({size} octets, SHA-256 {digest})</translation>
+    </message>
+    <message>
+        <source>restore puts back a SQLite database; a PostgreSQL dump is restored with pg_restore</source>
+        <translation>restore remet en place une base SQLite ; une sauvegarde PostgreSQL se restaure avec pg_restore</translation>
+    </message>
+    <message>
+        <source>{copy} restored as {path}</source>
+        <translation>{copy} restaurée dans {path}</translation>
+    </message>
+    <message>
+        <source>The replaced database is kept as {path}</source>
+        <translation>La base remplacée est conservée dans {path}</translation>
+    </message>
+    <message>
+        <source>{program} is needed to back up a PostgreSQL database: install the PostgreSQL client programs.</source>
+        <translation>{program} est nécessaire pour sauvegarder une base PostgreSQL : installez les programmes clients de PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}</source>
+        <translation>La sauvegarde a échoué : {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a file</source>
+        <translation>{path} n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>{path} is not a copy of a Recouvrement Desktop database</source>
+        <translation>{path} n&apos;est pas la copie d&apos;une base Recouvrement Desktop</translation>
+    </message>
+    <message>
+        <source>The copy {path} is damaged: nothing was changed</source>
+        <translation>La copie {path} est endommagée : rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>The copy {path} was written by a newer version of the application: nothing was changed</source>
+        <translation>La copie {path} a été écrite par une version plus récente de l&apos;application : rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>The audit chain of the copy {path} is broken at event {sequence}: nothing was changed</source>
+        <translation>La chaîne d&apos;audit de la copie {path} est rompue à l&apos;événement {sequence} : rien n&apos;a été modifié</translation>
+    </message>
+</context>
+<context>
     <name>BalanceChart</name>
     <message>
         <source>Remaining balance</source>
@@ -2173,6 +2244,10 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
     <message>
         <source>Only an auditor may read the access log.</source>
         <translation>Seul un auditeur peut consulter le journal des accès.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may back up or restore the database.</source>
+        <translation>Seul un administrateur peut sauvegarder ou restaurer la base de données.</translation>
     </message>
     <message>
         <source>No one is signed in with an active account.</source>

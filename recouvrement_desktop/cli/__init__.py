@@ -9,7 +9,9 @@ import os
 import sys
 from collections.abc import Sequence
 
-COMMANDS = ("agreement", "audit", "demo-data", "simulate", "users", "verify")
+COMMANDS = (
+    "agreement", "audit", "backup", "demo-data", "restore", "simulate", "users", "verify",
+)  # fmt: skip
 
 
 def wants_window(argv: Sequence[str]) -> bool:

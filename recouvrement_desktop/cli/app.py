@@ -16,7 +16,16 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from recouvrement_desktop import APP_NAME, __version__
-from recouvrement_desktop.cli import agreement, audit, demo_data, gui, simulate, users, verify
+from recouvrement_desktop.cli import (
+    agreement,
+    audit,
+    backup,
+    demo_data,
+    gui,
+    simulate,
+    users,
+    verify,
+)
 from recouvrement_desktop.cli.database import add_database_options
 from recouvrement_desktop.cli.errors import CommandError, UsageError
 from recouvrement_desktop.cli.parser import OneLineArgumentParser
@@ -64,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     verify.register(subparsers)
     users.register(subparsers)
     audit.register(subparsers)
+    backup.register(subparsers)
     return parser
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
 
 DEMO_CASES = 2000  # what a first start with --demo writes: enough to feel real, fast to make
 DEMO_SCREENSHOT_USER = "demo.officer"
+
+_log = logging.getLogger(__name__)
 
 
 def add_window_options(parser: argparse.ArgumentParser) -> None:
@@ -301,6 +304,20 @@ class _Start:
 
         self.window.attach(Workspace(self.database, identity))
         self.window.start(first)
+        if not self.args.demo and self.args.screenshot is None:
+            self.daily_backup()
+
+    def daily_backup(self) -> None:
+        """The day's copy of the database beside it, once the window is up (a copy
+        that cannot be made is logged; the officer's work goes on)."""
+        from recouvrement_desktop.services.backups import daily_backup
+
+        database = self.database
+        self.window.runner.read(
+            lambda: daily_backup(database),
+            lambda _copy: None,
+            failed=lambda message: _log.warning("daily backup: %s", message),
+        )
 
     def sign_out(self) -> None:
         """Back to the sign-in, in a new window (the old one and its panels go)."""

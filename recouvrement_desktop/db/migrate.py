@@ -70,7 +70,7 @@ def _current_revision(connection: Connection, tables: set[str]) -> str | None:
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def _known_revisions() -> set[str]:
+def known_revisions() -> set[str]:
     from alembic.script import ScriptDirectory  # noqa: PLC0415
 
     script = ScriptDirectory.from_config(alembic_config())
@@ -134,7 +134,7 @@ def upgrade_database(database: Database, backup_dir: Path | None = None) -> Migr
         database.enable_wal()
         return MigrationReport(revision, revision, None)
     head = head_revision()
-    if revision is not None and revision not in _known_revisions():
+    if revision is not None and revision not in known_revisions():
         raise DatabaseError(
             QT_TRANSLATE_NOOP(
                 "Database",

@@ -35,6 +35,7 @@ class Permission(StrEnum):
     MANAGE_POLICY = "manage_policy"
     READ_AUDIT = "read_audit"
     READ_ACCESS_LOG = "read_access_log"
+    BACKUP_RESTORE = "backup_restore"
 
 
 _CASE_WORK = frozenset({Permission.READ_CASES, Permission.WORK_CASES})
@@ -51,7 +52,12 @@ ROLE_PERMISSIONS: dict[OfficerRole, frozenset[Permission]] = {
         Permission.SEND_LETTERS,
     },
     OfficerRole.ADMINISTRATOR: frozenset(
-        {Permission.MANAGE_USERS, Permission.MANAGE_REFERENCE_DATA, Permission.MANAGE_POLICY}
+        {
+            Permission.MANAGE_USERS,
+            Permission.MANAGE_REFERENCE_DATA,
+            Permission.MANAGE_POLICY,
+            Permission.BACKUP_RESTORE,
+        }
     ),
     OfficerRole.AUDITOR: frozenset(
         {Permission.READ_CASES, Permission.READ_AUDIT, Permission.READ_ACCESS_LOG}

@@ -70,6 +70,9 @@ _REFUSALS: dict[Permission, str] = {
     Permission.READ_ACCESS_LOG: QT_TRANSLATE_NOOP(
         "Permissions", "Only an auditor may read the access log."
     ),
+    Permission.BACKUP_RESTORE: QT_TRANSLATE_NOOP(
+        "Permissions", "Only an administrator may back up or restore the database."
+    ),
 }
 
 

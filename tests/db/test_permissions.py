@@ -4,9 +4,11 @@ counts; each refusal is a translated message and an audit event, and writes noth
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -18,6 +20,7 @@ from recouvrement_desktop.domain.permissions import ROLE_PERMISSIONS, Permission
 from recouvrement_desktop.domain.recovery import Channel, LoanCategory, OfficerRole
 from recouvrement_desktop.services import accounts, journal, sessions
 from recouvrement_desktop.services.access_log import accesses_to_client
+from recouvrement_desktop.services.backups import back_up
 from recouvrement_desktop.services.case_file import open_case
 from recouvrement_desktop.services.permissions import AccessRefusedError
 from tests.factories import add_officer
@@ -47,12 +50,17 @@ def _read_access_log(database: Database, who: Identity, _case_id: int) -> object
     return accesses_to_client(database, who, "C0000001")
 
 
+def _back_up(database: Database, who: Identity, _case_id: int) -> object:
+    return back_up(database, who, Path(tempfile.mkdtemp()) / "copy.backup")
+
+
 OPERATIONS: dict[str, tuple[Operation, Permission]] = {
     "add a note": (_add_note, Permission.WORK_CASES),
     "start a call": (_start_session, Permission.WORK_CASES),
     "open a case": (_open_case, Permission.READ_CASES),
     "list the users": (_list_users, Permission.MANAGE_USERS),
     "read the access log": (_read_access_log, Permission.READ_ACCESS_LOG),
+    "back up the database": (_back_up, Permission.BACKUP_RESTORE),
 }
 
 
