@@ -30,6 +30,7 @@ from recouvrement_desktop.domain.text import fold, phone_digits
 from recouvrement_desktop.paths import migrations_dir
 from recouvrement_desktop.services import case_search, demo_data
 from recouvrement_desktop.services.case_queries import CaseFilter, CaseQueries
+from recouvrement_desktop.services.database_purpose import claim_for_demonstration
 from recouvrement_desktop.services.demo_data import generate_demo_data
 
 TODAY = date(2026, 11, 28)
@@ -415,6 +416,8 @@ def test_without_the_index_the_migration_warns_and_search_still_works(
     try:
         assert report.current_revision == head_revision()
         assert any("no search index" in record.getMessage() for record in caplog.records)
+        with database.transaction() as session:  # demonstration data is written below
+            claim_for_demonstration(database, session)
         _add_people(database, PEOPLE)
         _check(database, NAMES_TYPED + PHONES_TYPED + SYNTAX_TYPED)
         # Demonstration data and an upgrade's downgrade need no index either.
