@@ -20,6 +20,9 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
 os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "cache")
+# A keystore file inside the sandbox (child processes inherit it): CI machines have no
+# desktop session, hence no Secret Service.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
 
 from PySide6.QtCore import QCoreApplication  # noqa: E402 - after the environment
 
