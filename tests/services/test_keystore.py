@@ -45,7 +45,7 @@ def test_a_damaged_secret_is_named() -> None:
 
 def test_no_keystore_is_a_clear_refusal() -> None:
     previous = keyring.get_keyring()
-    keyring.set_keyring(NoKeyring())
+    keyring.set_keyring(NoKeyring())  # type: ignore[no-untyped-call]
     try:
         with pytest.raises(KeystoreError, match="keystore cannot be used"):
             create_secret(_name())
