@@ -12,10 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import secrets
-from typing import Final
-
-import keyring
-from keyring.errors import KeyringError
+from typing import Any, Final
 
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
 
@@ -27,6 +24,20 @@ SERVICE: Final = "recouvrement-desktop"
 class KeystoreError(UserFacingError):
     context = "Keystore"
     exit_code = 2
+
+
+def _keyring() -> Any:
+    """``keyring``, imported on first use: it costs a third of a second, which the
+    window's start and a demonstration database never need."""
+    import keyring  # noqa: PLC0415
+
+    return keyring
+
+
+def _errors() -> type[Exception]:
+    from keyring.errors import KeyringError  # noqa: PLC0415
+
+    return KeyringError
 
 
 def _unavailable(error: Exception) -> KeystoreError:
@@ -44,8 +55,8 @@ def _unavailable(error: Exception) -> KeystoreError:
 def read_secret(name: str) -> bytes | None:
     """The secret stored under ``name``, or ``None`` when there is none."""
     try:
-        stored = keyring.get_password(SERVICE, name)
-    except KeyringError as error:
+        stored = _keyring().get_password(SERVICE, name)
+    except _errors() as error:
         raise _unavailable(error) from error
     if stored is None:
         return None
@@ -60,8 +71,8 @@ def read_secret(name: str) -> bytes | None:
 
 def write_secret(name: str, value: bytes) -> None:
     try:
-        keyring.set_password(SERVICE, name, base64.b64encode(value).decode("ascii"))
-    except KeyringError as error:
+        _keyring().set_password(SERVICE, name, base64.b64encode(value).decode("ascii"))
+    except _errors() as error:
         raise _unavailable(error) from error
 
 

@@ -161,10 +161,12 @@ def run_show(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     from recouvrement_desktop.services.agreements import archived_pdf
+    from recouvrement_desktop.services.audit_trail import seal
 
     database, reader = _open(args)
     try:
         data = archived_pdf(database, args.reference, reader=reader)
+        seal(database)  # what leaves the bank is matched by a sealed head
     finally:
         database.dispose()
     target = Path(args.out)

@@ -308,13 +308,19 @@ class _Start:
             self.daily_backup()
 
     def daily_backup(self) -> None:
-        """The day's copy of the database beside it, once the window is up (a copy
-        that cannot be made is logged; the officer's work goes on)."""
+        """The day's copy of the database beside it and the chain's head sealed, once
+        the window is up (a failure is logged; the officer's work goes on)."""
+        from recouvrement_desktop.services.audit_trail import seal
         from recouvrement_desktop.services.backups import daily_backup
 
         database = self.database
+
+        def back_up_and_seal() -> None:
+            daily_backup(database)
+            seal(database)  # at least daily: the chain's end cannot go unseen
+
         self.window.runner.read(
-            lambda: daily_backup(database),
+            back_up_and_seal,
             lambda _copy: None,
             failed=lambda message: _log.warning("daily backup: %s", message),
         )

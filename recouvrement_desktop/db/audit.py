@@ -1,25 +1,53 @@
-"""The audit trail: a hash chain of events written in the same transaction as the change.
+"""The audit trail: a chain of events written in the same transaction as the change.
 
-Each event stores the hash of the previous one; its own hash covers its content and that
-link, so altering, inserting or removing an event breaks the chain from that point on.
+Each event stores the hash of the previous one; its own hash — an HMAC under the
+database's audit key (``audit_key.py``) — covers its content and that link, so altering,
+inserting or removing an event breaks the chain from that point on, and only a holder of
+the key could re-chain. The head is sealed outside the database, so that the chain's end
+cannot be cut off unseen either.
+
+Records are covered too: every write of an officer, client, case, loan, journal entry,
+agreement or database mark adds an event holding the record's digest as stored
+(``record_digest.py``); sessions made by ``Database`` do it at each flush, and bulk
+writers call ``cover_in_bulk``. ``verify_audit`` checks the chain, then each record
+against the digest its last event recorded.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
+import hmac
+import itertools
 import json
 import uuid
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, Final
 
-from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Table, insert, inspect, select, update
+from sqlalchemy import event as orm_events
+from sqlalchemy.orm import Session, sessionmaker
 
-from recouvrement_desktop.db.models import AuditChainHead, AuditEvent, Officer
+from recouvrement_desktop.db.audit_key import (
+    BASELINE,
+    Anchor,
+    ChainKeying,
+    chain_key,
+    chain_keying,
+    read_anchor,
+    write_anchor,
+)
+from recouvrement_desktop.db.models import AuditChainHead, AuditEvent, DatabaseMark, Officer
+from recouvrement_desktop.db.record_digest import (
+    COVERED_TABLES,
+    DIGEST_SIZE,
+    key_column,
+    stored_records,
+)
 from recouvrement_desktop.db.types import utc_now
 from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP
@@ -53,7 +81,10 @@ def event_hash(
     entity_uuid: str | None,
     details: dict[str, Any],
     previous_hash: str,
+    key: bytes | None = None,
 ) -> str:
+    """The link's hash: an HMAC under ``key`` (the chain's key), plain SHA-256 for the
+    links written before the chain was keyed."""
     content = {
         "sequence": sequence,
         "uuid": str(event_uuid),
@@ -65,8 +96,40 @@ def event_hash(
         "details": details,
         "previous_hash": previous_hash,
     }
-    encoded = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+    encoded = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
+        "utf-8"
+    )
+    if key is None:
+        return hashlib.sha256(encoded).hexdigest()
+    return hmac.new(key, encoded, hashlib.sha256).hexdigest()
+
+
+_KEYING = "audit.keying"  # session.info: the ChainKeying read once per session
+_KEY = "audit.key"
+_IN_BASELINE = "audit.in_baseline"
+
+
+def _session_keying(session: Session) -> ChainKeying:
+    keying: ChainKeying | None = session.info.get(_KEYING)
+    if keying is None:
+        keying = chain_keying(session)
+        session.info[_KEYING] = keying
+    return keying
+
+
+def _write_baseline(session: Session, keying: ChainKeying) -> None:
+    """Cover every record that exists before the chain covered records (migration 0007
+    marks such a database): the first write after it does this, in its transaction."""
+    session.info[_IN_BASELINE] = True
+    try:
+        session.execute(
+            update(DatabaseMark).where(DatabaseMark.name == BASELINE).values(value="done")
+        )
+        session.info[_KEYING] = replace(keying, baseline_pending=False)
+        for table in COVERED_TABLES:
+            cover_in_bulk(session, table, action=BASELINE_ACTION)
+    finally:
+        session.info[_IN_BASELINE] = False
 
 
 def append_event(
@@ -77,8 +140,12 @@ def append_event(
     entity_type: str,
     entity_uuid: uuid.UUID | str | None = None,
     details: dict[str, Any] | None = None,
-) -> AuditEvent:
-    """Add the next link of the chain to the session's transaction."""
+) -> str:
+    """Add the next link of the chain to the session's transaction; returns its hash."""
+    keying = _session_keying(session)
+    if keying.baseline_pending and not session.info.get(_IN_BASELINE):
+        _write_baseline(session, keying)
+        keying = _session_keying(session)
     # Taking the head row's write lock first serialises concurrent writers of the chain.
     session.execute(
         update(AuditChainHead)
@@ -90,6 +157,12 @@ def append_event(
             AuditChainHead.id == _HEAD_ID
         )
     ).one()
+    key: bytes | None = None
+    if keying.keyed_from is not None and head.sequence >= keying.keyed_from:
+        key = session.info.get(_KEY)
+        if key is None:
+            key = chain_key(keying, head_sequence=head.sequence, create=True)
+            session.info[_KEY] = key
     event_uuid = uuid.uuid4()
     occurred_at = utc_now()
     stored_details = canonical_details(details or {})
@@ -104,24 +177,130 @@ def append_event(
         entity_uuid=entity,
         details=stored_details,
         previous_hash=head.last_hash,
+        key=key,
     )
-    event = AuditEvent(
-        uuid=event_uuid,
-        sequence=head.sequence,
-        occurred_at=occurred_at,
-        officer_id=officer.id if officer else None,
-        action=action,
-        entity_type=entity_type,
-        entity_uuid=entity,
-        details=stored_details,
-        previous_hash=head.last_hash,
-        hash=digest,
+    session.execute(
+        insert(AuditEvent).values(
+            uuid=event_uuid,
+            sequence=head.sequence,
+            occurred_at=occurred_at,
+            officer_id=officer.id if officer else None,
+            action=action,
+            entity_type=entity_type,
+            entity_uuid=entity,
+            details=stored_details,
+            previous_hash=head.last_hash,
+            hash=digest,
+        )
     )
-    session.add(event)
     session.execute(
         update(AuditChainHead).where(AuditChainHead.id == _HEAD_ID).values(last_hash=digest)
     )
-    return event
+    return digest
+
+
+# --------------------------------------------------------------------- record coverage
+
+RECORD_WRITTEN: Final = "record.written"
+RECORD_DELETED: Final = "record.deleted"
+RECORDS_WRITTEN: Final = "records.written"  # many records, one digest each
+BASELINE_ACTION: Final = "records.baseline"
+_BULK_ACTIONS: Final = (RECORDS_WRITTEN, BASELINE_ACTION)
+# The events that cover records, beside those that say what someone did.
+COVERAGE_ACTIONS: Final = (RECORD_WRITTEN, RECORD_DELETED, *_BULK_ACTIONS)
+_BULK_SIZE: Final = 5000
+ACTING_OFFICER: Final = "audit.officer"  # session.info: who the unit of work acts for
+
+
+def cover_records(
+    session: Session, table: Table, keys: Iterable[Any], *, deleted: Iterable[Any] = ()
+) -> None:
+    """One event per record written (its digest as stored) or deleted."""
+    officer: Identity | None = session.info.get(ACTING_OFFICER)
+    connection = session.connection()
+    for key, digest in stored_records(connection, table, keys):
+        append_event(
+            session,
+            officer=officer,
+            action=RECORD_WRITTEN,
+            entity_type=table.name,
+            entity_uuid=str(key),
+            details={"digest": digest.hex()},
+        )
+    for key in deleted:
+        append_event(
+            session,
+            officer=officer,
+            action=RECORD_DELETED,
+            entity_type=table.name,
+            entity_uuid=str(key),
+        )
+
+
+def cover_in_bulk(
+    session: Session,
+    table: Table,
+    *,
+    keys: Iterable[Any] | None = None,
+    first_key: int | None = None,
+    action: str = RECORDS_WRITTEN,
+) -> None:
+    """Events of up to 5,000 digests for the records of ``table`` (those named by
+    ``keys``, those from ``first_key`` on, or all of them): how an import, a batch job
+    or the demonstration data is covered."""
+    officer: Identity | None = session.info.get(ACTING_OFFICER)
+    records = stored_records(session.connection(), table, keys, from_key=first_key)
+    while batch := list(itertools.islice(records, _BULK_SIZE)):
+        keys = [key for key, _ in batch]
+        details: dict[str, Any] = {
+            "digests": base64.b64encode(
+                b"".join(digest[:DIGEST_SIZE] for _, digest in batch)
+            ).decode("ascii")
+        }
+        if all(isinstance(key, int) for key in keys):
+            details["runs"] = _runs(keys)
+        else:
+            details["keys"] = keys
+        append_event(
+            session, officer=officer, action=action, entity_type=table.name, details=details
+        )
+
+
+def _runs(keys: list[int]) -> list[list[int]]:
+    """Sorted integer keys as ``[first, count]`` runs of consecutive values."""
+    runs: list[list[int]] = []
+    for key in keys:
+        if runs and runs[-1][0] + runs[-1][1] == key:
+            runs[-1][1] += 1
+        else:
+            runs.append([key, 1])
+    return runs
+
+
+def _covered_objects(session: Session) -> dict[Table, tuple[set[Any], set[Any]]]:
+    """Records of covered tables this flush wrote or deleted, by table."""
+    covered = {table.name: table for table in COVERED_TABLES}
+    found: dict[Table, tuple[set[Any], set[Any]]] = {}
+    written = [*session.new, *(o for o in session.dirty if session.is_modified(o))]
+    for instances, slot in ((written, 0), (session.deleted, 1)):
+        for instance in instances:
+            table = covered.get(getattr(instance, "__tablename__", ""))
+            if table is None:
+                continue
+            state = inspect(instance)
+            key = state.mapper.primary_key_from_instance(instance)[0]
+            found.setdefault(table, (set(), set()))[slot].add(key)
+    return found
+
+
+def _cover_flush(session: Session, _context: Any) -> None:
+    for table, (written, deleted) in _covered_objects(session).items():
+        cover_records(session, table, sorted(written - deleted), deleted=sorted(deleted))
+
+
+def track_records(sessions: sessionmaker[Session]) -> None:
+    """Every flush of these sessions covers the records it wrote, in its transaction."""
+    orm_events.listen(sessions, "after_flush", _cover_flush)
 
 
 @dataclass(frozen=True)
@@ -132,10 +311,99 @@ class ChainReport:
     checked: int
     first_broken: int | None = None
     reason: str | None = None
+    # What the broken event covers as stored ("record.written loans 12"), when it exists.
+    covers: str | None = None
 
     @property
     def intact(self) -> bool:
         return self.first_broken is None
+
+
+def _covers(event: AuditEvent) -> str:
+    return " ".join(part for part in (event.action, event.entity_type, event.entity_uuid) if part)
+
+
+@dataclass(frozen=True)
+class RecordProblem:
+    """A record that does not match the audit trail: ``sequence`` is the event that last
+    covered it (``None``: none ever did)."""
+
+    table: str
+    key: str
+    reason: str  # English source text, "Audit" context
+    sequence: int | None
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    chain: ChainReport
+    records: int
+    problems: tuple[RecordProblem, ...]  # the first MAX_PROBLEMS
+    problem_count: int
+    demonstration: bool
+    anchor: Anchor | None
+    baseline_pending: bool
+
+    @property
+    def intact(self) -> bool:
+        return self.chain.intact and self.problem_count == 0
+
+
+MAX_PROBLEMS: Final = 100
+_NOT_COVERED = QT_TRANSLATE_NOOP("Audit", "written outside the application: no event covers it")
+_CHANGED = QT_TRANSLATE_NOOP("Audit", "changed since the event that covers it")
+_REMOVED = QT_TRANSLATE_NOOP("Audit", "removed: an event covers it, the record is gone")
+
+
+class _TableCoverage:
+    """What the trail says each record of one table holds: its digest and the event."""
+
+    def __init__(self) -> None:
+        self.entries: dict[Any, tuple[bytes, int]] = {}
+        self.deleted: set[Any] = set()
+
+    def written(self, key: Any, digest: bytes, sequence: int) -> None:
+        self.entries[key] = (digest[:DIGEST_SIZE], sequence)
+        self.deleted.discard(key)
+
+    def removed(self, key: Any) -> None:
+        self.entries.pop(key, None)
+        self.deleted.add(key)
+
+
+class _Coverage:
+    def __init__(self) -> None:
+        self.tables = {table.name: _TableCoverage() for table in COVERED_TABLES}
+        self._int_keys = {
+            table.name: table.columns[key_column(table)].type.python_type is int
+            for table in COVERED_TABLES
+        }
+
+    def _key(self, table: str, key: Any) -> Any:
+        return int(key) if self._int_keys[table] else str(key)
+
+    def read(self, event: AuditEvent) -> None:
+        coverage = self.tables.get(event.entity_type)
+        if coverage is None:
+            return
+        if event.action == RECORD_WRITTEN and event.entity_uuid is not None:
+            key = self._key(event.entity_type, event.entity_uuid)
+            coverage.written(key, bytes.fromhex(event.details["digest"]), event.sequence)
+        elif event.action == RECORD_DELETED and event.entity_uuid is not None:
+            coverage.removed(self._key(event.entity_type, event.entity_uuid))
+        elif event.action in _BULK_ACTIONS:
+            digests = base64.b64decode(event.details["digests"])
+            if "runs" in event.details:
+                keys: Iterable[Any] = (
+                    first + offset
+                    for first, count in event.details["runs"]
+                    for offset in range(count)
+                )
+            else:
+                keys = (self._key(event.entity_type, key) for key in event.details["keys"])
+            for index, key in enumerate(keys):
+                start = index * DIGEST_SIZE
+                coverage.written(key, digests[start : start + DIGEST_SIZE], event.sequence)
 
 
 def _events(
@@ -154,13 +422,58 @@ def _events(
         result.close()
 
 
-def verify_chain(session: Session) -> ChainReport:
+def verify_chain(session: Session, *, anchored: bool = True) -> ChainReport:
     """Recompute every link; report the first event whose hash or link does not hold."""
+    return verify_audit(session, records=False, anchored=anchored).chain
+
+
+def verify_audit(session: Session, *, records: bool = True, anchored: bool = True) -> AuditReport:
+    """The chain (each link, its key, its sealed head), then each covered record against
+    the digest its last event recorded. ``anchored=False`` leaves the sealed head out:
+    an older copy being restored legitimately ends before it."""
+    keying = chain_keying(session)
+    head = session.execute(
+        select(AuditChainHead.sequence, AuditChainHead.last_hash).where(
+            AuditChainHead.id == _HEAD_ID
+        )
+    ).one_or_none()
+    key: bytes | None = None
+    if keying.keyed_from is not None and head is not None and head.sequence >= keying.keyed_from:
+        key = chain_key(keying, head_sequence=head.sequence, create=False)
+    anchor = read_anchor(keying) if anchored else None
+    coverage = _Coverage()
     with closing(_events(session)) as events:
-        return _verify(session, events)
+        facts = _ChainFacts(keying.keyed_from, key, anchor, head)
+        chain = _verify_links(events, facts, coverage)
+    checked, count = 0, 0
+    problems: list[RecordProblem] = []
+    if records and not keying.baseline_pending:
+        checked, problems, count = _verify_records(session, coverage)
+    return AuditReport(
+        chain,
+        checked,
+        tuple(problems),
+        count,
+        keying.demonstration,
+        anchor,
+        keying.baseline_pending,
+    )
 
 
-def _verify(session: Session, events: Iterator[tuple[AuditEvent, Officer | None]]) -> ChainReport:
+@dataclass(frozen=True)
+class _ChainFacts:
+    """What the links are checked against: their key and both ends of the chain."""
+
+    keyed_from: int | None
+    key: bytes | None
+    anchor: Anchor | None
+    head: Any  # (sequence, last_hash) row, or None
+
+
+def _verify_links(
+    events: Iterator[tuple[AuditEvent, Officer | None]], facts: _ChainFacts, coverage: _Coverage
+) -> ChainReport:
+    anchor, head = facts.anchor, facts.head
     previous_hash = GENESIS_HASH
     expected_sequence = 1
     checked = 0
@@ -174,7 +487,9 @@ def _verify(session: Session, events: Iterator[tuple[AuditEvent, Officer | None]
                 checked,
                 event.sequence,
                 QT_TRANSLATE_NOOP("Audit", "the link to the previous event is broken"),
+                _covers(event),
             )
+        keyed = facts.keyed_from is not None and event.sequence >= facts.keyed_from
         recomputed = event_hash(
             sequence=event.sequence,
             event_uuid=event.uuid,
@@ -185,23 +500,76 @@ def _verify(session: Session, events: Iterator[tuple[AuditEvent, Officer | None]
             entity_uuid=event.entity_uuid,
             details=event.details,
             previous_hash=event.previous_hash,
+            key=facts.key if keyed else None,
         )
-        if recomputed != event.hash:
+        if not hmac.compare_digest(recomputed, event.hash):
             return ChainReport(
-                checked, event.sequence, QT_TRANSLATE_NOOP("Audit", "the event was altered")
+                checked,
+                event.sequence,
+                QT_TRANSLATE_NOOP("Audit", "the event was altered"),
+                _covers(event),
             )
+        if anchor is not None and event.sequence == anchor.sequence and event.hash != anchor.hash:
+            return ChainReport(
+                checked,
+                event.sequence,
+                QT_TRANSLATE_NOOP("Audit", "the chain differs from its sealed head"),
+                _covers(event),
+            )
+        coverage.read(event)
         previous_hash = event.hash
         expected_sequence += 1
         checked += 1
-    head = session.execute(
-        select(AuditChainHead.sequence, AuditChainHead.last_hash).where(
-            AuditChainHead.id == _HEAD_ID
-        )
-    ).one_or_none()
     if head is not None and (head.sequence != checked or head.last_hash != previous_hash):
         return ChainReport(
             checked,
             checked + 1,
             QT_TRANSLATE_NOOP("Audit", "events are missing at the end of the chain"),
         )
+    if anchor is not None and anchor.sequence > checked:
+        return ChainReport(
+            checked,
+            checked + 1,
+            QT_TRANSLATE_NOOP("Audit", "the chain ends before its sealed head"),
+        )
     return ChainReport(checked)
+
+
+def _verify_records(session: Session, coverage: _Coverage) -> tuple[int, list[RecordProblem], int]:
+    connection = session.connection()
+    checked, count = 0, 0
+    problems: list[RecordProblem] = []
+
+    def problem(table: str, key: Any, reason: str, sequence: int | None) -> None:
+        nonlocal count
+        count += 1
+        if len(problems) < MAX_PROBLEMS:
+            problems.append(RecordProblem(table, str(key), reason, sequence))
+
+    for table in COVERED_TABLES:
+        expected = coverage.tables[table.name]
+        seen: set[Any] = set()
+        for key, digest in stored_records(connection, table):
+            checked += 1
+            seen.add(key)
+            entry = expected.entries.get(key)
+            if entry is None:
+                problem(table.name, key, _NOT_COVERED, None)
+            elif entry[0] != digest[:DIGEST_SIZE]:
+                problem(table.name, key, _CHANGED, entry[1])
+        for key, (_, sequence) in expected.entries.items():
+            if key not in seen:
+                problem(table.name, key, _REMOVED, sequence)
+    return checked, problems, count
+
+
+def seal_head(database_session: Session) -> Anchor | None:
+    """Seal the chain's head in the keystore (a real database; nothing for a
+    demonstration one): from now on, losing its end or rewriting it shows."""
+    keying = chain_keying(database_session)
+    head = database_session.execute(
+        select(AuditChainHead.sequence, AuditChainHead.last_hash).where(
+            AuditChainHead.id == _HEAD_ID
+        )
+    ).one()
+    return write_anchor(keying, head.sequence, head.last_hash)

@@ -28,6 +28,11 @@ Converter = Callable[[Any], Any]
 _PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 
 
+def placeholder(dialect: Dialect) -> str:
+    """The driver's positional parameter marker (``exec_driver_sql`` takes it raw)."""
+    return _PLACEHOLDERS[dialect.paramstyle]
+
+
 def _sqlite_datetime(value: datetime) -> str:
     if value.tzinfo is None:
         raise ValueError("naive datetime: timestamps must carry a timezone")
@@ -106,7 +111,7 @@ def insert_tuples(connection: Connection, table: Table, rows: Sequence[tuple[Any
     dialect = connection.dialect
     preparer = dialect.identifier_preparer
     names = [preparer.quote(column.name) for column in table.columns]
-    placeholders = ", ".join([_PLACEHOLDERS[dialect.paramstyle]] * len(names))
+    placeholders = ", ".join([placeholder(dialect)] * len(names))
     connection.exec_driver_sql(
         f"INSERT INTO {preparer.format_table(table)} ({', '.join(names)}) VALUES ({placeholders})",
         list(rows),

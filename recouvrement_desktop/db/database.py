@@ -15,6 +15,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from recouvrement_desktop.db.audit import track_records
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
 
 _log = logging.getLogger(__name__)
@@ -144,6 +145,8 @@ class Database:
         self._writing_sessions = sessionmaker(
             self.engine.execution_options(**{_WRITES: True}), expire_on_commit=False
         )
+        for sessions in (self._sessions, self._writing_sessions):
+            track_records(sessions)
 
     @property
     def is_sqlite(self) -> bool:

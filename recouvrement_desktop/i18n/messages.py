@@ -16,3 +16,12 @@ def user_message(error: BaseException) -> str:
     if isinstance(error, DomainError):
         return domain_message(error)
     return str(error)
+
+
+def sentence(context: str, text: str, params: dict[str, object]) -> str:
+    """A source text and its parameters, translated; a ``reason`` parameter is itself a
+    source text of the same context."""
+    reason = params.get("reason")
+    if isinstance(reason, str):
+        params = {**params, "reason": translate(context, reason)}
+    return translate(context, text).format(**params)

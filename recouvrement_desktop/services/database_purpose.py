@@ -8,13 +8,17 @@ added, demonstration agreements written — first asks this module, so that a mi
 
 from __future__ import annotations
 
-from typing import Final
-
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import Case, DatabaseMark, Officer
+from recouvrement_desktop.db.models import (
+    DEMONSTRATION_PURPOSE,
+    PURPOSE_MARK,
+    Case,
+    DatabaseMark,
+    Officer,
+)
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
 
 __all__ = [
@@ -23,9 +27,6 @@ __all__ = [
     "is_demonstration",
     "require_demonstration",
 ]
-
-PURPOSE: Final = "purpose"
-DEMONSTRATION: Final = "demonstration"
 
 
 class NotDemonstrationError(UserFacingError):
@@ -45,8 +46,8 @@ def _refusal(database: Database) -> NotDemonstrationError:
 
 
 def is_demonstration(session: Session) -> bool:
-    mark = session.get(DatabaseMark, PURPOSE)
-    return mark is not None and mark.value == DEMONSTRATION
+    mark = session.get(DatabaseMark, PURPOSE_MARK)
+    return mark is not None and mark.value == DEMONSTRATION_PURPOSE
 
 
 def claim_for_demonstration(database: Database, session: Session) -> None:
@@ -58,7 +59,7 @@ def claim_for_demonstration(database: Database, session: Session) -> None:
         select(exists().where(Case.id.is_not(None)))
     ):
         raise _refusal(database)
-    session.add(DatabaseMark(name=PURPOSE, value=DEMONSTRATION))
+    session.add(DatabaseMark(name=PURPOSE_MARK, value=DEMONSTRATION_PURPOSE))
 
 
 def require_demonstration(database: Database) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from recouvrement_desktop.db.audit import append_event
+from recouvrement_desktop.db.audit import ACTING_OFFICER, append_event
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.domain.identity import Identity
 
@@ -44,4 +44,5 @@ class UnitOfWork:
 def unit_of_work(database: Database, officer: Identity | None) -> Iterator[UnitOfWork]:
     """``officer`` is the acting officer (``None`` only for system jobs such as imports)."""
     with database.transaction() as session:
+        session.info[ACTING_OFFICER] = officer  # the records it writes are covered in its name
         yield UnitOfWork(session, officer)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QScrollArea,
     QSplitter,
@@ -285,6 +286,7 @@ class MainWindow(QMainWindow):
         follow_up_action = self._action(self.tr("Agreements to &follow up…"), "Ctrl+Shift+G")
         follow_up_action.triggered.connect(self.follow_up_agreements)
         cases_menu.addAction(follow_up_action)
+        self._add_audit_check(cases_menu)
 
         entry_menu = self.menuBar().addMenu(self.tr("&Entry"))
         entry_menu.addActions(self.quick_entry.actions())
@@ -319,6 +321,17 @@ class MainWindow(QMainWindow):
         about_action = self._action(self.tr("&About"))
         about_action.triggered.connect(self._about)
         help_menu.addAction(about_action)
+
+    def _add_audit_check(self, menu: QMenu) -> None:
+        """The auditor checks the audit trail from the window too."""
+        identity = self.workspace.identity
+        if identity is None or not allows(identity.role, Permission.READ_AUDIT):
+            return
+        from recouvrement_desktop.ui.audit_check import AuditCheck  # noqa: PLC0415
+
+        self.audit_check = AuditCheck(self, self.runner, self.workspace)
+        menu.addSeparator()
+        menu.addAction(self.audit_check.action)
 
     # Start-up ----------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ so that 100,000 cases and their histories are written in well under a minute.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import multiprocessing
 from collections import deque
@@ -20,7 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, func, make_url, select
 from sqlalchemy.orm import Session
 
-from recouvrement_desktop.db.audit import append_event
+from recouvrement_desktop.db.audit import append_event, cover_in_bulk
 from recouvrement_desktop.db.bulk import (
     bulk_insert,
     insert_tuples,
@@ -78,6 +79,7 @@ def _officer_ids(session: Session, generator: DemoDataGenerator) -> tuple[list[i
     first = int(session.execute(select(func.coalesce(func.max(Officer.id), 0))).scalar_one()) + 1
     rows = generator.officer_rows(first)
     bulk_insert(session.connection(), table_of(Officer), rows)
+    cover_in_bulk(session, table_of(Officer), first_key=first)
     takes_cases = [
         row["id"]
         for row in rows
@@ -251,6 +253,7 @@ def generate_demo_data(
             connection.exec_driver_sql("PRAGMA cache_size = -262144")
         officer_ids, officers = _officer_ids(session, DemoDataGenerator(seed, day))
         ids = _next_ids(session)
+        first_ids = dataclasses.replace(ids)
         jobs = _jobs(
             cases=cases,
             batch_size=batch_size,
@@ -276,6 +279,13 @@ def generate_demo_data(
                 written += len(batch.cases)
                 if progress is not None:
                     progress(written, cases)
+        for model, first in (
+            (Client, first_ids.client),
+            (Case, first_ids.case),
+            (Loan, first_ids.loan),
+            (JournalEntry, first_ids.journal),
+        ):
+            cover_in_bulk(session, table_of(model), first_key=first)
         append_event(
             session,
             officer=None,

@@ -1,0 +1,117 @@
+"""The canonical digest of a stored record, as the audit trail covers it.
+
+A record is read back as the database driver returns it (what is stored, not what a
+model would make of it) and hashed as sorted ``[column, value]`` pairs. Empty columns
+are left out, so that a migration adding a nullable column leaves every digest as it
+was; a migration that changes stored values must cover the records again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any, Final
+
+from sqlalchemy import Connection, Table
+
+from recouvrement_desktop.db.bulk import placeholder
+from recouvrement_desktop.db.models import (
+    Agreement,
+    Case,
+    Client,
+    DatabaseMark,
+    JournalEntry,
+    Loan,
+    Officer,
+    table_of,
+)
+
+__all__ = [
+    "COVERED_TABLES",
+    "DIGEST_SIZE",
+    "key_column",
+    "record_digest",
+    "stored_records",
+]
+
+# Every table whose rows are evidence: who may act (officers, their roles and limits),
+# whom the bank pursues for what (clients, cases, loans), what happened (journal), what
+# was agreed (agreements), and what the database is (its marks).
+COVERED_TABLES: Final[tuple[Table, ...]] = tuple(
+    table_of(model)
+    for model in (Officer, Client, Case, Loan, JournalEntry, Agreement, DatabaseMark)
+)
+DIGEST_SIZE: Final = 16  # bytes kept per record in bulk coverage: 128 bits
+
+
+def key_column(table: Table) -> str:
+    """The column that names a record of ``table`` in the audit trail."""
+    (column,) = table.primary_key.columns
+    return column.name
+
+
+def _plain(value: Any) -> Any:
+    """A driver value as plain JSON; bytes (a sealed PDF) by their SHA-256."""
+    if isinstance(value, memoryview):
+        value = value.tobytes()
+    if isinstance(value, bytes):
+        return "sha256:" + hashlib.sha256(value).hexdigest()
+    if isinstance(value, datetime):
+        return (value.astimezone(UTC) if value.tzinfo else value).isoformat()
+    if isinstance(value, date | Decimal):
+        return str(value)
+    if isinstance(value, uuid.UUID):
+        return value.hex
+    return value
+
+
+def record_digest(names: Sequence[str], row: Sequence[Any]) -> bytes:
+    """SHA-256 of one stored row (driver values, in the order of ``names``)."""
+    pairs = sorted(
+        [name, _plain(value)] for name, value in zip(names, row, strict=True) if value is not None
+    )
+    encoded = json.dumps(pairs, separators=(",", ":"), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(encoded.encode("utf-8")).digest()
+
+
+def stored_records(
+    connection: Connection,
+    table: Table,
+    keys: Iterable[Any] | None = None,
+    *,
+    from_key: int | None = None,
+) -> Iterator[tuple[Any, bytes]]:
+    """``(key, digest)`` of the stored rows of ``table``: those named by ``keys``, or all
+    of them (from ``from_key`` on) in key order. Read raw, through the driver, as
+    verification reads them."""
+    preparer = connection.dialect.identifier_preparer
+    names = [column.name for column in table.columns]
+    key = key_column(table)
+    position = names.index(key)
+    marker = placeholder(connection.dialect)
+    sql = (
+        f"SELECT {', '.join(preparer.quote(name) for name in names)} "
+        f"FROM {preparer.format_table(table)}"
+    )
+    quoted_key = preparer.quote(key)
+    if keys is None:
+        where, parameters = (
+            ("", ()) if from_key is None else (f" WHERE {quoted_key} >= {marker}", (from_key,))
+        )
+        cursor = connection.exec_driver_sql(f"{sql}{where} ORDER BY {quoted_key}", parameters)
+        for row in cursor:
+            yield row[position], record_digest(names, row)
+        return
+    wanted = list(keys)
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ", ".join([marker] * len(chunk))
+        cursor = connection.exec_driver_sql(
+            f"{sql} WHERE {quoted_key} IN ({marks}) ORDER BY {quoted_key}", tuple(chunk)
+        )
+        for row in cursor:
+            yield row[position], record_digest(names, row)
