@@ -7,15 +7,20 @@ Nothing of the database in use changes until the copy is known good:
 2. there its schema revision is read (a copy written by a newer version is refused),
    it is brought to this version's schema, its audit chain is verified, and the restore
    is recorded in its audit trail;
-3. only then the two databases swap names: new connections to the database in use are
-   refused, those open are ended, it is renamed ``<name>_replaced_…`` and the restored
-   one takes its name. A failure between the two renames puts the old name back;
+3. only then the two databases swap names: the sessions open on the database in use are
+   ended, it is renamed ``<name>_replaced_…`` and the restored one takes its name at
+   once (a failure of the second rename puts the old name back). No one ever sees a
+   half-restored database: between the renames a connection finds none and is refused;
 4. what was replaced, now frozen under its new name, is written with ``pg_dump`` to the
    backups folder, then dropped. If that dump fails, the replaced database stays on
    the server under its new name, and the report says so: nothing is ever lost.
 
 The role in the database URL needs what a database owner has: ``CREATEDB``, ownership
-of the database, and the right to end its own sessions. Database-level settings
+of the database (the restored one is given the same owner), and the right to end the
+sessions open on it (its own role's; a superuser's or ``pg_signal_backend`` for others).
+A process killed midway leaves at worst a ``_restoring_…`` database to drop beside the
+database in use (killed exactly between the two renames, both databases are there
+whole, under their temporary names, for the administrator to rename). Database-level settings
 (``ALTER DATABASE … SET``, ``GRANT … ON DATABASE``) are not part of a dump and are not
 carried over to the restored database.
 """
@@ -51,7 +56,7 @@ from recouvrement_desktop.services.permissions import authorize
 __all__ = ["PostgresRestoreReport", "restore_postgresql"]
 
 _MAINTENANCE_DATABASE: Final = "postgres"
-_SWAP_ATTEMPTS: Final = 5
+_SWAP_ATTEMPTS: Final = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,17 +85,20 @@ def restore_postgresql(
         current.dispose()
     suffix = f"{datetime.now(UTC).strftime('%Y%m%d%H%M%S')}_{uuid.uuid4().hex[:6]}"
     working = f"{target[:36]}_restoring_{suffix}"
-    with _server(target_url) as server:
-        owner = server.execute(
-            text("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = :name"),
-            {"name": target},
-        ).scalar_one()
-        server.execute(
-            text(
-                f"CREATE DATABASE {_quoted(server, working)} TEMPLATE template0 OWNER "
-                f"{_quoted(server, owner)}"
+    try:
+        with _server(target_url) as server:
+            owner = server.execute(
+                text("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = :name"),
+                {"name": target},
+            ).scalar_one()
+            server.execute(  # owned as the database in use is
+                text(
+                    f"CREATE DATABASE {_quoted(server, working)} TEMPLATE template0 OWNER "
+                    f"{_quoted(server, owner)}"
+                )
             )
-        )
+    except DBAPIError as error:
+        raise _failed(working, error) from None
     try:
         revision = _prepare(target_url.set(database=working), source, by)
     except BaseException:
@@ -232,35 +240,40 @@ def _prepare(working: URL, source: Path, by: Identity | None) -> str:
 
 
 def _swap(url: URL, target: str, working: str, replaced: str) -> None:
-    """The restored database takes the name of the one in use, which is renamed."""
+    """The restored database takes the name of the one in use, which is renamed. The
+    sessions open on it are ended first (a rename needs it unused); one that connects
+    meanwhile makes the rename fail, and it is tried again."""
     with _server(url) as server:
         old, new, kept = (_quoted(server, name) for name in (target, working, replaced))
-        server.execute(text(f"ALTER DATABASE {old} WITH ALLOW_CONNECTIONS false"))
-        try:
-            for attempt in range(_SWAP_ATTEMPTS):
-                server.execute(
-                    text(
-                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                        "WHERE datname = :name AND pid <> pg_backend_pid()"
-                    ),
-                    {"name": target},
-                )
-                try:
-                    server.execute(text(f"ALTER DATABASE {old} RENAME TO {kept}"))
-                    break
-                except DBAPIError:  # a session still ending: once more
-                    if attempt == _SWAP_ATTEMPTS - 1:
-                        raise
-        except BaseException:
-            server.execute(text(f"ALTER DATABASE {old} WITH ALLOW_CONNECTIONS true"))
-            raise
+        for attempt in range(_SWAP_ATTEMPTS):
+            server.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = :name AND pid <> pg_backend_pid()"
+                ),
+                {"name": target},
+            )
+            try:
+                server.execute(text(f"ALTER DATABASE {old} RENAME TO {kept}"))
+                break
+            except DBAPIError as error:  # a session still ending, or a new one
+                if attempt == _SWAP_ATTEMPTS - 1:
+                    raise _failed(working, error) from None
         try:
             server.execute(text(f"ALTER DATABASE {new} RENAME TO {old}"))
-        except BaseException:
+        except DBAPIError as error:
             server.execute(text(f"ALTER DATABASE {kept} RENAME TO {old}"))
-            server.execute(text(f"ALTER DATABASE {old} WITH ALLOW_CONNECTIONS true"))
-            raise
-        server.execute(text(f"ALTER DATABASE {kept} WITH ALLOW_CONNECTIONS true"))
+            raise _failed(working, error) from None
+
+
+def _failed(what: str, error: DBAPIError) -> BackupError:
+    reason = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
+    return BackupError(
+        QT_TRANSLATE_NOOP(
+            "Backups", "The restore failed: {reason}. The database in use was not changed."
+        ),
+        reason=f"{what}: {reason}",
+    )
 
 
 def _keep_replaced(replaced: URL, folder: Path, target: str, suffix: str) -> Path | None:

@@ -287,3 +287,46 @@ def test_backup_and_restore_from_the_command_line(
     assert {name: rows for name, rows in after.items() if name not in AUDIT_TABLES} == {
         name: rows for name, rows in before.items() if name not in AUDIT_TABLES
     }
+
+
+def test_the_database_owner_restores_without_being_a_superuser(
+    postgres_server: PostgresServer, tmp_path: Path
+) -> None:
+    """As on a bank's server: the application's role owns its database and may create
+    databases, nothing more."""
+    role = f"owner_{uuid.uuid4().hex[:10]}"
+    name = f"cases_{uuid.uuid4().hex[:12]}"
+    postgres_server.execute(f"CREATE ROLE {role} LOGIN CREATEDB")
+    postgres_server.execute(f"CREATE DATABASE {name} OWNER {role}")
+    url = postgres_server.url(name).replace(f"//{postgres_server.user}@", f"//{role}@")
+    try:
+        database, _ = open_database(url)
+        try:
+            admin, officer = _people(database)
+            case_id = _fill(database, officer)
+            copied = _rows(url)
+            copy = tmp_path / "copy.dump"
+            back_up(database, admin, copy)
+            journal.add_note(database, officer, case_id, "Written after the copy")
+        finally:
+            database.dispose()
+        report = restore_postgresql(url, copy, admin, tmp_path / "kept")
+        assert report.kept is not None and report.kept_database is None
+        restored = _rows(url)
+        assert restored["journal_entries"] == copied["journal_entries"]
+        assert restored["clients"] == copied["clients"]
+        owner = Database(postgres_server.url())
+        try:
+            with owner.engine.connect() as connection:
+                assert (
+                    connection.execute(
+                        text("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = :n"),
+                        {"n": name},
+                    ).scalar_one()
+                    == role
+                )
+        finally:
+            owner.dispose()
+    finally:
+        postgres_server.drop_database(name)
+        postgres_server.execute(f"DROP ROLE IF EXISTS {role}")
