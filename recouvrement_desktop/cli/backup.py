@@ -1,8 +1,8 @@
 """``backup --out FILE`` and ``restore FILE``: an administrator's copies of the database.
 
 ``backup`` works on SQLite and PostgreSQL (``pg_dump``'s custom format). ``restore``
-puts a SQLite copy back after checking it (``services/backups.py``); a PostgreSQL dump
-is restored with ``pg_restore`` by the database's administrator.
+puts a copy back after checking it: a SQLite file (``services/backups.py``) or a
+PostgreSQL dump (``services/postgres_restore.py``, with ``pg_restore``).
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from pathlib import Path
 
 from recouvrement_desktop.cli.credentials import add_user_option, signed_in
 from recouvrement_desktop.cli.database import add_database_options, chosen_database_url
-from recouvrement_desktop.cli.errors import UsageError
 from recouvrement_desktop.cli.parser import Subparsers
 from recouvrement_desktop.i18n.formatting import format_integer
 from recouvrement_desktop.i18n.translation import translate
@@ -39,12 +38,13 @@ def register(subparsers: Subparsers) -> None:
 
     restore = subparsers.add_parser(
         "restore",
-        help=translate("Backups", "put a copy of a SQLite database back (administrators)"),
+        help=translate("Backups", "put a copy of the database back (administrators)"),
         description=translate(
             "Backups",
             "Put a copy back in place of the database, once it is known to be intact, "
             "written by this version or an earlier one, with its audit chain whole. "
-            "The database it replaces is kept in backups/ beside it.",
+            "The database it replaces is kept in backups/ beside it (for PostgreSQL, "
+            "a dump in the backups/ folder of your data folder).",
         ),
     )
     restore.add_argument("file", metavar="FILE", help=translate("Backups", "the copy"))
@@ -81,13 +81,7 @@ def run_restore(args: argparse.Namespace) -> int:
     target = probe.sqlite_path
     probe.dispose()
     if target is None:
-        raise UsageError(
-            translate(
-                "Backups",
-                "restore puts back a SQLite database; a PostgreSQL dump is restored with "
-                "pg_restore",
-            )
-        )
+        return _restore_postgresql(args, url)
     by = None
     if target.exists():  # a database in use: its administrator restores it
         database, _ = open_database(url)
@@ -106,5 +100,38 @@ def run_restore(args: argparse.Namespace) -> int:
             translate("Backups", "The replaced database is kept as {path}").format(
                 path=str(report.kept)
             )
+        )
+    return 0
+
+
+def _restore_postgresql(args: argparse.Namespace, url: str) -> int:
+    from recouvrement_desktop.db.bootstrap import open_database
+    from recouvrement_desktop.paths import user_data_dir
+    from recouvrement_desktop.services.accounts import has_accounts
+    from recouvrement_desktop.services.postgres_restore import restore_postgresql
+
+    database, _ = open_database(url)
+    try:
+        by = signed_in(args, database) if has_accounts(database) else None
+    finally:
+        database.dispose()
+    report = restore_postgresql(url, Path(args.file), by, user_data_dir() / "backups")
+    print(
+        translate("Backups", "{copy} restored as {path}").format(
+            copy=args.file, path=report.restored
+        )
+    )
+    if report.kept is not None:
+        print(
+            translate("Backups", "The replaced database is kept as {path}").format(
+                path=str(report.kept)
+            )
+        )
+    elif report.kept_database is not None:
+        print(
+            translate(
+                "Backups",
+                "The replaced database could not be dumped: it stays on the server as {name}",
+            ).format(name=report.kept_database)
         )
     return 0

@@ -6,7 +6,8 @@ The services check them, from the role the database records for the person signe
 - **officer**: works the cases of their branch, within their delegation;
 - **supervisor**: as an officer, and approves or rejects plans, reassigns cases, runs
   imports, allocates payments, exports outcomes, sends the day's letters;
-- **administrator**: manages users, reference data and the policy; no case work;
+- **administrator**: manages users, reference data and the policy, backs up and
+  restores, runs the retention job (anonymisation); no case work;
 - **auditor**: reads everything, changes nothing; reads the audit trail and the access
   log.
 """
@@ -36,6 +37,7 @@ class Permission(StrEnum):
     READ_AUDIT = "read_audit"
     READ_ACCESS_LOG = "read_access_log"
     BACKUP_RESTORE = "backup_restore"
+    RUN_RETENTION = "run_retention"  # anonymise the clients of long-closed cases
 
 
 _CASE_WORK = frozenset({Permission.READ_CASES, Permission.WORK_CASES})
@@ -57,6 +59,7 @@ ROLE_PERMISSIONS: dict[OfficerRole, frozenset[Permission]] = {
             Permission.MANAGE_REFERENCE_DATA,
             Permission.MANAGE_POLICY,
             Permission.BACKUP_RESTORE,
+            Permission.RUN_RETENTION,
         }
     ),
     OfficerRole.AUDITOR: frozenset(

@@ -214,6 +214,16 @@ class Policy:
     # Minutes without input before the window hides client data and asks the password
     # again (the bank's security policy; five is the usual desk-sharing setting).
     idle_lock_minutes: int = 5
+    # Personal data of a client whose cases were all settled or written off more than
+    # this many years ago is anonymised (``retention run``): five years after the end of
+    # the relationship, the usual period of the anti-money-laundering duty (Code
+    # monétaire et financier art. L561-12) and of the civil limitation (Code civil
+    # art. 2224). The figures stay.
+    retention_years: int = 5
+    # Whether the sealed agreement PDFs (and the countersigned scans) of an anonymised
+    # case are kept as evidence of the contract. The schema keeps a sealed PDF for ever
+    # (database triggers), so removing them is refused until a migration allows it.
+    retention_keeps_agreement_documents: bool = True
 
 
 DEMO_POLICY: Final = Policy()

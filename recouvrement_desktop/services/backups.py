@@ -8,7 +8,8 @@
   and one a week for the 4 weeks before.
 * ``restore`` puts a SQLite copy back. It refuses a copy written by a newer version, a
   damaged one, or one whose audit chain does not hold, before touching anything. The
-  database it replaces is kept in ``backups/``.
+  database it replaces is kept in ``backups/``. A PostgreSQL dump is put back by
+  ``services/postgres_restore.py``.
 """
 
 from __future__ import annotations

@@ -73,6 +73,9 @@ _REFUSALS: dict[Permission, str] = {
     Permission.BACKUP_RESTORE: QT_TRANSLATE_NOOP(
         "Permissions", "Only an administrator may back up or restore the database."
     ),
+    Permission.RUN_RETENTION: QT_TRANSLATE_NOOP(
+        "Permissions", "Only an administrator may run the retention job."
+    ),
 }
 
 

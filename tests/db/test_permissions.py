@@ -23,6 +23,7 @@ from recouvrement_desktop.services.access_log import accesses_to_client
 from recouvrement_desktop.services.backups import back_up
 from recouvrement_desktop.services.case_file import open_case
 from recouvrement_desktop.services.permissions import AccessRefusedError
+from recouvrement_desktop.services.retention import run_retention
 from tests.factories import add_officer
 
 from .conftest import new_client
@@ -54,6 +55,10 @@ def _back_up(database: Database, who: Identity, _case_id: int) -> object:
     return back_up(database, who, Path(tempfile.mkdtemp()) / "copy.backup")
 
 
+def _run_retention(database: Database, who: Identity, _case_id: int) -> object:
+    return run_retention(database, who)
+
+
 OPERATIONS: dict[str, tuple[Operation, Permission]] = {
     "add a note": (_add_note, Permission.WORK_CASES),
     "start a call": (_start_session, Permission.WORK_CASES),
@@ -61,6 +66,7 @@ OPERATIONS: dict[str, tuple[Operation, Permission]] = {
     "list the users": (_list_users, Permission.MANAGE_USERS),
     "read the access log": (_read_access_log, Permission.READ_ACCESS_LOG),
     "back up the database": (_back_up, Permission.BACKUP_RESTORE),
+    "run the retention job": (_run_retention, Permission.RUN_RETENTION),
 }
 
 
@@ -161,6 +167,9 @@ def test_the_role_table() -> None:
             Permission.SEND_LETTERS, Permission.REASSIGN_CASES} <= supervisor  # fmt: skip
     assert not administrator & {Permission.READ_CASES, Permission.WORK_CASES}  # no case work
     assert Permission.MANAGE_USERS in administrator
+    assert {Permission.BACKUP_RESTORE, Permission.RUN_RETENTION} <= administrator
+    assert not any(Permission.RUN_RETENTION in ROLE_PERMISSIONS[role] for role in
+                   (OfficerRole.OFFICER, OfficerRole.SUPERVISOR, OfficerRole.AUDITOR))  # fmt: skip
     assert auditor == {Permission.READ_CASES, Permission.READ_AUDIT, Permission.READ_ACCESS_LOG}
 
 
