@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, Final
@@ -33,8 +33,8 @@ from recouvrement_desktop.db.models import (
 __all__ = [
     "COVERED_TABLES",
     "DIGEST_SIZE",
+    "digester",
     "key_column",
-    "record_digest",
     "stored_records",
 ]
 
@@ -69,13 +69,26 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def record_digest(names: Sequence[str], row: Sequence[Any]) -> bytes:
-    """SHA-256 of one stored row (driver values, in the order of ``names``)."""
-    pairs = sorted(
-        [name, _plain(value)] for name, value in zip(names, row, strict=True) if value is not None
-    )
-    encoded = json.dumps(pairs, separators=(",", ":"), ensure_ascii=False, sort_keys=True)
-    return hashlib.sha256(encoded.encode("utf-8")).digest()
+_PLAIN_TYPES: Final = frozenset({str, int, float, bool})
+
+
+def digester(names: Sequence[str]) -> Callable[[Sequence[Any]], bytes]:
+    """The digest function of rows with columns ``names`` (in that order): SHA-256 of
+    the sorted ``[column, value]`` pairs, empty columns left out."""
+    order = sorted(range(len(names)), key=names.__getitem__)
+    dumps = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, sort_keys=True).encode
+    sha256 = hashlib.sha256
+    plain_types = _PLAIN_TYPES
+
+    def digest(row: Sequence[Any]) -> bytes:
+        pairs = [
+            [names[i], value if type(value) in plain_types else _plain(value)]
+            for i in order
+            if (value := row[i]) is not None
+        ]
+        return sha256(dumps(pairs).encode("utf-8")).digest()
+
+    return digest
 
 
 def stored_records(
@@ -92,6 +105,7 @@ def stored_records(
     names = [column.name for column in table.columns]
     key = key_column(table)
     position = names.index(key)
+    digest = digester(names)
     marker = placeholder(connection.dialect)
     sql = (
         f"SELECT {', '.join(preparer.quote(name) for name in names)} "
@@ -104,7 +118,7 @@ def stored_records(
         )
         cursor = connection.exec_driver_sql(f"{sql}{where} ORDER BY {quoted_key}", parameters)
         for row in cursor:
-            yield row[position], record_digest(names, row)
+            yield row[position], digest(row)
         return
     wanted = list(keys)
     for start in range(0, len(wanted), 500):
@@ -114,4 +128,4 @@ def stored_records(
             f"{sql} WHERE {quoted_key} IN ({marks}) ORDER BY {quoted_key}", tuple(chunk)
         )
         for row in cursor:
-            yield row[position], record_digest(names, row)
+            yield row[position], digest(row)
