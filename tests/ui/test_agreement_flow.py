@@ -10,6 +10,7 @@ and the agreement is sealed, archived and verifiable.
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 import stat
 import tempfile
 from collections.abc import Iterator
@@ -185,3 +186,47 @@ def test_a_plan_beyond_delegation_is_accepted_then_approved_and_sealed(
     assert stage.payload["watch_until"] == watch_until.isoformat()
     codes = [w.code for w in approved.snapshot.approval_reasons]
     assert WarningCode.DELEGATION_EXTENSION.value in codes
+
+
+def test_a_database_held_by_another_writer_never_leaves_the_dialog_stuck(
+    qtbot: QtBot, demo_database: Database
+) -> None:
+    """The write lock is held elsewhere past the busy timeout when the officer creates
+    the agreement: a clear message, both signatures still there, and creating again
+    once the lock is gone works."""
+    path = demo_database.sqlite_path
+    assert path is not None
+    impatient = Database(f"sqlite:///{path}", busy_timeout_ms=300)
+    main = MainWindow(workspace_of(impatient), demo=True, restore_layout=False)
+    qtbot.addWidget(main)
+    main.show()
+    with qtbot.waitSignal(main.filled, timeout=10_000):
+        main.start()
+    main.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(
+        lambda: main.simulator.result is not None and main.simulator.result.plan is not None,
+        timeout=10_000,
+    )
+    dialog = main.accept_plan()
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    draw(dialog.client_field.pad, [(20, 40), (80, 20), (140, 60)])
+    draw(dialog.officer_field.pad, [(30, 30), (90, 60), (150, 20)])
+    blocker = sqlite3.connect(path, isolation_level=None)
+    try:
+        blocker.execute("BEGIN IMMEDIATE")
+        with qtbot.waitSignal(dialog.failed, timeout=20_000) as failed:
+            QTest.mouseClick(dialog.create_button, LEFT)
+        assert "busy" in failed.args[0] and "nothing was saved" in failed.args[0]
+        assert dialog.status.text() == failed.args[0]
+        assert dialog.create_button.isEnabled() and not dialog.progress.isVisible()
+        assert not dialog.client_field.pad.is_empty() and not dialog.officer_field.pad.is_empty()
+        blocker.execute("ROLLBACK")
+        with qtbot.waitSignal(dialog.agreement_made, timeout=30_000):
+            QTest.mouseClick(dialog.create_button, LEFT)
+        assert dialog.view is not None
+    finally:
+        blocker.close()
+        dialog.close()
+        main.close()
+        impatient.dispose()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
@@ -266,3 +267,33 @@ def test_one_save_at_a_time(qtbot: QtBot, entry: QuickEntry, demo_database: Data
         assert entry.save() is None  # a second Ctrl+Return while the first is saving
         assert not entry.save_button.isEnabled()
     assert count(demo_database) == before + 1
+
+
+def test_a_database_held_by_another_writer_refuses_clearly_and_keeps_the_note(
+    qtbot: QtBot, runner: OperationRunner, demo_database: Database, officer: Identity, case_id: int
+) -> None:
+    """Another program holds the write lock past the busy timeout: the officer reads why,
+    the note stays typed, and saving again once the lock is gone works."""
+    path = demo_database.sqlite_path
+    assert path is not None
+    impatient = Database(f"sqlite:///{path}", busy_timeout_ms=200)
+    widget = QuickEntry(runner, Workspace(impatient, officer))
+    qtbot.addWidget(widget)
+    widget.set_case(case_id)
+    widget.show_form(QuickEntry.NOTE)
+    widget.note_edit.setPlainText("Client rappellera lundi")
+    blocker = sqlite3.connect(path, isolation_level=None)
+    try:
+        blocker.execute("BEGIN IMMEDIATE")
+        with qtbot.waitSignal(widget.refused, timeout=10_000) as refused:
+            widget.save()
+        assert "busy" in refused.args[0] and "nothing was saved" in refused.args[0]
+        assert widget.note_edit.toPlainText() == "Client rappellera lundi"
+        assert widget.save_button.isEnabled()  # not stuck
+        blocker.execute("ROLLBACK")
+        with qtbot.waitSignal(widget.saved, timeout=10_000):
+            widget.save()
+        assert newest(demo_database, case_id).note == "Client rappellera lundi"
+    finally:
+        blocker.close()
+        impatient.dispose()
