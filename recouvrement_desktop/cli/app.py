@@ -22,6 +22,7 @@ from recouvrement_desktop.cli import (
     backup,
     demo_data,
     gui,
+    seal,
     simulate,
     users,
     verify,
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     users.register(subparsers)
     audit.register(subparsers)
     backup.register(subparsers)
+    seal.register(subparsers)
     return parser
 
 
