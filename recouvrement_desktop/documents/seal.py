@@ -43,6 +43,7 @@ from pyhanko.sign.timestamps import TimeStamper
 from pyhanko.sign.timestamps.common_utils import TimestampRequestError
 from pyhanko.stamp import StaticStampStyle
 from pyhanko_certvalidator import ValidationContext
+from pyhanko_certvalidator.errors import PathError, ValidationError
 from pyhanko_certvalidator.util import get_pyca_cryptography_hash
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -281,6 +282,18 @@ class Sealer:
             raise SealError(
                 QT_TRANSLATE_NOOP(
                     "Documents", "The timestamp authority did not give a timestamp: {error}"
+                ),
+                error=str(error),
+            ) from error
+        except (PathError, ValidationError) as error:
+            # B-LT: a certificate of the seal's chain or of the timestamp's that does not
+            # lead to a trust certificate, or that is revoked
+            raise SealError(
+                QT_TRANSLATE_NOOP(
+                    "Documents",
+                    "The seal's validation data cannot be gathered: {error}. Add the "
+                    "certification authorities of the seal and of the timestamp authority "
+                    "to the trusted certificates.",
                 ),
                 error=str(error),
             ) from error

@@ -16,12 +16,15 @@ The bank's seal comes from, in this order:
 No private key and no passphrase is ever written in clear.  ``settings.json`` in the
 user data folder also holds the trust anchors and the timestamp authority::
 
-    {"seal": {"trust": ["/path/bank-ca.pem"], "tsa": "https://tsa.example/",
+    {"seal": {"trust": ["/path/bank-ca.pem"],
+              "tsa": "https://tsa.example/", "tsa_trust": ["/path/tsa-ca.pem"],
               "pkcs11": {"module": "/usr/lib/…/libp11.so", "token": "SEAL", "key": "seal"}},
      "letterhead": "/path/letterhead.json"}
 
 With a timestamp authority (``"tsa"`` or ``RECOUVREMENT_SEAL_TSA``) the seal is PAdES
-B-LT, otherwise B-B.
+B-LT, otherwise B-B.  B-LT embeds the validation data of the timestamp as well: the
+authority's CA goes in ``"tsa_trust"`` unless it is the seal's own, and is trusted for
+that alone (never as an anchor for seals).
 
 **What verification trusts** (:func:`trust_anchors`): the configured anchors, i.e. the
 bank's seal certificate and its chain (from the imported file or the token) and the
@@ -121,6 +124,8 @@ class SealingSettings:
     letterhead: Path | None
     pkcs11: Pkcs11Settings | None = None
     tsa: str | None = None
+    # CA certificates of the timestamp authority, trusted for its timestamps only
+    tsa_trust: tuple[Path, ...] = ()
 
     @property
     def demonstration(self) -> bool:
@@ -210,6 +215,7 @@ def sealing_settings(*, demo: bool = False) -> SealingSettings:
         letterhead=Path(str(head)) if head else None,
         pkcs11=None if demo else pkcs11,
         tsa=str(tsa) if tsa else None,
+        tsa_trust=tuple(Path(str(item)) for item in seal.get("tsa_trust", ()) or ()),
     )
 
 
@@ -257,7 +263,7 @@ def demo_sealer() -> Sealer:
 def _timestamped(base: Sealer, settings: SealingSettings) -> Sealer:
     if not settings.tsa:
         return base
-    roots = tuple(base.chain) + tuple(_asn1(c) for c in _configured_trust(settings))
+    roots = (*base.chain, *(_asn1(c) for c in (*settings.trust, *settings.tsa_trust)))
     return dataclasses.replace(base, timestamper=HTTPTimeStamper(settings.tsa), trust=roots)
 
 
@@ -284,7 +290,14 @@ def _load(settings: SealingSettings) -> Sealer:
 def sealer(settings: SealingSettings | None = None) -> Sealer:
     """The loaded sealer (kept for the life of the process)."""
     chosen = settings or sealing_settings()
-    key = (chosen.pkcs12, chosen.passphrase, chosen.pkcs11, chosen.tsa, chosen.trust)
+    key = (
+        chosen.pkcs12,
+        chosen.passphrase,
+        chosen.pkcs11,
+        chosen.tsa,
+        chosen.trust,
+        chosen.tsa_trust,
+    )
     with _lock:
         loaded = _sealers.get(key)
         if loaded is None:

@@ -11,7 +11,6 @@ import hashlib
 import json
 import sqlite3
 import uuid
-from collections.abc import Iterator
 from contextlib import closing, suppress
 from pathlib import Path
 
@@ -34,30 +33,7 @@ from recouvrement_desktop.services.agreements.archive import DEMONSTRATION_NOT_T
 from recouvrement_desktop.services.demo_agreements import write_demo_agreements
 from tests.seal_certificates import Identity, make_ca, make_seal, self_signed
 
-SECRETS = (
-    sealing.BANK_PASSPHRASE_SECRET,
-    sealing.PKCS11_PIN_SECRET,
-    sealing.DEMO_PASSPHRASE_SECRET,
-)
 BANK_NAME = "Banque Test — cachet serveur"
-
-
-@pytest.fixture
-def installation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A fresh user data folder; the keystore secrets of the seal restored after."""
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "installation"))
-    for name in (sealing.ENV_PKCS12, sealing.ENV_PASSPHRASE, sealing.ENV_TRUST, sealing.ENV_TSA):
-        monkeypatch.delenv(name, raising=False)
-    saved = {name: keystore.read_secret(name) for name in SECRETS}
-    sealing.forget_sealers()
-    yield sealing.certificates_dir()
-    sealing.forget_sealers()
-    for name, value in saved.items():
-        if value is not None:
-            keystore.write_secret(name, value)
-        else:
-            with suppress(PasswordDeleteError):
-                keyring.delete_password(keystore.SERVICE, name)
 
 
 @pytest.fixture(scope="module")

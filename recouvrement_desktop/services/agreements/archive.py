@@ -295,7 +295,7 @@ def verify_file(database: Database | None, data: bytes) -> tuple[Verdict, Agreem
     if demo is not None:
         trust.append(demo)
     verdict = verify_pdf(data, trust)
-    if verdict.reason == UNTRUSTED and verdict.demonstration:
+    if verdict.reason == UNTRUSTED and verdict.demonstration and not demonstration:
         verdict = replace(verdict, reason=DEMONSTRATION_NOT_TRUSTED)
     if database is None:
         return verdict, None
