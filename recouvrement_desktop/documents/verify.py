@@ -35,6 +35,7 @@ from cryptography.hazmat.primitives import serialization
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.dss import DocumentSecurityStore
 from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 from pyhanko.sign.validation.status import (
     PdfSignatureStatus,
@@ -60,6 +61,7 @@ TRANSLATION_CONTEXT: Final = "Documents"
 # already.  A NullHandler keeps Python's last-resort handler from printing it on
 # stderr, while the application's own handlers still receive the records.
 logging.getLogger("pyhanko").addHandler(logging.NullHandler())
+_log = logging.getLogger(__name__)
 
 TrustedCertificate: TypeAlias = x509.Certificate | asn1_x509.Certificate | bytes | Path
 
@@ -180,6 +182,18 @@ def _covers_all(data: bytes, status: PdfSignatureStatus) -> bool:
     )
 
 
+def _context(reader: PdfFileReader, roots: list[asn1_x509.Certificate]) -> ValidationContext:
+    """Offline, trusting *roots* alone; with the certificates and the revocation data a
+    B-LT seal embedded (its DSS), so that a revocation recorded there counts."""
+    settings = {"trust_roots": roots, "allow_fetching": False}
+    if "/DSS" in reader.root:
+        try:
+            return DocumentSecurityStore.read_dss(reader).as_validation_context(settings)
+        except Exception:  # a damaged DSS: validate without it (it only adds data)
+            _log.warning("The document's DSS cannot be read", exc_info=True)
+    return ValidationContext(trust_roots=roots, allow_fetching=False)
+
+
 def verify_pdf(data: bytes, trust: Iterable[TrustedCertificate]) -> Verdict:
     """Check the seal of *data* against the *trust* certificates (offline)."""
     roots = [_to_asn1(c) for c in trust]
@@ -193,7 +207,7 @@ def verify_pdf(data: bytes, trust: Iterable[TrustedCertificate]) -> Verdict:
         return Verdict(valid=False, file_sha256=digest, reason=UNSIGNED)
     statuses: list[PdfSignatureStatus] = []
     for embedded in signatures:
-        context = ValidationContext(trust_roots=roots, allow_fetching=False)
+        context = _context(reader, roots)
         try:
             if not padding_is_clean(data, embedded):
                 return Verdict(

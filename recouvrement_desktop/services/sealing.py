@@ -165,6 +165,7 @@ def _write_seal_settings(**changes: Any) -> None:
     seal = data.get("seal") if isinstance(data.get("seal"), dict) else {}
     assert isinstance(seal, dict)
     seal.pop("passphrase", None)  # never kept here any more
+    seal.pop("pkcs12", None)  # nor the seal's file: imported into certificates/
     for name, value in changes.items():
         if value is None:
             seal.pop(name, None)
@@ -187,11 +188,37 @@ def _pkcs11_of(value: object) -> Pkcs11Settings | None:
     )
 
 
+def _import_legacy(seal: dict[str, Any]) -> None:
+    """Earlier versions named the bank's PKCS#12 file in the settings, its passphrase
+    beside it in clear: import the file (key re-encrypted, passphrase to the keystore)
+    and drop both from the settings.  Never fall back to the demonstration seal."""
+    path = Path(str(seal["pkcs12"]))
+    passphrase = seal.get("passphrase")
+    try:
+        data = path.read_bytes() if isinstance(passphrase, str) else None
+    except OSError:
+        data = None
+    if data is None:
+        raise SealingError(
+            QT_TRANSLATE_NOOP(
+                "Agreements",
+                "The settings name the seal's file {path} the old way: import it with "
+                "recouvrement-desktop seal import.",
+            ),
+            path=str(path),
+        )
+    assert isinstance(passphrase, str)
+    import_pkcs12(data, passphrase)
+
+
 def sealing_settings(*, demo: bool = False) -> SealingSettings:
     """The configured sealing identity; the demonstration one when ``demo`` or unset."""
     data = _read_settings()
     seal = data.get("seal") if isinstance(data.get("seal"), dict) else {}
     assert isinstance(seal, dict)
+    if seal.get("pkcs12") and not os.environ.get(ENV_PKCS12):
+        _import_legacy(seal)
+        return sealing_settings(demo=demo)
     trust_text = os.environ.get(ENV_TRUST)
     trust = (
         [part for part in trust_text.split(os.pathsep) if part]
@@ -413,7 +440,7 @@ def import_pkcs12(data: bytes, password: str) -> Sealer:
     write_private(folder / BANK_CHAIN, pem)
     _write_seal_settings(pkcs11=None)  # the imported file is now the seal
     forget_sealers()
-    return sealer()
+    return sealer(sealing_settings())
 
 
 def use_token(token: Pkcs11Settings, pin: str) -> Sealer:

@@ -215,3 +215,24 @@ def test_the_demonstration_passphrase_leaves_the_folder_for_the_keystore(
         "demo-seal-certificate.pem",
         "demo-seal.p12",
     ]
+
+
+def test_a_seal_named_in_the_settings_the_old_way_is_imported(
+    installation: Path, bank: Identity, tmp_path: Path
+) -> None:
+    """Earlier versions kept the PKCS#12 file's passphrase in settings.json, in clear."""
+    p12 = bank.write_pkcs12(tmp_path / "bank.p12", b"written in clear")
+    sealing.settings_path().parent.mkdir(parents=True, exist_ok=True)
+    sealing.settings_path().write_text(
+        json.dumps(
+            {"seal": {"pkcs12": str(p12), "passphrase": "written in clear", "trust": []}},
+        )
+    )
+    assert sealing.sealer().subject == BANK_NAME  # never the demonstration seal
+    assert "written in clear" not in sealing.settings_path().read_text()
+    assert "pkcs12" not in json.loads(sealing.settings_path().read_text())["seal"]
+    assert (installation / sealing.BANK_P12).is_file()
+
+    sealing.settings_path().write_text(json.dumps({"seal": {"pkcs12": str(p12)}}))
+    with pytest.raises(sealing.SealingError, match="seal import"):
+        sealing.sealer()
