@@ -290,7 +290,8 @@ def demo_sealer() -> Sealer:
 def _timestamped(base: Sealer, settings: SealingSettings) -> Sealer:
     if not settings.tsa:
         return base
-    roots = (*base.chain, *(_asn1(c) for c in (*settings.trust, *settings.tsa_trust)))
+    paths = (*settings.trust, *settings.tsa_trust)
+    roots = (*base.chain, *(_asn1(_certificate(path)) for path in paths))
     return dataclasses.replace(base, timestamper=HTTPTimeStamper(settings.tsa), trust=roots)
 
 
@@ -342,19 +343,28 @@ def forget_sealers() -> None:
 # ----------------------------------------------------------------------- trust
 
 
-def _asn1(certificate: x509.Certificate | Path) -> asn1_x509.Certificate:
-    if isinstance(certificate, Path):
-        data = certificate.read_bytes()
+def _certificate(path: Path) -> x509.Certificate:
+    """A trusted certificate named in the settings (PEM or DER)."""
+    try:
+        data = path.read_bytes()
         try:
-            loaded = x509.load_pem_x509_certificate(data)
+            return x509.load_pem_x509_certificate(data)
         except ValueError:
-            loaded = x509.load_der_x509_certificate(data)
-        certificate = loaded
+            return x509.load_der_x509_certificate(data)
+    except (OSError, ValueError) as error:
+        raise SealingError(
+            QT_TRANSLATE_NOOP("Agreements", "Cannot read the trusted certificate {path}: {error}"),
+            path=str(path),
+            error=getattr(error, "strerror", None) or str(error),
+        ) from error
+
+
+def _asn1(certificate: x509.Certificate) -> asn1_x509.Certificate:
     return asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))
 
 
-def _configured_trust(settings: SealingSettings) -> list[x509.Certificate | Path]:
-    return list(settings.trust)
+def _configured_trust(settings: SealingSettings) -> list[x509.Certificate]:
+    return [_certificate(path) for path in settings.trust]
 
 
 def _bank_chain(settings: SealingSettings) -> list[x509.Certificate]:
@@ -382,7 +392,7 @@ def _bank_chain(settings: SealingSettings) -> list[x509.Certificate]:
     return []
 
 
-def trust_anchors(settings: SealingSettings | None = None) -> list[x509.Certificate | Path]:
+def trust_anchors(settings: SealingSettings | None = None) -> list[x509.Certificate]:
     """Exactly what verification trusts: the bank's seal chain and the configured
     trust certificates (never the demonstration certificate: see
     :func:`demonstration_trust`)."""

@@ -236,3 +236,14 @@ def test_a_seal_named_in_the_settings_the_old_way_is_imported(
     sealing.settings_path().write_text(json.dumps({"seal": {"pkcs12": str(p12)}}))
     with pytest.raises(sealing.SealingError, match="seal import"):
         sealing.sealer()
+
+
+def test_a_trusted_certificate_that_cannot_be_read_is_a_clear_error(
+    installation: Path, pdf: bytes, tmp_path: Path
+) -> None:
+    sealing.settings_path().parent.mkdir(parents=True, exist_ok=True)
+    missing = tmp_path / "no-such-ca.pem"
+    sealing.settings_path().write_text(json.dumps({"seal": {"trust": [str(missing)]}}))
+    with pytest.raises(sealing.SealingError) as refused:
+        verify_file(None, pdf)
+    assert str(missing) in str(refused.value) and refused.value.exit_code == 2
