@@ -4,18 +4,24 @@
 of standard input), never as an argument, and keeps the key re-encrypted with a random
 passphrase that only the OS keystore holds. ``seal use-token`` seals with a key kept in
 a PKCS#11 token or HSM; its PIN goes to the keystore the same way. ``seal tsa URL`` sets
-the timestamp authority (PAdES B-LT). These settings belong to the operating-system
-account that runs the application (its data folder and its keystore): whoever can act
-as that account could read them anyway, so no database permission is asked; the bank's
-administrator configures the seal when installing the application.
+the timestamp authority (PAdES B-LT).
+
+These settings belong to the operating-system account that runs the application (its
+data folder and its keystore). When that account has a database with accounts (the
+officer's own, or ``--db``), a change is made by one of its administrators only
+(``--user``, permission ``MANAGE_POLICY``) and recorded in its audit trail; on a fresh
+installation, before any database, the administrator installing it sets the seal.
 """
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from recouvrement_desktop.cli.credentials import read_secret
+from recouvrement_desktop.cli.credentials import add_user_option, read_secret, signed_in
+from recouvrement_desktop.cli.database import add_database_options, chosen_database_url
 from recouvrement_desktop.cli.errors import UsageError
 from recouvrement_desktop.cli.parser import Subparsers
 from recouvrement_desktop.i18n.translation import translate
@@ -48,6 +54,7 @@ def register(subparsers: Subparsers) -> None:
         ),
     )
     imported.add_argument("file", metavar="FILE.p12", help=translate("Seal", "the PKCS#12 file"))
+    _administered(imported)
     imported.set_defaults(handler=run_import)
 
     token = actions.add_parser(
@@ -67,6 +74,7 @@ def register(subparsers: Subparsers) -> None:
     token.add_argument(
         "--cert", help=translate("Seal", "the certificate's label (default: the key's)")
     )
+    _administered(token)
     token.set_defaults(handler=run_use_token)
 
     tsa = actions.add_parser(
@@ -82,10 +90,42 @@ def register(subparsers: Subparsers) -> None:
     tsa.add_argument(
         "--none", action="store_true", help=translate("Seal", "no timestamp authority")
     )
+    _administered(tsa)
     tsa.set_defaults(handler=run_tsa)
 
     show = actions.add_parser("show", help=translate("Seal", "show the seal in use"))
     show.set_defaults(handler=run_show)
+
+
+def _administered(parser: argparse.ArgumentParser) -> None:
+    add_database_options(parser, top_level=False)
+    add_user_option(parser)
+
+
+@contextmanager
+def _administrator(args: argparse.Namespace, change: str) -> Iterator[None]:
+    """Around a change of the seal: its administrator signed in, then the change
+    recorded, when this installation has a database with accounts."""
+    from recouvrement_desktop.db.bootstrap import open_existing_database
+    from recouvrement_desktop.paths import default_database_path
+    from recouvrement_desktop.services import sealing
+    from recouvrement_desktop.services.accounts import has_accounts
+
+    explicit = getattr(args, "db", None) is not None or getattr(args, "demo", False)
+    if not explicit and not default_database_path().is_file():
+        yield  # a fresh installation: nobody to ask, nothing to record in
+        return
+    database = open_existing_database(chosen_database_url(args))
+    try:
+        if not has_accounts(database):
+            yield
+            return
+        by = signed_in(args, database)
+        sealing.authorize_seal_change(database, by)
+        yield
+        sealing.record_seal_change(database, by, change)
+    finally:
+        database.dispose()
 
 
 def _describe() -> str:
@@ -114,8 +154,9 @@ def run_import(args: argparse.Namespace) -> int:
                 path=str(path), error=error.strerror or str(error)
             )
         ) from error
-    password = read_secret(translate("Seal", "Password of the PKCS#12 file: "))
-    sealing.import_pkcs12(data, password)
+    with _administrator(args, "pkcs12"):
+        password = read_secret(translate("Seal", "Password of the PKCS#12 file: "))
+        sealing.import_pkcs12(data, password)
     print(_describe())
     return 0
 
@@ -123,11 +164,14 @@ def run_import(args: argparse.Namespace) -> int:
 def run_use_token(args: argparse.Namespace) -> int:
     from recouvrement_desktop.services import sealing
 
-    pin = read_secret(translate("Seal", "PIN of the token: "))
-    sealing.use_token(
-        sealing.Pkcs11Settings(module=args.module, token=args.token, key=args.key, cert=args.cert),
-        pin,
-    )
+    with _administrator(args, "pkcs11"):
+        pin = read_secret(translate("Seal", "PIN of the token: "))
+        sealing.use_token(
+            sealing.Pkcs11Settings(
+                module=args.module, token=args.token, key=args.key, cert=args.cert
+            ),
+            pin,
+        )
     print(_describe())
     return 0
 
@@ -137,7 +181,8 @@ def run_tsa(args: argparse.Namespace) -> int:
 
     if bool(args.url) == bool(args.none):
         raise UsageError(translate("Seal", "seal tsa: give a URL or --none"))
-    sealing.set_timestamp_authority(None if args.none else args.url)
+    with _administrator(args, "tsa"):
+        sealing.set_timestamp_authority(None if args.none else args.url)
     print(_describe())
     return 0
 

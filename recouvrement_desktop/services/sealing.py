@@ -37,6 +37,7 @@ computer, so a seal made with it proves nothing about a bank.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import os
 import secrets
@@ -52,6 +53,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from pyhanko.sign.timestamps import HTTPTimeStamper
 
 from recouvrement_desktop import keystore
+from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.documents.agreement_model import (
     Letterhead,
     demo_letterhead,
@@ -64,8 +66,12 @@ from recouvrement_desktop.documents.seal import (
     open_pkcs11_signer,
     write_private,
 )
+from recouvrement_desktop.domain.identity import Identity
+from recouvrement_desktop.domain.permissions import Permission
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
 from recouvrement_desktop.paths import user_data_dir
+from recouvrement_desktop.services.permissions import authorize
+from recouvrement_desktop.services.unit_of_work import unit_of_work
 
 __all__ = [
     "BANK_CHAIN",
@@ -73,11 +79,13 @@ __all__ = [
     "Pkcs11Settings",
     "SealingError",
     "SealingSettings",
+    "authorize_seal_change",
     "certificates_dir",
     "demonstration_trust",
     "forget_sealers",
     "import_pkcs12",
     "letterhead",
+    "record_seal_change",
     "sealer",
     "sealing_settings",
     "settings_path",
@@ -473,6 +481,28 @@ def use_token(token: Pkcs11Settings, pin: str) -> Sealer:
 def set_timestamp_authority(url: str | None) -> None:
     _write_seal_settings(tsa=url or None)
     forget_sealers()
+
+
+def authorize_seal_change(database: Database, by: Identity) -> None:
+    """The seal is the bank's configuration: its administrators' (``MANAGE_POLICY``)."""
+    authorize(database, by, Permission.MANAGE_POLICY)
+
+
+def record_seal_change(database: Database, by: Identity, change: str) -> None:
+    """The seal now in use, in *database*'s audit trail: who set it, and which."""
+    settings = sealing_settings()
+    loaded = sealer(settings)
+    with unit_of_work(database, by) as uow:
+        uow.audit(
+            "seal.configured",
+            "seal",
+            None,
+            change=change,
+            subject=loaded.subject,
+            certificate_sha256=hashlib.sha256(loaded.certificate.dump()).hexdigest(),
+            level=loaded.level,
+            demonstration=settings.demonstration,
+        )
 
 
 def letterhead(settings: SealingSettings | None = None) -> Letterhead:

@@ -30,7 +30,9 @@ class Installation:
         self.root = root
         self.database = root / "bank.sqlite3"
 
-    def run(self, *arguments: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    def run(
+        self, *arguments: str, stdin: str | None = None, password: str = ""
+    ) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "recouvrement_desktop", "--lang", "en", *arguments],
             capture_output=True,
@@ -39,7 +41,9 @@ class Installation:
             input=stdin,
             timeout=300,
             env=subprocess_env(
-                XDG_DATA_HOME=str(self.root / "data"), XDG_CONFIG_HOME=str(self.root / "config")
+                XDG_DATA_HOME=str(self.root / "data"),
+                XDG_CONFIG_HOME=str(self.root / "config"),
+                RECOUVREMENT_PASSWORD=password,
             ),
             check=False,
         )
@@ -158,3 +162,28 @@ def test_seal_usage(installation: Installation) -> None:
     assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1
     done = installation.run("seal", "import", str(installation.root / "missing.p12"), stdin="x\n")
     assert done.returncode == 2 and "missing.p12" in done.stderr
+
+
+def test_a_database_s_administrator_changes_the_seal_and_it_is_recorded(
+    installation: Installation, bank: Identity, tmp_path: Path
+) -> None:
+    p12 = bank.write_pkcs12(tmp_path / "bank.p12", b"pw")
+    database = ("--db", installation.url)
+    unsigned = installation.run("seal", "import", str(p12), *database, stdin="pw\n")
+    assert unsigned.returncode == 2 and "--user" in unsigned.stderr
+    officer = installation.run(
+        "seal", "import", str(p12), *database, "--user", "demo.officer", stdin="pw\n",
+        password="demo",
+    )  # fmt: skip
+    assert officer.returncode == 2, officer.stdout + officer.stderr
+    assert "administrator" in officer.stderr and len(officer.stderr.strip().splitlines()) == 1
+    done = installation.run(
+        "seal", "tsa", "--none", *database, "--user", "demo.admin", password="demo"
+    )
+    assert done.returncode == 0, done.stderr
+    with closing(sqlite3.connect(installation.database)) as connection:
+        rows = connection.execute(
+            "SELECT details FROM audit_events WHERE action = 'seal.configured'"
+        ).fetchall()
+    assert len(rows) == 1
+    assert '"change": "tsa"' in rows[0][0] and "certificate_sha256" in rows[0][0]
