@@ -303,6 +303,8 @@ def test_an_edit_in_the_signature_padding_is_rejected_without_the_archive(
     path.write_bytes(edited)
     checked = run_tool("qpdf", "--check", path, check=False)
     assert checked.returncode == 0, checked.stdout  # still a well-formed PDF
+    _, output = pdfsig(path)
+    assert not pdfsig_says_valid(output), output  # poppler refuses it as well
 
     # pyHanko alone finds nothing wrong: the bytes edited are outside the byte range
     reader = PdfFileReader(io.BytesIO(edited))
