@@ -46,9 +46,11 @@ def main() -> int:
     model = sample_agreement(360)
     assert len(model.rows) == 360
     with tempfile.TemporaryDirectory() as folder:
-        p12, passphrase = demo_certificate(Path(folder))
-        sealer = Sealer.from_pkcs12(p12, passphrase)
-        trust = [demo_trust(Path(folder))]
+        passphrase = "benchmark"
+        sealer = Sealer.from_pkcs12(demo_certificate(Path(folder), passphrase), passphrase)
+        demo = demo_trust(Path(folder))
+        assert demo is not None
+        trust = [demo]
         pdf = render_agreement(model)
         sealed = sealer.seal(pdf, reference=model.reference)
         assert verify_pdf(sealed, trust).valid

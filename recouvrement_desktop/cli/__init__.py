@@ -10,7 +10,8 @@ import sys
 from collections.abc import Sequence
 
 COMMANDS = (
-    "agreement", "audit", "backup", "demo-data", "restore", "simulate", "users", "verify",
+    "agreement", "audit", "backup", "demo-data", "restore", "seal", "simulate", "users",
+    "verify",
 )  # fmt: skip
 
 

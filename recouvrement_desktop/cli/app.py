@@ -23,6 +23,7 @@ from recouvrement_desktop.cli import (
     demo_data,
     gui,
     retention,
+    seal,
     simulate,
     users,
     verify,
@@ -76,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit.register(subparsers)
     backup.register(subparsers)
     retention.register(subparsers)
+    seal.register(subparsers)
     return parser
 
 

@@ -1,8 +1,10 @@
 """``verify FILE.pdf [--db URL]``: is this agreement file intact, sealed and archived?
 
-Prints a one-line verdict. Exit status 0 when the seal is valid, covers the whole
-file and the file is an archived agreement's (same SHA-256); 1 when the file is
-altered, unsigned or unknown; 2 on a usage error (no such file).
+Prints a one-line verdict. Exit status 0 when the seal is valid, trusted, covers the
+whole file and the file is an archived agreement's (same SHA-256); 1 when the file is
+altered, unsigned, sealed by an untrusted key or unknown; 2 on a usage error (no such
+file). A seal made with the demonstration certificate (trusted only against a
+demonstration database) is said to be one on the same line.
 """
 
 from __future__ import annotations
@@ -75,12 +77,20 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if database is not None:
             database.dispose()
+
+    def say(line: str) -> None:
+        if verdict.demonstration:
+            line = translate("Agreements", "{verdict} (DEMONSTRATION seal: no legal value)").format(
+                verdict=line
+            )
+        print(line)
+
     if not verdict.valid:
         reason = translate("Documents", verdict.reason or "").format(**verdict.params)
-        print(translate("Agreements", "INVALID: {reason}").format(reason=reason))
+        say(translate("Agreements", "INVALID: {reason}").format(reason=reason))
         return 1
     if agreement is None:
-        print(
+        say(
             translate(
                 "Agreements",
                 "UNKNOWN: the seal is valid but the file matches no archived agreement",
@@ -93,13 +103,15 @@ def run(args: argparse.Namespace) -> int:
             )
         )
         return 1
-    print(
+    say(
         translate(
-            "Agreements", "VALID: agreement {reference} of case {case}, sealed by {signer}"
+            "Agreements",
+            "VALID: agreement {reference} of case {case}, sealed by {signer} (PAdES {level})",
         ).format(
             reference=agreement.reference,
             case=agreement.case_reference,
             signer=verdict.signer or "",
+            level=verdict.level,
         )
     )
     return 0

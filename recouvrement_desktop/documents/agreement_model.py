@@ -196,6 +196,8 @@ class Evidence:
     session_reference: str
     simulation_inputs: tuple[tuple[str, str], ...]
     engine_version: str
+    # The PAdES level of the seal the file gets ("B-B" or "B-LT"); "" before it was kept.
+    seal_level: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,23 +1,26 @@
 """The bank's electronic seal: a PAdES signature of the final PDF (pyHanko).
 
 ``Sealer.from_pkcs12(path, passphrase).seal(pdf, reference=…)`` adds one PAdES
-baseline signature (B-B: no timestamp authority, no revocation fetching, no network
-at all) covering the whole file, with a visible stamp on the last page.
+baseline signature covering the whole file, with a visible stamp on the last page:
+B-B (no timestamp authority, no network at all), or B-LT when the sealer has a
+timestamper (an RFC 3161 timestamp of the signature, then the certificates and
+revocation data needed to validate it embedded in a DSS).  ``Sealer.from_pkcs11``
+seals with a key kept in a PKCS#11 token or HSM, which never leaves it.
 
 The stamp's appearance is drawn by ReportLab with the document's own DejaVu Sans,
 then imported by pyHanko as a static appearance: € and accents render exactly as in
 the body of the document, and no OpenType shaping engine is needed.
 
-``demo_certificate(folder)`` creates, on first use, a self-signed demonstration
-certificate whose subject says "DEMONSTRATION — NOT A BANK CERTIFICATE".
+``demo_certificate(folder, passphrase)`` creates, on first use, a self-signed
+demonstration certificate whose subject says "DEMONSTRATION — NOT A BANK CERTIFICATE",
+its key encrypted with the passphrase the caller keeps (in the OS keystore).
 """
 
 from __future__ import annotations
 
 import io
 import os
-import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Final
@@ -29,13 +32,18 @@ from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
+from pyhanko.config.pkcs11 import TokenCriteria
 from pyhanko.pdf_utils import layout
 from pyhanko.pdf_utils.content import PdfContent
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.sign import fields, signers
+from pyhanko.sign import fields, pkcs11, signers
 from pyhanko.sign.general import SigningError
+from pyhanko.sign.timestamps import TimeStamper
+from pyhanko.sign.timestamps.common_utils import TimestampRequestError
 from pyhanko.stamp import StaticStampStyle
+from pyhanko_certvalidator import ValidationContext
+from pyhanko_certvalidator.errors import PathError, ValidationError
 from pyhanko_certvalidator.util import get_pyca_cryptography_hash
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -59,14 +67,15 @@ __all__ = [
     "Sealer",
     "demo_certificate",
     "demo_trust",
+    "open_pkcs11_signer",
     "seal_pdf",
     "stamp_appearance",
+    "write_private",
 ]
 
 SEAL_FIELD: Final = "BankSeal"
 DEMO_SUBJECT_CN: Final = "DEMONSTRATION — NOT A BANK CERTIFICATE"
 _DEMO_P12: Final = "demo-seal.p12"
-_DEMO_PASSPHRASE: Final = "demo-seal.passphrase"
 _DEMO_CERT: Final = "demo-seal-certificate.pem"
 
 
@@ -154,9 +163,28 @@ class _ImportedPdfBytes(PdfContent):
 class Sealer:
     """A loaded sealing identity; keep one and seal many documents with it."""
 
-    signer: signers.SimpleSigner
+    signer: signers.Signer
     subject: str
     reserved: int | None = None  # bytes kept for the CMS blob; None: let pyHanko estimate
+    # With a timestamper the seal is PAdES B-LT: timestamped, validation data embedded.
+    timestamper: TimeStamper | None = None
+    # The roots the signer's chain (and the timestamp's) lead to, to gather B-LT data.
+    trust: tuple[asn1_x509.Certificate, ...] = field(default=())
+
+    @property
+    def level(self) -> str:
+        """The PAdES baseline level of the seals this sealer makes."""
+        return "B-LT" if self.timestamper is not None else "B-B"
+
+    @property
+    def certificate(self) -> asn1_x509.Certificate:
+        cert: asn1_x509.Certificate = self.signer.signing_cert
+        return cert
+
+    @property
+    def chain(self) -> tuple[asn1_x509.Certificate, ...]:
+        """The seal's certificate and those its signer holds (its CA chain)."""
+        return (self.certificate, *self.signer.cert_registry)
 
     @classmethod
     def from_pkcs12(cls, path: Path, passphrase: str | bytes) -> Sealer:
@@ -216,6 +244,7 @@ class Sealer:
                 QT_TRANSLATE_NOOP("Documents", "The document to seal is not a valid PDF: {error}"),
                 error=str(error),
             ) from error
+        long_term = self.timestamper is not None
         meta = signers.PdfSignatureMetadata(
             field_name=SEAL_FIELD,
             md_algorithm="sha256",
@@ -223,11 +252,21 @@ class Sealer:
             reason=text(language, "pdf_subject", reference=reference),
             location=location,
             name=self.subject,
+            # B-LT: the certificates and revocation data (fetched where the
+            # certificates say, when they say) go into a DSS after the signature.
+            embed_validation_info=long_term,
+            use_pades_lta=False,
+            validation_context=(
+                ValidationContext(trust_roots=list(self.trust), allow_fetching=True)
+                if long_term
+                else None
+            ),
         )
         x1, y1, x2, y2 = SEAL_BOX
         pdf_signer = signers.PdfSigner(
             meta,
             signer=self.signer,
+            timestamper=self.timestamper,
             stamp_style=style,
             new_field_spec=fields.SigFieldSpec(
                 sig_field_name=SEAL_FIELD,
@@ -236,16 +275,64 @@ class Sealer:
             ),
         )
         output = io.BytesIO()
+        reserved = None if long_term else self.reserved  # a timestamp: pyHanko measures
         try:
-            pdf_signer.sign_pdf(writer, output=output, bytes_reserved=self.reserved)
-        except SigningError:
-            if self.reserved is None:
-                raise
+            pdf_signer.sign_pdf(writer, output=output, bytes_reserved=reserved)
+        except TimestampRequestError as error:
+            raise SealError(
+                QT_TRANSLATE_NOOP(
+                    "Documents", "The timestamp authority did not give a timestamp: {error}"
+                ),
+                error=str(error),
+            ) from error
+        except (PathError, ValidationError) as error:
+            # B-LT: a certificate of the seal's chain or of the timestamp's that does not
+            # lead to a trust certificate, or that is revoked
+            raise SealError(
+                QT_TRANSLATE_NOOP(
+                    "Documents",
+                    "The seal's validation data cannot be gathered: {error}. Add the "
+                    "certification authorities of the seal and of the timestamp authority "
+                    "to the trusted certificates.",
+                ),
+                error=str(error),
+            ) from error
+        except SigningError as error:
+            if reserved is None:
+                raise SealError(
+                    QT_TRANSLATE_NOOP("Documents", "The document could not be sealed: {error}"),
+                    error=str(error),
+                ) from error
             # the reservation was too small (an unusual chain): let pyHanko measure
             writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
             output = io.BytesIO()
             pdf_signer.sign_pdf(writer, output=output)
         return output.getvalue()
+
+
+def open_pkcs11_signer(
+    module: str, token: str, key: str, pin: str, cert: str | None = None
+) -> tuple[signers.Signer, str]:
+    """A signer whose key stays in the PKCS#11 token *token* (labels *key* and *cert*,
+    the certificate's label defaulting to the key's) and the seal's common name.
+
+    The session stays open for the life of the process: each signature is then one
+    call to the token."""
+    try:
+        session = pkcs11.open_pkcs11_session(
+            module, token_criteria=TokenCriteria(label=token), user_pin=pin
+        )
+        signer = pkcs11.PKCS11Signer(session, key_label=key, cert_label=cert or key)
+        subject = _common_name(signer.signing_cert)
+    except Exception as error:  # the module, the token, the PIN, a missing object
+        raise SealError(
+            QT_TRANSLATE_NOOP(
+                "Documents", "Cannot use the seal's key in the token {token}: {error}"
+            ),
+            token=token,
+            error=str(error) or type(error).__name__,
+        ) from error
+    return signer, subject
 
 
 def _reserve(signer: signers.SimpleSigner) -> int:
@@ -305,21 +392,24 @@ def _common_name(cert: asn1_x509.Certificate) -> str:
 # ------------------------------------------------------------------ demonstration
 
 
-def demo_certificate(folder: Path) -> tuple[Path, str]:
-    """The demonstration PKCS#12 file in *folder* and its passphrase (created once).
+def demo_certificate(folder: Path, passphrase: str) -> Path:
+    """The demonstration PKCS#12 file in *folder*, its key encrypted with *passphrase*
+    (created on first use, and again when *passphrase* does not open it: a lost
+    keystore only costs the demonstration certificate).
 
     The certificate is self-signed, valid ten years, and its subject says
     "DEMONSTRATION — NOT A BANK CERTIFICATE".  Its PEM copy sits beside it
-    (``demo-seal-certificate.pem``) to be given as trust to :func:`verify_pdf`.
-    The passphrase is kept in a file beside the key: this protects nothing and
-    is only meant for demonstrations.
+    (``demo-seal-certificate.pem``, read by :func:`demo_trust`).  The passphrase is
+    the caller's to keep, out of the folder (the services keep it in the keystore).
     """
     folder.mkdir(parents=True, exist_ok=True)
     p12_path = folder / _DEMO_P12
-    secret_path = folder / _DEMO_PASSPHRASE
-    if p12_path.is_file() and secret_path.is_file() and (folder / _DEMO_CERT).is_file():
-        return p12_path, secret_path.read_text(encoding="utf-8").strip()
-    passphrase = secrets.token_urlsafe(18)
+    if p12_path.is_file() and (folder / _DEMO_CERT).is_file():
+        try:
+            pkcs12.load_key_and_certificates(p12_path.read_bytes(), passphrase.encode("utf-8"))
+            return p12_path
+        except ValueError:
+            pass  # another passphrase: make a new demonstration certificate
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     subject = x509.Name(
         [
@@ -363,13 +453,12 @@ def demo_certificate(folder: Path) -> tuple[Path, str]:
         cas=None,
         encryption_algorithm=serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
     )
-    _write_private(folder / _DEMO_CERT, cert.public_bytes(serialization.Encoding.PEM))
-    _write_private(secret_path, passphrase.encode("utf-8"))
-    _write_private(p12_path, p12)
-    return p12_path, passphrase
+    write_private(folder / _DEMO_CERT, cert.public_bytes(serialization.Encoding.PEM))
+    write_private(p12_path, p12)
+    return p12_path
 
 
-def _write_private(path: Path, data: bytes) -> None:
+def write_private(path: Path, data: bytes) -> None:
     """Write atomically, readable by the owner only."""
     temporary = path.with_name(path.name + ".tmp")
     descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -378,7 +467,10 @@ def _write_private(path: Path, data: bytes) -> None:
     temporary.replace(path)
 
 
-def demo_trust(folder: Path) -> x509.Certificate:
-    """The demonstration certificate (created if needed), to trust when verifying."""
-    demo_certificate(folder)
-    return x509.load_pem_x509_certificate((folder / _DEMO_CERT).read_bytes())
+def demo_trust(folder: Path) -> x509.Certificate | None:
+    """The demonstration certificate of *folder*, to trust when verifying a
+    demonstration agreement; ``None`` when none was made there."""
+    try:
+        return x509.load_pem_x509_certificate((folder / _DEMO_CERT).read_bytes())
+    except (OSError, ValueError):
+        return None

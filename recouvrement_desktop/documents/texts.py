@@ -153,6 +153,11 @@ _FR: Final[dict[str, str]] = {
     "e_channel": "Canal",
     "e_session": "Référence de l'entretien",
     "e_engine": "Version du moteur de calcul",
+    "e_seal": "Cachet électronique",
+    "seal_b_b": "PAdES B-B (sans horodatage)",
+    "seal_b_lt": (
+        "PAdES B-LT (horodaté par une autorité d'horodatage, données de validation incluses)"
+    ),
     "e_fingerprint": "Empreinte SHA-256 du contenu",
     "e_fingerprint_note": (
         "L'empreinte est calculée sur le contenu de l'accord mis sous forme canonique "
@@ -308,6 +313,9 @@ _EN: Final[dict[str, str]] = {
     "e_channel": "Channel",
     "e_session": "Session reference",
     "e_engine": "Calculation engine version",
+    "e_seal": "Electronic seal",
+    "seal_b_b": "PAdES B-B (no timestamp)",
+    "seal_b_lt": "PAdES B-LT (timestamped by a timestamp authority, validation data embedded)",
     "e_fingerprint": "Content SHA-256 fingerprint",
     "e_fingerprint_note": (
         "The fingerprint is computed over the agreement's content in canonical form "

@@ -40,6 +40,7 @@ from recouvrement_desktop.services.agreements import (
     new_snapshot,
     next_reference,
     seal_model,
+    sealer_for,
     snapshot_json,
 )
 from recouvrement_desktop.services.case_queries import in_branch
@@ -115,6 +116,7 @@ def _write_signed_agreements(database: Database, limit: int) -> int:
     if not work:
         return 0
     head = sealing.letterhead()
+    signer = sealer_for(True)  # demonstration agreements: the demonstration certificate
     prepared: list[Agreement] = []
     with database.session() as session:
         year_numbers: dict[int, int] = {}
@@ -157,8 +159,9 @@ def _write_signed_agreements(database: Database, limit: int) -> int:
                 ),
                 created_at=entry.occurred_at,
                 letterhead=head,
+                seal_level=signer.level,
             )
-            pdf = seal_model(model)
+            pdf = seal_model(model, signer)
             prepared.append(
                 Agreement(
                     reference=reference,

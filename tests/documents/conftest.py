@@ -13,11 +13,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from cryptography import x509
 
 from recouvrement_desktop.documents.agreement_model import AgreementModel, AgreementStatus
 from recouvrement_desktop.documents.agreement_pdf import render_agreement
 from recouvrement_desktop.documents.sample import sample_agreement
-from recouvrement_desktop.documents.seal import Sealer, demo_certificate
+from recouvrement_desktop.documents.seal import Sealer, demo_certificate, demo_trust
 from recouvrement_desktop.i18n.language import Language
 
 APT_PACKAGES = {
@@ -90,6 +91,18 @@ def pdf_12_en(model_12_en: AgreementModel, tmp_path_factory: pytest.TempPathFact
     return path
 
 
+# The passphrase the services keep in the OS keystore; the document layer is given it.
+DEMO_PASSPHRASE = "a demonstration passphrase"
+
+
+def demo_cert(folder: Path) -> x509.Certificate:
+    """The demonstration certificate of *folder*, made if needed."""
+    demo_certificate(folder, DEMO_PASSPHRASE)
+    cert = demo_trust(folder)
+    assert cert is not None
+    return cert
+
+
 @pytest.fixture(scope="session")
 def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("demo-certificate")
@@ -97,8 +110,7 @@ def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def sealer(demo_folder: Path) -> Sealer:
-    p12, passphrase = demo_certificate(demo_folder)
-    return Sealer.from_pkcs12(p12, passphrase)
+    return Sealer.from_pkcs12(demo_certificate(demo_folder, DEMO_PASSPHRASE), DEMO_PASSPHRASE)
 
 
 @pytest.fixture(scope="session")

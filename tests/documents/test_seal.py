@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from asn1crypto import x509 as asn1_x509  # type: ignore[import-untyped]
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 from PIL import Image, ImageChops
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.status import SignatureCoverageLevel
+from pyhanko_certvalidator import ValidationContext
 
 from recouvrement_desktop.documents.agreement_model import AgreementModel
 from recouvrement_desktop.documents.agreement_pdf import SEAL_BOX
@@ -36,7 +42,7 @@ from recouvrement_desktop.documents.verify import (
     verify_pdf,
 )
 from recouvrement_desktop.i18n.language import Language
-from tests.documents.conftest import pdf_text, run_tool
+from tests.documents.conftest import DEMO_PASSPHRASE, demo_cert, pdf_text, run_tool
 
 
 def pdfsig(path: Path) -> tuple[int, str]:
@@ -63,7 +69,7 @@ def test_pdfsig_finds_one_valid_seal_over_the_whole_document(sealed_360: Path) -
 
 def test_verify_pdf_agrees(sealed_360: Path, demo_folder: Path) -> None:
     before = datetime.now(UTC)
-    verdict = verify_pdf(sealed_360.read_bytes(), [demo_trust(demo_folder)])
+    verdict = verify_pdf(sealed_360.read_bytes(), [demo_cert(demo_folder)])
     assert verdict.valid, verdict.message
     assert verdict.intact and verdict.covers_whole_document and verdict.trusted
     assert verdict.signer == DEMO_SUBJECT_CN
@@ -121,7 +127,7 @@ def test_one_changed_byte_is_rejected_by_pdfsig_and_verify(
     altered.write_bytes(_flip(data, position))
     _, output = pdfsig(altered)
     assert not pdfsig_says_valid(output), f"pdfsig accepted a change at {where}: {output}"
-    verdict = verify_pdf(altered.read_bytes(), [demo_trust(demo_folder)])
+    verdict = verify_pdf(altered.read_bytes(), [demo_cert(demo_folder)])
     assert not verdict.valid
     assert verdict.reason in {ALTERED, BAD_SIGNATURE, UNCHECKABLE, NOT_PDF, PARTIAL}
     assert verdict.message  # a sentence for the officer
@@ -130,7 +136,7 @@ def test_one_changed_byte_is_rejected_by_pdfsig_and_verify(
 def test_unsigned_untrusted_and_appended_documents(
     pdf_360: Path, sealed_360: Path, tmp_path: Path
 ) -> None:
-    trust = [demo_trust(sealed_360.parent.parent / "unused")]  # another demo certificate
+    trust = [demo_cert(sealed_360.parent.parent / "unused")]  # another demo certificate
     unsigned = verify_pdf(pdf_360.read_bytes(), trust)
     assert not unsigned.valid and unsigned.reason == UNSIGNED and not unsigned.signed
 
@@ -144,18 +150,29 @@ def test_unsigned_untrusted_and_appended_documents(
 
 def test_content_appended_after_sealing_is_reported(sealed_360: Path, demo_folder: Path) -> None:
     data = sealed_360.read_bytes() + b"\n% appended after sealing\n"
-    verdict = verify_pdf(data, [demo_trust(demo_folder)])
+    verdict = verify_pdf(data, [demo_cert(demo_folder)])
     assert not verdict.valid
     assert verdict.reason == PARTIAL
     assert not verdict.covers_whole_document
 
 
 def test_demo_certificate_is_created_once_and_labelled(tmp_path: Path) -> None:
-    p12, passphrase = demo_certificate(tmp_path)
-    again = demo_certificate(tmp_path)
-    assert again == (p12, passphrase)
+    assert demo_trust(tmp_path) is None  # verification never makes one
+    p12 = demo_certificate(tmp_path, DEMO_PASSPHRASE)
+    made = p12.read_bytes()
+    assert demo_certificate(tmp_path, DEMO_PASSPHRASE) == p12
+    assert p12.read_bytes() == made  # once
     assert (p12.stat().st_mode & 0o077) == 0
-    cert = demo_trust(tmp_path)
+    # the key is encrypted with the passphrase, which is nowhere in the folder
+    with pytest.raises(ValueError):
+        pkcs12.load_key_and_certificates(made, None)
+    for path in tmp_path.iterdir():
+        assert DEMO_PASSPHRASE.encode() not in path.read_bytes()
+        assert b"PRIVATE KEY" not in path.read_bytes()
+    # another passphrase (a lost keystore): a new demonstration certificate
+    demo_certificate(tmp_path, "another passphrase")
+    assert p12.read_bytes() != made
+    cert = demo_cert(tmp_path)
     (common_name,) = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
     assert common_name.value == "DEMONSTRATION — NOT A BANK CERTIFICATE"
     usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
@@ -163,13 +180,13 @@ def test_demo_certificate_is_created_once_and_labelled(tmp_path: Path) -> None:
 
 
 def test_wrong_passphrase_and_missing_file(demo_folder: Path, tmp_path: Path) -> None:
-    p12, _ = demo_certificate(demo_folder)
+    p12 = demo_certificate(demo_folder, DEMO_PASSPHRASE)
     with pytest.raises(SealError) as wrong:
         Sealer.from_pkcs12(p12, "not the passphrase")
     assert "{path}" in wrong.value.message
     with pytest.raises(SealError):
         Sealer.from_pkcs12(tmp_path / "missing.p12", "x")
-    sealer = Sealer.from_pkcs12(p12, demo_certificate(demo_folder)[1])
+    sealer = Sealer.from_pkcs12(p12, DEMO_PASSPHRASE)
     with pytest.raises(SealError):
         sealer.seal(b"%PDF-1.4 broken", reference="X")
 
@@ -245,3 +262,61 @@ def test_a_bank_certificate_with_an_ec_key(pdf_12_en: Path, tmp_path: Path) -> N
     verdict = verify_pdf(sealed, [cert])
     assert verdict.valid, verdict.message
     assert verdict.signer == "Banque Test — cachet ÉC"
+
+
+def _contents_hex(data: bytes) -> tuple[int, int, int]:
+    """Where the ``/Contents`` hex string starts, where its CMS blob ends, and where
+    the string ends (the zero padding lies between the two last)."""
+    start = data.index(b"/Contents <") + len(b"/Contents <")
+    end = data.index(b">", start)
+    blob = bytes.fromhex(data[start:end].decode("ascii"))
+    assert blob[0] == 0x30 and blob[1] & 0x80  # a DER SEQUENCE with a long length
+    count = blob[1] & 0x7F
+    der_length = 2 + count + int.from_bytes(blob[2 : 2 + count], "big")
+    assert not any(blob[der_length:])  # as sealed: zeros after the CMS blob
+    return start, start + 2 * der_length, end
+
+
+@pytest.mark.parametrize(
+    ("where", "payload"),
+    [
+        ("right after the CMS blob", b"1"),
+        ("in the middle of the padding", b"deadbeef"),
+        ("at the very end of the padding", b"f"),
+    ],
+)
+def test_an_edit_in_the_signature_padding_is_rejected_without_the_archive(
+    where: str, payload: bytes, sealed_360: Path, demo_folder: Path, tmp_path: Path
+) -> None:
+    """The signature cannot cover its own container: bytes hidden in its zero padding
+    leave the signed byte range whole, and pyHanko's validator content."""
+    data = sealed_360.read_bytes()
+    _, cms_end, end = _contents_hex(data)
+    position = {
+        "right after the CMS blob": cms_end,
+        "in the middle of the padding": (cms_end + end) // 2,
+        "at the very end of the padding": end - len(payload),
+    }[where]
+    edited = data[:position] + payload + data[position + len(payload) :]
+    assert len(edited) == len(data) and edited != data
+    path = tmp_path / "padding-edit.pdf"
+    path.write_bytes(edited)
+    checked = run_tool("qpdf", "--check", path, check=False)
+    assert checked.returncode == 0, checked.stdout  # still a well-formed PDF
+    _, output = pdfsig(path)
+    assert not pdfsig_says_valid(output), output  # poppler refuses it as well
+
+    # pyHanko alone finds nothing wrong: the bytes edited are outside the byte range
+    reader = PdfFileReader(io.BytesIO(edited))
+    (embedded,) = reader.embedded_signatures
+    root = asn1_x509.Certificate.load(
+        demo_cert(demo_folder).public_bytes(serialization.Encoding.DER)
+    )
+    status = validate_pdf_signature(
+        embedded, ValidationContext(trust_roots=[root], allow_fetching=False)
+    )
+    assert status.bottom_line and status.coverage is SignatureCoverageLevel.ENTIRE_FILE
+
+    verdict = verify_pdf(edited, [demo_cert(demo_folder)])  # no archive involved
+    assert not verdict.valid and verdict.reason == ALTERED
+    assert verify_pdf(data, [demo_cert(demo_folder)]).valid  # the original still is

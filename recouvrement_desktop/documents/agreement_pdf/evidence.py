@@ -63,6 +63,10 @@ def evidence_section(
         (f.t("e_session"), evidence.session_reference),
         (f.t("e_engine"), evidence.engine_version),
     ]
+    if evidence.seal_level:  # what the seal added to this page's file will be
+        pairs.append(
+            (f.t("e_seal"), f.t("seal_b_lt" if evidence.seal_level == "B-LT" else "seal_b_b"))
+        )
     rows: list[list[Any]] = [
         [Paragraph(escaped(label), s.cell_bold), Paragraph(escaped(value), s.cell)]
         for label, value in pairs

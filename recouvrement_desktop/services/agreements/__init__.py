@@ -32,6 +32,7 @@ from recouvrement_desktop.services.agreements.document import (
     build_model,
     next_reference,
     seal_model,
+    sealer_for,
 )
 from recouvrement_desktop.services.agreements.errors import AgreementError, ScanError
 from recouvrement_desktop.services.agreements.snapshot import (
@@ -81,6 +82,7 @@ __all__ = [
     "reject",
     "scan_type",
     "seal_model",
+    "sealer_for",
     "snapshot_json",
     "verify_file",
     "watch_of",

@@ -3,15 +3,25 @@
 The archived bytes never change (the services never write them twice, and database
 triggers refuse it): ``archived_pdf`` gives the identical file at every reprint.
 ``verify_file`` checks a file's seal and that its SHA-256 is an archived agreement's.
+
+Which seals ``verify_file`` trusts — the rule an auditor can state in one sentence:
+the bank's configured trust anchors (``sealing.trust_anchors``: the seal's certificate
+chain and the configured ``trust`` certificates) always; this installation's
+demonstration certificate only while no bank seal is configured at all, or when the
+archive checked against is a demonstration database; and whenever a seal made with
+the demonstration certificate is accepted, the verdict says it is a demonstration
+(``Verdict.demonstration``: "no legal value").  So once the bank has its seal, a
+forgery sealed with any other key — the demonstration key on the officer's computer
+included — is rejected on its seal alone, whatever the archive holds.
 """
 
 from __future__ import annotations
 
-import hashlib
 import uuid
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Final
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -19,7 +29,12 @@ from sqlalchemy.orm import Session, selectinload
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import Agreement, Case
 from recouvrement_desktop.documents import agreement_model as doc
-from recouvrement_desktop.documents.verify import Verdict, verify_pdf
+from recouvrement_desktop.documents.verify import (
+    UNTRUSTED,
+    TrustedCertificate,
+    Verdict,
+    verify_pdf,
+)
 from recouvrement_desktop.domain.guardrails import GuardrailWarning
 from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.permissions import Permission, queue_branch
@@ -31,6 +46,7 @@ from recouvrement_desktop.services.agreements.document import render
 from recouvrement_desktop.services.agreements.errors import AgreementError
 from recouvrement_desktop.services.agreements.snapshot import AgreementSnapshot, read_snapshot
 from recouvrement_desktop.services.case_queries import in_branch
+from recouvrement_desktop.services.database_purpose import is_demonstration
 from recouvrement_desktop.services.permissions import authorize
 
 __all__ = [
@@ -259,13 +275,32 @@ def proposal_pdf(database: Database, reference: str, *, reader: Identity | None 
     )
 
 
+DEMONSTRATION_NOT_TRUSTED: Final = QT_TRANSLATE_NOOP(
+    "Documents",
+    "The seal was made with a demonstration certificate, which is trusted only for a "
+    "demonstration database or an installation without a bank seal: {signer}",
+)
+
+
 def verify_file(database: Database | None, data: bytes) -> tuple[Verdict, AgreementView | None]:
     """The seal's verdict and the archived agreement whose file this is (``None`` when
-    none is, or without a database to look in)."""
-    verdict = verify_pdf(data, sealing.trusted_certificates())
+    none is, or without a database to look in).  See the module's note on trust."""
+    settings = sealing.sealing_settings()
+    trust: list[TrustedCertificate] = list(sealing.trust_anchors(settings))
+    demonstration = not sealing.bank_seal_configured(settings)
+    if database is not None and not demonstration:
+        with database.session() as session:
+            demonstration = is_demonstration(session)
+    demo = sealing.demonstration_trust() if demonstration else None
+    if demo is not None:
+        trust.append(demo)
+    verdict = verify_pdf(data, trust)
+    if verdict.reason == UNTRUSTED and verdict.demonstration and not demonstration:
+        verdict = replace(verdict, reason=DEMONSTRATION_NOT_TRUSTED)
     if database is None:
         return verdict, None
-    digest = hashlib.sha256(data).hexdigest()
     with database.session() as session:
-        row = session.scalars(select(Agreement).where(Agreement.pdf_sha256 == digest)).one_or_none()
+        row = session.scalars(
+            select(Agreement).where(Agreement.pdf_sha256 == verdict.file_sha256)
+        ).one_or_none()
         return verdict, (agreement_view(row) if row is not None else None)

@@ -13,6 +13,7 @@ from recouvrement_desktop import __version__
 from recouvrement_desktop.db.models import Agreement, Case, JournalEntry, Loan
 from recouvrement_desktop.documents import agreement_model as doc
 from recouvrement_desktop.documents.agreement_pdf import render_agreement
+from recouvrement_desktop.documents.seal import Sealer
 from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.policy import DelegationLimits
 from recouvrement_desktop.domain.recovery import Channel, JournalKind, LoanCategory
@@ -32,6 +33,7 @@ __all__ = [
     "read_facts",
     "render",
     "seal_model",
+    "sealer_for",
 ]
 
 ENGINE_VERSION: Final = f"recouvrement-desktop {__version__}"
@@ -118,6 +120,7 @@ def build_model(
     signatures: doc.Signatures | None,
     created_at: datetime,
     letterhead: doc.Letterhead,
+    seal_level: str = "",
 ) -> doc.AgreementModel:
     client = facts.client
     officer = facts.officer
@@ -161,6 +164,7 @@ def build_model(
             session_reference=facts.session_reference,
             simulation_inputs=doc.simulation_inputs_of(plan),
             engine_version=ENGINE_VERSION,
+            seal_level=seal_level,
         ),
         signatures=chosen,
         status=doc.AgreementStatus(awaiting_countersignature=phone),
@@ -172,9 +176,15 @@ def render(model: doc.AgreementModel) -> bytes:
     return render_agreement(model)
 
 
-def seal_model(model: doc.AgreementModel) -> bytes:
+def sealer_for(demonstration: bool) -> Sealer:
+    """The bank's seal; the demonstration certificate for a demonstration database
+    (demonstration content never carries the bank's seal)."""
+    return sealing.sealer(sealing.sealing_settings(demo=True) if demonstration else None)
+
+
+def seal_model(model: doc.AgreementModel, signer: Sealer | None = None) -> bytes:
     """Render and seal *model* (slow part: run it before the transaction)."""
-    signer = sealing.sealer()
+    signer = signer or sealing.sealer()
     sealed: bytes = signer.seal(
         render(model), reference=model.reference, language=model.language, location=model.place
     )

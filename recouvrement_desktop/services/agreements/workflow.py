@@ -55,6 +55,7 @@ from recouvrement_desktop.services.agreements.document import (
     next_reference,
     read_facts,
     seal_model,
+    sealer_for,
 )
 from recouvrement_desktop.services.agreements.errors import AgreementError
 from recouvrement_desktop.services.agreements.snapshot import (
@@ -64,6 +65,7 @@ from recouvrement_desktop.services.agreements.snapshot import (
     read_snapshot,
     snapshot_json,
 )
+from recouvrement_desktop.services.database_purpose import is_demonstration
 from recouvrement_desktop.services.journal import locked_case, new_entry, require_officer
 from recouvrement_desktop.services.permissions import authorize, authorize_case, refuse
 from recouvrement_desktop.services.simulation import SimulationContext
@@ -204,6 +206,7 @@ def accept_plan(
     authorize_case(database, acting, case_id, Permission.WORK_CASES)
     with database.session() as session:
         facts = read_facts(session, case_id, acting, session_id)
+        demonstration = is_demonstration(session)
     again, rules = _reassess(facts, restructuring, policy)
     if again.blocking or assessment.blocking:
         raise AgreementError(
@@ -217,6 +220,7 @@ def accept_plan(
         w for w in assessment.warnings if w.needs_approval and w.code not in again.codes
     ]
     head = sealing.letterhead()
+    signer = sealer_for(demonstration)
     for attempt in range(_REFERENCE_ATTEMPTS):
         created = utc_now()
         with database.session() as session:
@@ -230,6 +234,7 @@ def accept_plan(
             signatures=signatures,
             created_at=created,
             letterhead=head,
+            seal_level=signer.level,
         )
         snapshot = new_snapshot(
             model,
@@ -238,7 +243,7 @@ def accept_plan(
             warnings=warnings,
             affordability=_affordability(again, rules),
         )
-        pdf = None if pending else seal_model(model)
+        pdf = None if pending else seal_model(model, signer)
         try:
             return _store(database, acting, facts, snapshot, pdf, session_id, rules)
         except IntegrityError:
@@ -359,14 +364,19 @@ def approve(
     why = _decision_reason(reason)
     with database.session() as session:
         snapshot = read_snapshot(_pending(session, agreement_id, acting).snapshot)
-    pdf = seal_model(snapshot.model)
+        signer = sealer_for(is_demonstration(session))
+    model = snapshot.model
+    if model.evidence.seal_level and model.evidence.seal_level != signer.level:
+        # the seal it gets now (a timestamp authority configured since the proposal)
+        model = replace(model, evidence=replace(model.evidence, seal_level=signer.level))
+    pdf = seal_model(model, signer)
     now = utc_now()
     with unit_of_work(database, acting) as uow:
         row = _pending(uow.session, agreement_id, acting)
         row.decided_by_id = acting.id
         row.decided_at = now
         row.decision_reason = why
-        _make_binding(uow, row, snapshot.model, pdf, at=now, policy=policy)
+        _make_binding(uow, row, model, pdf, at=now, policy=policy)
         uow.audit(
             "agreement.approved",
             "agreement",
