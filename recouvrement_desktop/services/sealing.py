@@ -69,7 +69,7 @@ from recouvrement_desktop.documents.seal import (
 from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.permissions import Permission
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
-from recouvrement_desktop.paths import user_data_dir
+from recouvrement_desktop.paths import keep_private, user_data_dir
 from recouvrement_desktop.services.permissions import authorize
 from recouvrement_desktop.services.unit_of_work import unit_of_work
 
@@ -273,8 +273,23 @@ def _missing_secret() -> SealingError:
 
 
 def _demo_passphrase() -> str:
-    """The demonstration key's passphrase, from the keystore (moved there, and its
-    old clear copy removed, on first use after an update)."""
+    """The demonstration key's passphrase, from the keystore. A machine without one (no
+    desktop session: a build server, a kiosk) keeps it in a file of the user's alone
+    beside the key: that key seals nothing of legal value, and ``verify`` never trusts
+    it beside a bank's seal."""
+    try:
+        return _demo_passphrase_in_keystore()
+    except keystore.KeystoreError:
+        legacy = certificates_dir() / _LEGACY_DEMO_PASSPHRASE
+        if not legacy.is_file():
+            legacy.parent.mkdir(parents=True, exist_ok=True)
+            legacy.write_text(secrets.token_urlsafe(24), encoding="utf-8")
+        keep_private(legacy)
+        return legacy.read_text(encoding="utf-8").strip()
+
+
+def _demo_passphrase_in_keystore() -> str:
+    """Moved there, and its old clear copy removed, on first use after an update."""
     stored = _keystore_text(DEMO_PASSPHRASE_SECRET)
     legacy = certificates_dir() / _LEGACY_DEMO_PASSPHRASE
     if stored is None and legacy.is_file():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import stat
 import uuid
 from contextlib import closing, suppress
 from pathlib import Path
@@ -17,6 +18,7 @@ from pathlib import Path
 import keyring
 import pytest
 from cryptography.hazmat.primitives.serialization import pkcs12
+from keyring.backends.fail import Keyring as NoKeyring
 from keyring.errors import PasswordDeleteError
 
 from recouvrement_desktop import keystore
@@ -215,6 +217,24 @@ def test_the_demonstration_passphrase_leaves_the_folder_for_the_keystore(
         "demo-seal-certificate.pem",
         "demo-seal.p12",
     ]
+
+
+def test_without_a_keystore_the_demonstration_seal_keeps_its_passphrase_private(
+    installation: Path,
+) -> None:
+    """A build server or kiosk has no keystore: demonstrations still seal, the
+    passphrase in a file of the user's alone, and the seal says what it is."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(NoKeyring())  # type: ignore[no-untyped-call]
+    try:
+        sealer = sealing.sealer()
+        again = sealing.demo_sealer()
+    finally:
+        keyring.set_keyring(previous)
+    assert sealer.subject == again.subject == DEMO_SUBJECT_CN
+    passphrase = installation / "demo-seal.passphrase"
+    assert stat.S_IMODE(passphrase.stat().st_mode) == 0o600
+    assert passphrase.read_text().strip()
 
 
 def test_a_seal_named_in_the_settings_the_old_way_is_imported(
