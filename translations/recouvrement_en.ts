@@ -347,6 +347,10 @@
         <translation>larger than any agreement file</translation>
     </message>
     <message>
+        <source>{verdict} (DEMONSTRATION seal: no legal value)</source>
+        <translation>{verdict} (DEMONSTRATION seal: no legal value)</translation>
+    </message>
+    <message>
         <source>INVALID: {reason}</source>
         <translation>INVALID: {reason}</translation>
     </message>
@@ -359,8 +363,8 @@
         <translation>UNKNOWN: the seal is valid; there is no database to find the archived agreement in (--db)</translation>
     </message>
     <message>
-        <source>VALID: agreement {reference} of case {case}, sealed by {signer}</source>
-        <translation>VALID: agreement {reference} of case {case}, sealed by {signer}</translation>
+        <source>VALID: agreement {reference} of case {case}, sealed by {signer} (PAdES {level})</source>
+        <translation>VALID: agreement {reference} of case {case}, sealed by {signer} (PAdES {level})</translation>
     </message>
     <message>
         <source>This case no longer exists.</source>
@@ -432,6 +436,26 @@
         <translation>Cannot read the settings file {path}: {error}</translation>
     </message>
     <message>
+        <source>The settings name the seal&apos;s file {path} the old way: import it with recouvrement-desktop seal import.</source>
+        <translation>The settings name the seal&apos;s file {path} the old way: import it with recouvrement-desktop seal import.</translation>
+    </message>
+    <message>
+        <source>The secret that opens the bank&apos;s seal is not in the system keystore: configure the seal again (recouvrement-desktop seal).</source>
+        <translation>The secret that opens the bank&apos;s seal is not in the system keystore: configure the seal again (recouvrement-desktop seal).</translation>
+    </message>
+    <message>
+        <source>Cannot read the trusted certificate {path}: {error}</source>
+        <translation>Cannot read the trusted certificate {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot open the seal&apos;s file: wrong password or not PKCS#12.</source>
+        <translation>Cannot open the seal&apos;s file: wrong password or not PKCS#12.</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s file must hold a private key and its certificate.</source>
+        <translation>The seal&apos;s file must hold a private key and its certificate.</translation>
+    </message>
+    <message>
         <source>Cannot read the letterhead {path}: {error}</source>
         <translation>Cannot read the letterhead {path}: {error}</translation>
     </message>
@@ -442,6 +466,18 @@
 </context>
 <context>
     <name>Audit</name>
+    <message>
+        <source>written outside the application: no event covers it</source>
+        <translation>written outside the application: no event covers it</translation>
+    </message>
+    <message>
+        <source>changed since the event that covers it</source>
+        <translation>changed since the event that covers it</translation>
+    </message>
+    <message>
+        <source>removed: an event covers it, the record is gone</source>
+        <translation>removed: an event covers it, the record is gone</translation>
+    </message>
     <message>
         <source>an event is missing</source>
         <translation>an event is missing</translation>
@@ -455,8 +491,16 @@
         <translation>the event was altered</translation>
     </message>
     <message>
+        <source>the chain differs from its sealed head</source>
+        <translation>the chain differs from its sealed head</translation>
+    </message>
+    <message>
         <source>events are missing at the end of the chain</source>
         <translation>events are missing at the end of the chain</translation>
+    </message>
+    <message>
+        <source>the chain ends before its sealed head</source>
+        <translation>the chain ends before its sealed head</translation>
     </message>
     <message>
         <source>the audit trail and the access log (auditors)</source>
@@ -482,6 +526,109 @@
         <source>as JSON</source>
         <translation>as JSON</translation>
     </message>
+    <message>
+        <source>check the audit chain and every record it covers</source>
+        <translation>check the audit chain and every record it covers</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 when the chain and every record hold, 1 when something does not.</source>
+        <translation>Exit status: 0 when the chain and every record hold, 1 when something does not.</translation>
+    </message>
+    <message>
+        <source>the audit key of this database (administrators)</source>
+        <translation>the audit key of this database (administrators)</translation>
+    </message>
+    <message>
+        <source>print the key, to import it on another computer</source>
+        <translation>print the key, to import it on another computer</translation>
+    </message>
+    <message>
+        <source>store the key read from standard input</source>
+        <translation>store the key read from standard input</translation>
+    </message>
+    <message>
+        <source>The audit key is stored in this computer&apos;s keystore.</source>
+        <translation>The audit key is stored in this computer&apos;s keystore.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keystore does not hold the audit key of this database: nothing was changed. An administrator brings it with &apos;recouvrement-desktop audit key import&apos;.</source>
+        <translation>This computer&apos;s keystore does not hold the audit key of this database: nothing was changed. An administrator brings it with &apos;recouvrement-desktop audit key import&apos;.</translation>
+    </message>
+    <message>
+        <source>A demonstration database has no audit key to export.</source>
+        <translation>A demonstration database has no audit key to export.</translation>
+    </message>
+    <message>
+        <source>This is not an audit key (64 hexadecimal characters): nothing changed.</source>
+        <translation>This is not an audit key (64 hexadecimal characters): nothing changed.</translation>
+    </message>
+    <message>
+        <source>A demonstration database has no audit key to import.</source>
+        <translation>A demonstration database has no audit key to import.</translation>
+    </message>
+    <message>
+        <source>The sealed head of the audit chain is damaged.</source>
+        <translation>The sealed head of the audit chain is damaged.</translation>
+    </message>
+    <message>
+        <source>Demonstration database: its chain is keyed with a published key and proves nothing.</source>
+        <translation>Demonstration database: its chain is keyed with a published key and proves nothing.</translation>
+    </message>
+    <message>
+        <source>Audit chain intact: {count} events.</source>
+        <translation>Audit chain intact: {count} events.</translation>
+    </message>
+    <message>
+        <source>Audit chain broken at event {sequence}: {reason}.</source>
+        <translation>Audit chain broken at event {sequence}: {reason}.</translation>
+    </message>
+    <message>
+        <source>That event records: {covers}.</source>
+        <translation>That event records: {covers}.</translation>
+    </message>
+    <message>
+        <source>Head sealed at event {sequence} on {date}.</source>
+        <translation>Head sealed at event {sequence} on {date}.</translation>
+    </message>
+    <message>
+        <source>Records are covered from the next change on.</source>
+        <translation>Records are covered from the next change on.</translation>
+    </message>
+    <message>
+        <source>Records: {count} checked, all as recorded.</source>
+        <translation>Records: {count} checked, all as recorded.</translation>
+    </message>
+    <message>
+        <source>Records: {count} checked, {problems} not as recorded:</source>
+        <translation>Records: {count} checked, {problems} not as recorded:</translation>
+    </message>
+    <message>
+        <source>  {table} {record}: {reason} (event {sequence})</source>
+        <translation>  {table} {record}: {reason} (event {sequence})</translation>
+    </message>
+    <message>
+        <source>  {table} {record}: {reason}</source>
+        <translation>  {table} {record}: {reason}</translation>
+    </message>
+    <message>
+        <source>This is not the audit key of this database: nothing was stored.</source>
+        <translation>This is not the audit key of this database: nothing was stored.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheck</name>
+    <message>
+        <source>Verify the &amp;audit trail…</source>
+        <translation>Verify the &amp;audit trail…</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail…</source>
+        <translation>Verifying the audit trail…</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -498,12 +645,16 @@
         <translation>the copy to write</translation>
     </message>
     <message>
-        <source>put a copy of a SQLite database back (administrators)</source>
-        <translation>put a copy of a SQLite database back (administrators)</translation>
+        <source>put a copy of the database back (administrators)</source>
+        <translation>put a copy of the database back (administrators)</translation>
     </message>
     <message>
-        <source>Put a copy back in place of the database, once it is known to be intact, written by this version or an earlier one, with its audit chain whole. The database it replaces is kept in backups/ beside it.</source>
-        <translation>Put a copy back in place of the database, once it is known to be intact, written by this version or an earlier one, with its audit chain whole. The database it replaces is kept in backups/ beside it.</translation>
+        <source>Put a copy back in place of the database, once it is known to be intact, written by this version or an earlier one, with its audit chain whole. The database it replaces is kept in backups/ beside it (for PostgreSQL, a dump in the backups/ folder of your data folder).</source>
+        <translation>Put a copy back in place of the database, once it is known to be intact, written by this version or an earlier one, with its audit chain whole. The database it replaces is kept in backups/ beside it (for PostgreSQL, a dump in the backups/ folder of your data folder).</translation>
+    </message>
+    <message>
+        <source>The replaced database could not be dumped: it stays on the server as {name}</source>
+        <translation>The replaced database could not be dumped: it stays on the server as {name}</translation>
     </message>
     <message>
         <source>the copy</source>
@@ -512,10 +663,6 @@
     <message>
         <source>Copy written to {path} ({size} bytes, SHA-256 {digest})</source>
         <translation>Copy written to {path} ({size} bytes, SHA-256 {digest})</translation>
-    </message>
-    <message>
-        <source>restore puts back a SQLite database; a PostgreSQL dump is restored with pg_restore</source>
-        <translation>restore puts back a SQLite database; a PostgreSQL dump is restored with pg_restore</translation>
     </message>
     <message>
         <source>{copy} restored as {path}</source>
@@ -552,6 +699,14 @@
     <message>
         <source>The audit chain of the copy {path} is broken at event {sequence}: nothing was changed</source>
         <translation>The audit chain of the copy {path} is broken at event {sequence}: nothing was changed</translation>
+    </message>
+    <message>
+        <source>The copy {path} could not be restored: {reason}</source>
+        <translation>The copy {path} could not be restored: {reason}</translation>
+    </message>
+    <message>
+        <source>The restore failed: {reason}. The database in use was not changed.</source>
+        <translation>The restore failed: {reason}. The database in use was not changed.</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1371,22 @@
         <translation>The document to seal is not a valid PDF: {error}</translation>
     </message>
     <message>
+        <source>The timestamp authority did not give a timestamp: {error}</source>
+        <translation>The timestamp authority did not give a timestamp: {error}</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s validation data cannot be gathered: {error}. Add the certification authorities of the seal and of the timestamp authority to the trusted certificates.</source>
+        <translation>The seal&apos;s validation data cannot be gathered: {error}. Add the certification authorities of the seal and of the timestamp authority to the trusted certificates.</translation>
+    </message>
+    <message>
+        <source>The document could not be sealed: {error}</source>
+        <translation>The document could not be sealed: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot use the seal&apos;s key in the token {token}: {error}</source>
+        <translation>Cannot use the seal&apos;s key in the token {token}: {error}</translation>
+    </message>
+    <message>
         <source>The file is not a readable PDF document</source>
         <translation>The file is not a readable PDF document</translation>
     </message>
@@ -1242,6 +1413,10 @@
     <message>
         <source>The seal cannot be checked: {detail}</source>
         <translation>The seal cannot be checked: {detail}</translation>
+    </message>
+    <message>
+        <source>The seal was made with a demonstration certificate, which is trusted only for a demonstration database or an installation without a bank seal: {signer}</source>
+        <translation>The seal was made with a demonstration certificate, which is trusted only for a demonstration database or an installation without a bank seal: {signer}</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1875,17 @@
     <message>
         <source>This entry no longer exists.</source>
         <translation>This entry no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>Keystore</name>
+    <message>
+        <source>The system keystore cannot be used ({reason}): nothing was changed. Sign in to a desktop session that has one (Windows Credential Manager, the Secret Service), or ask your administrator.</source>
+        <translation>The system keystore cannot be used ({reason}): nothing was changed. Sign in to a desktop session that has one (Windows Credential Manager, the Secret Service), or ask your administrator.</translation>
+    </message>
+    <message>
+        <source>The secret {name} in the system keystore is damaged.</source>
+        <translation>The secret {name} in the system keystore is damaged.</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2436,10 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
         <translation>Only an administrator may back up or restore the database.</translation>
     </message>
     <message>
+        <source>Only an administrator may run the retention job.</source>
+        <translation>Only an administrator may run the retention job.</translation>
+    </message>
+    <message>
         <source>No one is signed in with an active account.</source>
         <translation>No one is signed in with an active account.</translation>
     </message>
@@ -2336,6 +2526,73 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
     <message>
         <source>Type the amount promised.</source>
         <translation>Type the amount promised.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>personal data past its retention period (administrators)</source>
+        <translation>personal data past its retention period (administrators)</translation>
+    </message>
+    <message>
+        <source>What the retention policy asks of closed cases.</source>
+        <translation>What the retention policy asks of closed cases.</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>anonymise the clients of cases closed too long ago</source>
+        <translation>anonymise the clients of cases closed too long ago</translation>
+    </message>
+    <message>
+        <source>Anonymise the clients whose cases were all settled or written off longer than the retention period ago: their personal data is cleared, the figures stay, and each case gets an audit event.</source>
+        <translation>Anonymise the clients whose cases were all settled or written off longer than the retention period ago: their personal data is cleared, the figures stay, and each case gets an audit event.</translation>
+    </message>
+    <message>
+        <source>list what would be done, change nothing</source>
+        <translation>list what would be done, change nothing</translation>
+    </message>
+    <message>
+        <source>as JSON</source>
+        <translation>as JSON</translation>
+    </message>
+    <message>
+        <source>{case}  closed on {closed_on}</source>
+        <translation>{case}  closed on {closed_on}</translation>
+    </message>
+    <message>
+        <source>another case of the client is open</source>
+        <translation>another case of the client is open</translation>
+    </message>
+    <message>
+        <source>another case of the client is still in its retention period</source>
+        <translation>another case of the client is still in its retention period</translation>
+    </message>
+    <message>
+        <source>no stage change says when it was closed</source>
+        <translation>no stage change says when it was closed</translation>
+    </message>
+    <message>
+        <source>{case}  kept: {reason}</source>
+        <translation>{case}  kept: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} case(s) would be anonymised (dry run: nothing changed)</source>
+        <translation>{count} case(s) would be anonymised (dry run: nothing changed)</translation>
+    </message>
+    <message>
+        <source>{count} case(s) anonymised</source>
+        <translation>{count} case(s) anonymised</translation>
+    </message>
+    <message>
+        <source>{count} journal note(s) of these cases are kept: the journal is append-only</source>
+        <translation>{count} journal note(s) of these cases are kept: the journal is append-only</translation>
+    </message>
+    <message>
+        <source>The policy asks to remove the agreements&apos; sealed PDFs, which this version keeps as evidence: nothing was changed.</source>
+        <translation>The policy asks to remove the agreements&apos; sealed PDFs, which this version keeps as evidence: nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2738,101 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
     <message>
         <source>Overdue amounts spread over the first instalments, interest-free</source>
         <translation>Overdue amounts spread over the first instalments, interest-free</translation>
+    </message>
+</context>
+<context>
+    <name>Seal</name>
+    <message>
+        <source>configure the bank&apos;s electronic seal (administrators)</source>
+        <translation>configure the bank&apos;s electronic seal (administrators)</translation>
+    </message>
+    <message>
+        <source>Configure the key that seals the agreements: a PKCS#12 file imported into this installation, or a PKCS#11 token; and a timestamp authority.</source>
+        <translation>Configure the key that seals the agreements: a PKCS#12 file imported into this installation, or a PKCS#11 token; and a timestamp authority.</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>import the bank&apos;s seal from a PKCS#12 file</source>
+        <translation>import the bank&apos;s seal from a PKCS#12 file</translation>
+    </message>
+    <message>
+        <source>Import the bank&apos;s seal certificate and key from a PKCS#12 file. Its password is asked (or read as one line of standard input). The key is kept encrypted with a passphrase held by the system keystore; the file itself is not needed afterwards.</source>
+        <translation>Import the bank&apos;s seal certificate and key from a PKCS#12 file. Its password is asked (or read as one line of standard input). The key is kept encrypted with a passphrase held by the system keystore; the file itself is not needed afterwards.</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file</source>
+        <translation>the PKCS#12 file</translation>
+    </message>
+    <message>
+        <source>seal with a key kept in a PKCS#11 token or HSM</source>
+        <translation>seal with a key kept in a PKCS#11 token or HSM</translation>
+    </message>
+    <message>
+        <source>Seal with a key kept in a PKCS#11 token or HSM. The PIN is asked (or read as one line of standard input) and kept in the system keystore.</source>
+        <translation>Seal with a key kept in a PKCS#11 token or HSM. The PIN is asked (or read as one line of standard input) and kept in the system keystore.</translation>
+    </message>
+    <message>
+        <source>path of the PKCS#11 module</source>
+        <translation>path of the PKCS#11 module</translation>
+    </message>
+    <message>
+        <source>the token&apos;s label</source>
+        <translation>the token&apos;s label</translation>
+    </message>
+    <message>
+        <source>the key&apos;s label</source>
+        <translation>the key&apos;s label</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s label (default: the key&apos;s)</source>
+        <translation>the certificate&apos;s label (default: the key&apos;s)</translation>
+    </message>
+    <message>
+        <source>set the timestamp authority (PAdES B-LT)</source>
+        <translation>set the timestamp authority (PAdES B-LT)</translation>
+    </message>
+    <message>
+        <source>Set the URL of the RFC 3161 timestamp authority: seals become PAdES B-LT. Without one they are PAdES B-B.</source>
+        <translation>Set the URL of the RFC 3161 timestamp authority: seals become PAdES B-LT. Without one they are PAdES B-B.</translation>
+    </message>
+    <message>
+        <source>the authority&apos;s URL</source>
+        <translation>the authority&apos;s URL</translation>
+    </message>
+    <message>
+        <source>no timestamp authority</source>
+        <translation>no timestamp authority</translation>
+    </message>
+    <message>
+        <source>show the seal in use</source>
+        <translation>show the seal in use</translation>
+    </message>
+    <message>
+        <source>Seal: the demonstration certificate (not a bank&apos;s seal), PAdES {level}</source>
+        <translation>Seal: the demonstration certificate (not a bank&apos;s seal), PAdES {level}</translation>
+    </message>
+    <message>
+        <source>Seal: {subject}, PAdES {level}</source>
+        <translation>Seal: {subject}, PAdES {level}</translation>
+    </message>
+    <message>
+        <source>seal import: cannot read {path}: {error}</source>
+        <translation>seal import: cannot read {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Password of the PKCS#12 file: </source>
+        <translation>Password of the PKCS#12 file: </translation>
+    </message>
+    <message>
+        <source>PIN of the token: </source>
+        <translation>PIN of the token: </translation>
+    </message>
+    <message>
+        <source>seal tsa: give a URL or --none</source>
+        <translation>seal tsa: give a URL or --none</translation>
     </message>
 </context>
 <context>

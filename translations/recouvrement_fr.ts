@@ -347,6 +347,10 @@
         <translation>plus volumineux que tout fichier de protocole</translation>
     </message>
     <message>
+        <source>{verdict} (DEMONSTRATION seal: no legal value)</source>
+        <translation>{verdict} (cachet de DÉMONSTRATION : sans valeur juridique)</translation>
+    </message>
+    <message>
         <source>INVALID: {reason}</source>
         <translation>INVALIDE : {reason}</translation>
     </message>
@@ -359,8 +363,8 @@
         <translation>INCONNU : le cachet est valide ; aucune base de données où chercher le protocole archivé (--db)</translation>
     </message>
     <message>
-        <source>VALID: agreement {reference} of case {case}, sealed by {signer}</source>
-        <translation>VALIDE : protocole {reference} du dossier {case}, scellé par {signer}</translation>
+        <source>VALID: agreement {reference} of case {case}, sealed by {signer} (PAdES {level})</source>
+        <translation>VALIDE : protocole {reference} du dossier {case}, scellé par {signer} (PAdES {level})</translation>
     </message>
     <message>
         <source>This case no longer exists.</source>
@@ -432,6 +436,26 @@
         <translation>Impossible de lire le fichier de paramètres {path} : {error}</translation>
     </message>
     <message>
+        <source>The settings name the seal&apos;s file {path} the old way: import it with recouvrement-desktop seal import.</source>
+        <translation>Les réglages désignent le fichier du cachet {path} à l&apos;ancienne manière : importez-le avec recouvrement-desktop seal import.</translation>
+    </message>
+    <message>
+        <source>The secret that opens the bank&apos;s seal is not in the system keystore: configure the seal again (recouvrement-desktop seal).</source>
+        <translation>Le secret qui ouvre le cachet de la banque n&apos;est pas dans le trousseau du système : configurez de nouveau le cachet (recouvrement-desktop seal).</translation>
+    </message>
+    <message>
+        <source>Cannot read the trusted certificate {path}: {error}</source>
+        <translation>Impossible de lire le certificat de confiance {path} : {error}</translation>
+    </message>
+    <message>
+        <source>Cannot open the seal&apos;s file: wrong password or not PKCS#12.</source>
+        <translation>Impossible d&apos;ouvrir le fichier du cachet : mot de passe erroné ou fichier non PKCS#12.</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s file must hold a private key and its certificate.</source>
+        <translation>Le fichier du cachet doit contenir une clé privée et son certificat.</translation>
+    </message>
+    <message>
         <source>Cannot read the letterhead {path}: {error}</source>
         <translation>Impossible de lire l&apos;en-tête {path} : {error}</translation>
     </message>
@@ -442,6 +466,18 @@
 </context>
 <context>
     <name>Audit</name>
+    <message>
+        <source>written outside the application: no event covers it</source>
+        <translation>écrit hors de l&apos;application : aucun événement ne le couvre</translation>
+    </message>
+    <message>
+        <source>changed since the event that covers it</source>
+        <translation>modifié depuis l&apos;événement qui le couvre</translation>
+    </message>
+    <message>
+        <source>removed: an event covers it, the record is gone</source>
+        <translation>supprimé : un événement le couvre, l&apos;enregistrement a disparu</translation>
+    </message>
     <message>
         <source>an event is missing</source>
         <translation>un événement manque</translation>
@@ -455,8 +491,16 @@
         <translation>l&apos;événement a été modifié</translation>
     </message>
     <message>
+        <source>the chain differs from its sealed head</source>
+        <translation>la chaîne diffère de sa tête scellée</translation>
+    </message>
+    <message>
         <source>events are missing at the end of the chain</source>
         <translation>des événements manquent en fin de chaîne</translation>
+    </message>
+    <message>
+        <source>the chain ends before its sealed head</source>
+        <translation>la chaîne s&apos;arrête avant sa tête scellée</translation>
     </message>
     <message>
         <source>the audit trail and the access log (auditors)</source>
@@ -482,6 +526,109 @@
         <source>as JSON</source>
         <translation>au format JSON</translation>
     </message>
+    <message>
+        <source>check the audit chain and every record it covers</source>
+        <translation>vérifier la chaîne d&apos;audit et chaque enregistrement qu&apos;elle couvre</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 when the chain and every record hold, 1 when something does not.</source>
+        <translation>Code de sortie : 0 si la chaîne et chaque enregistrement sont intacts, 1 sinon.</translation>
+    </message>
+    <message>
+        <source>the audit key of this database (administrators)</source>
+        <translation>la clé d&apos;audit de cette base (administrateurs)</translation>
+    </message>
+    <message>
+        <source>print the key, to import it on another computer</source>
+        <translation>afficher la clé, pour l&apos;importer sur un autre poste</translation>
+    </message>
+    <message>
+        <source>store the key read from standard input</source>
+        <translation>enregistrer la clé lue sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>The audit key is stored in this computer&apos;s keystore.</source>
+        <translation>La clé d&apos;audit est enregistrée dans le trousseau de ce poste.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keystore does not hold the audit key of this database: nothing was changed. An administrator brings it with &apos;recouvrement-desktop audit key import&apos;.</source>
+        <translation>Le trousseau de ce poste ne contient pas la clé d&apos;audit de cette base : rien n&apos;a été modifié. Un administrateur l&apos;apporte avec « recouvrement-desktop audit key import ».</translation>
+    </message>
+    <message>
+        <source>A demonstration database has no audit key to export.</source>
+        <translation>Une base de démonstration n&apos;a pas de clé d&apos;audit à exporter.</translation>
+    </message>
+    <message>
+        <source>This is not an audit key (64 hexadecimal characters): nothing changed.</source>
+        <translation>Ce n&apos;est pas une clé d&apos;audit (64 caractères hexadécimaux) : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>A demonstration database has no audit key to import.</source>
+        <translation>Une base de démonstration n&apos;a pas de clé d&apos;audit à importer.</translation>
+    </message>
+    <message>
+        <source>The sealed head of the audit chain is damaged.</source>
+        <translation>La tête scellée de la chaîne d&apos;audit est endommagée.</translation>
+    </message>
+    <message>
+        <source>Demonstration database: its chain is keyed with a published key and proves nothing.</source>
+        <translation>Base de démonstration : sa chaîne est signée avec une clé publique et ne prouve rien.</translation>
+    </message>
+    <message>
+        <source>Audit chain intact: {count} events.</source>
+        <translation>Chaîne d&apos;audit intacte : {count} événements.</translation>
+    </message>
+    <message>
+        <source>Audit chain broken at event {sequence}: {reason}.</source>
+        <translation>Chaîne d&apos;audit rompue à l&apos;événement {sequence} : {reason}.</translation>
+    </message>
+    <message>
+        <source>That event records: {covers}.</source>
+        <translation>Cet événement enregistre : {covers}.</translation>
+    </message>
+    <message>
+        <source>Head sealed at event {sequence} on {date}.</source>
+        <translation>Tête scellée à l&apos;événement {sequence} le {date}.</translation>
+    </message>
+    <message>
+        <source>Records are covered from the next change on.</source>
+        <translation>Les enregistrements seront couverts à partir de la prochaine modification.</translation>
+    </message>
+    <message>
+        <source>Records: {count} checked, all as recorded.</source>
+        <translation>Enregistrements : {count} vérifiés, tous conformes.</translation>
+    </message>
+    <message>
+        <source>Records: {count} checked, {problems} not as recorded:</source>
+        <translation>Enregistrements : {count} vérifiés, {problems} non conformes :</translation>
+    </message>
+    <message>
+        <source>  {table} {record}: {reason} (event {sequence})</source>
+        <translation>  {table} {record} : {reason} (événement {sequence})</translation>
+    </message>
+    <message>
+        <source>  {table} {record}: {reason}</source>
+        <translation>  {table} {record} : {reason}</translation>
+    </message>
+    <message>
+        <source>This is not the audit key of this database: nothing was stored.</source>
+        <translation>Ce n&apos;est pas la clé d&apos;audit de cette base : rien n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheck</name>
+    <message>
+        <source>Verify the &amp;audit trail…</source>
+        <translation>Vérifier la piste d&apos;&amp;audit…</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail…</source>
+        <translation>Vérification de la piste d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Piste d&apos;audit</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -498,12 +645,16 @@
         <translation>la copie à écrire</translation>
     </message>
     <message>
-        <source>put a copy of a SQLite database back (administrators)</source>
-        <translation>remettre en place la copie d&apos;une base SQLite (administrateurs)</translation>
+        <source>put a copy of the database back (administrators)</source>
+        <translation>remettre en place une copie de la base (administrateurs)</translation>
     </message>
     <message>
-        <source>Put a copy back in place of the database, once it is known to be intact, written by this version or an earlier one, with its audit chain whole. The database it replaces is kept in backups/ beside it.</source>
-        <translation>Remettre une copie à la place de la base de données, une fois vérifié qu&apos;elle est intacte, écrite par cette version ou une précédente, et que sa chaîne d&apos;audit est entière. La base remplacée est conservée dans backups/ à côté d&apos;elle.</translation>
+        <source>Put a copy back in place of the database, once it is known to be intact, written by this version or an earlier one, with its audit chain whole. The database it replaces is kept in backups/ beside it (for PostgreSQL, a dump in the backups/ folder of your data folder).</source>
+        <translation>Remet une copie à la place de la base, une fois vérifié qu&apos;elle est intacte, écrite par cette version ou une plus ancienne, avec une chaîne d&apos;audit complète. La base remplacée est conservée dans backups/ à côté (pour PostgreSQL, un export dans le dossier backups/ de votre dossier de données).</translation>
+    </message>
+    <message>
+        <source>The replaced database could not be dumped: it stays on the server as {name}</source>
+        <translation>La base remplacée n&apos;a pas pu être exportée : elle reste sur le serveur sous le nom {name}</translation>
     </message>
     <message>
         <source>the copy</source>
@@ -512,10 +663,6 @@
     <message>
         <source>Copy written to {path} ({size} bytes, SHA-256 {digest})</source>
         <translation>Copie écrite dans {path} ({size} octets, SHA-256 {digest})</translation>
-    </message>
-    <message>
-        <source>restore puts back a SQLite database; a PostgreSQL dump is restored with pg_restore</source>
-        <translation>restore remet en place une base SQLite ; une sauvegarde PostgreSQL se restaure avec pg_restore</translation>
     </message>
     <message>
         <source>{copy} restored as {path}</source>
@@ -552,6 +699,14 @@
     <message>
         <source>The audit chain of the copy {path} is broken at event {sequence}: nothing was changed</source>
         <translation>La chaîne d&apos;audit de la copie {path} est rompue à l&apos;événement {sequence} : rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>The copy {path} could not be restored: {reason}</source>
+        <translation>La copie {path} n&apos;a pas pu être restaurée : {reason}</translation>
+    </message>
+    <message>
+        <source>The restore failed: {reason}. The database in use was not changed.</source>
+        <translation>La restauration a échoué : {reason}. La base en service n&apos;a pas été modifiée.</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1371,22 @@
         <translation>Le document à sceller n&apos;est pas un PDF valide : {error}</translation>
     </message>
     <message>
+        <source>The timestamp authority did not give a timestamp: {error}</source>
+        <translation>L&apos;autorité d&apos;horodatage n&apos;a pas fourni d&apos;horodatage : {error}</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s validation data cannot be gathered: {error}. Add the certification authorities of the seal and of the timestamp authority to the trusted certificates.</source>
+        <translation>Les données de validation du cachet ne peuvent pas être réunies : {error}. Ajoutez les autorités de certification du cachet et de l&apos;autorité d&apos;horodatage aux certificats de confiance.</translation>
+    </message>
+    <message>
+        <source>The document could not be sealed: {error}</source>
+        <translation>Le document n&apos;a pas pu être scellé : {error}</translation>
+    </message>
+    <message>
+        <source>Cannot use the seal&apos;s key in the token {token}: {error}</source>
+        <translation>Impossible d&apos;utiliser la clé du cachet dans le jeton {token} : {error}</translation>
+    </message>
+    <message>
         <source>The file is not a readable PDF document</source>
         <translation>Le fichier n&apos;est pas un document PDF lisible</translation>
     </message>
@@ -1242,6 +1413,10 @@
     <message>
         <source>The seal cannot be checked: {detail}</source>
         <translation>Le cachet ne peut pas être vérifié : {detail}</translation>
+    </message>
+    <message>
+        <source>The seal was made with a demonstration certificate, which is trusted only for a demonstration database or an installation without a bank seal: {signer}</source>
+        <translation>Le cachet a été apposé avec un certificat de démonstration, reconnu seulement pour une base de démonstration ou une installation sans cachet de la banque : {signer}</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1875,17 @@
     <message>
         <source>This entry no longer exists.</source>
         <translation>Cette entrée n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>Keystore</name>
+    <message>
+        <source>The system keystore cannot be used ({reason}): nothing was changed. Sign in to a desktop session that has one (Windows Credential Manager, the Secret Service), or ask your administrator.</source>
+        <translation>Le trousseau du système n&apos;est pas utilisable ({reason}) : rien n&apos;a été modifié. Ouvrez une session de bureau qui en dispose (Gestionnaire d&apos;identification Windows, Secret Service) ou adressez-vous à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The secret {name} in the system keystore is damaged.</source>
+        <translation>Le secret {name} du trousseau du système est endommagé.</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2436,10 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
         <translation>Seul un administrateur peut sauvegarder ou restaurer la base de données.</translation>
     </message>
     <message>
+        <source>Only an administrator may run the retention job.</source>
+        <translation>Seul un administrateur peut lancer la purge de conservation.</translation>
+    </message>
+    <message>
         <source>No one is signed in with an active account.</source>
         <translation>Personne n&apos;est connecté avec un compte actif.</translation>
     </message>
@@ -2336,6 +2526,73 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
     <message>
         <source>Type the amount promised.</source>
         <translation>Saisissez le montant promis.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>personal data past its retention period (administrators)</source>
+        <translation>données personnelles au-delà de leur durée de conservation (administrateurs)</translation>
+    </message>
+    <message>
+        <source>What the retention policy asks of closed cases.</source>
+        <translation>Ce que la politique de conservation demande pour les dossiers clos.</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>anonymise the clients of cases closed too long ago</source>
+        <translation>anonymiser les clients des dossiers clos depuis trop longtemps</translation>
+    </message>
+    <message>
+        <source>Anonymise the clients whose cases were all settled or written off longer than the retention period ago: their personal data is cleared, the figures stay, and each case gets an audit event.</source>
+        <translation>Anonymise les clients dont tous les dossiers ont été soldés ou passés en perte depuis plus longtemps que la durée de conservation : leurs données personnelles sont effacées, les montants restent, et chaque dossier reçoit un événement d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>list what would be done, change nothing</source>
+        <translation>lister ce qui serait fait, sans rien modifier</translation>
+    </message>
+    <message>
+        <source>as JSON</source>
+        <translation>au format JSON</translation>
+    </message>
+    <message>
+        <source>{case}  closed on {closed_on}</source>
+        <translation>{case}  clos le {closed_on}</translation>
+    </message>
+    <message>
+        <source>another case of the client is open</source>
+        <translation>un autre dossier du client est ouvert</translation>
+    </message>
+    <message>
+        <source>another case of the client is still in its retention period</source>
+        <translation>un autre dossier du client est encore dans sa durée de conservation</translation>
+    </message>
+    <message>
+        <source>no stage change says when it was closed</source>
+        <translation>aucun changement d&apos;étape n&apos;indique quand il a été clos</translation>
+    </message>
+    <message>
+        <source>{case}  kept: {reason}</source>
+        <translation>{case}  conservé : {reason}</translation>
+    </message>
+    <message>
+        <source>{count} case(s) would be anonymised (dry run: nothing changed)</source>
+        <translation>{count} dossier(s) seraient anonymisés (simulation : rien n&apos;a été modifié)</translation>
+    </message>
+    <message>
+        <source>{count} case(s) anonymised</source>
+        <translation>{count} dossier(s) anonymisé(s)</translation>
+    </message>
+    <message>
+        <source>{count} journal note(s) of these cases are kept: the journal is append-only</source>
+        <translation>{count} note(s) du journal de ces dossiers sont conservées : le journal n&apos;admet que des ajouts</translation>
+    </message>
+    <message>
+        <source>The policy asks to remove the agreements&apos; sealed PDFs, which this version keeps as evidence: nothing was changed.</source>
+        <translation>La politique demande de supprimer les PDF scellés des protocoles, que cette version conserve comme preuve : rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2738,101 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
     <message>
         <source>Overdue amounts spread over the first instalments, interest-free</source>
         <translation>Impayés étalés sur les premières échéances, sans intérêts</translation>
+    </message>
+</context>
+<context>
+    <name>Seal</name>
+    <message>
+        <source>configure the bank&apos;s electronic seal (administrators)</source>
+        <translation>configurer le cachet électronique de la banque (administrateurs)</translation>
+    </message>
+    <message>
+        <source>Configure the key that seals the agreements: a PKCS#12 file imported into this installation, or a PKCS#11 token; and a timestamp authority.</source>
+        <translation>Configure la clé qui scelle les protocoles : un fichier PKCS#12 importé dans cette installation, ou un jeton PKCS#11 ; et une autorité d&apos;horodatage.</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>import the bank&apos;s seal from a PKCS#12 file</source>
+        <translation>importer le cachet de la banque depuis un fichier PKCS#12</translation>
+    </message>
+    <message>
+        <source>Import the bank&apos;s seal certificate and key from a PKCS#12 file. Its password is asked (or read as one line of standard input). The key is kept encrypted with a passphrase held by the system keystore; the file itself is not needed afterwards.</source>
+        <translation>Importe le certificat et la clé du cachet de la banque depuis un fichier PKCS#12. Son mot de passe est demandé (ou lu sur une ligne de l&apos;entrée standard). La clé est conservée chiffrée avec une phrase secrète gardée par le trousseau du système ; le fichier lui-même n&apos;est plus nécessaire ensuite.</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file</source>
+        <translation>le fichier PKCS#12</translation>
+    </message>
+    <message>
+        <source>seal with a key kept in a PKCS#11 token or HSM</source>
+        <translation>sceller avec une clé conservée dans un jeton PKCS#11 ou un HSM</translation>
+    </message>
+    <message>
+        <source>Seal with a key kept in a PKCS#11 token or HSM. The PIN is asked (or read as one line of standard input) and kept in the system keystore.</source>
+        <translation>Scelle avec une clé conservée dans un jeton PKCS#11 ou un HSM. Le code PIN est demandé (ou lu sur une ligne de l&apos;entrée standard) et conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>path of the PKCS#11 module</source>
+        <translation>chemin du module PKCS#11</translation>
+    </message>
+    <message>
+        <source>the token&apos;s label</source>
+        <translation>le libellé du jeton</translation>
+    </message>
+    <message>
+        <source>the key&apos;s label</source>
+        <translation>le libellé de la clé</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s label (default: the key&apos;s)</source>
+        <translation>le libellé du certificat (par défaut : celui de la clé)</translation>
+    </message>
+    <message>
+        <source>set the timestamp authority (PAdES B-LT)</source>
+        <translation>définir l&apos;autorité d&apos;horodatage (PAdES B-LT)</translation>
+    </message>
+    <message>
+        <source>Set the URL of the RFC 3161 timestamp authority: seals become PAdES B-LT. Without one they are PAdES B-B.</source>
+        <translation>Définit l&apos;URL de l&apos;autorité d&apos;horodatage RFC 3161 : les cachets deviennent PAdES B-LT. Sans elle, ils sont PAdES B-B.</translation>
+    </message>
+    <message>
+        <source>the authority&apos;s URL</source>
+        <translation>l&apos;URL de l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>no timestamp authority</source>
+        <translation>aucune autorité d&apos;horodatage</translation>
+    </message>
+    <message>
+        <source>show the seal in use</source>
+        <translation>afficher le cachet utilisé</translation>
+    </message>
+    <message>
+        <source>Seal: the demonstration certificate (not a bank&apos;s seal), PAdES {level}</source>
+        <translation>Cachet : le certificat de démonstration (pas un cachet de banque), PAdES {level}</translation>
+    </message>
+    <message>
+        <source>Seal: {subject}, PAdES {level}</source>
+        <translation>Cachet : {subject}, PAdES {level}</translation>
+    </message>
+    <message>
+        <source>seal import: cannot read {path}: {error}</source>
+        <translation>seal import : impossible de lire {path} : {error}</translation>
+    </message>
+    <message>
+        <source>Password of the PKCS#12 file: </source>
+        <translation>Mot de passe du fichier PKCS#12 : </translation>
+    </message>
+    <message>
+        <source>PIN of the token: </source>
+        <translation>Code PIN du jeton : </translation>
+    </message>
+    <message>
+        <source>seal tsa: give a URL or --none</source>
+        <translation>seal tsa : indiquez une URL ou --none</translation>
     </message>
 </context>
 <context>
