@@ -104,6 +104,22 @@ def event_hash(
     return hmac.new(key, encoded, hashlib.sha256).hexdigest()
 
 
+def stored_event_hash(event: AuditEvent, officer: Officer | None, key: bytes | None) -> str:
+    """The hash an event should carry, recomputed from what is stored."""
+    return event_hash(
+        sequence=event.sequence,
+        event_uuid=event.uuid,
+        occurred_at=event.occurred_at,
+        officer_uuid=officer.uuid if officer else None,
+        action=event.action,
+        entity_type=event.entity_type,
+        entity_uuid=event.entity_uuid,
+        details=event.details,
+        previous_hash=event.previous_hash,
+        key=key,
+    )
+
+
 _KEYING = "audit.keying"  # session.info: the ChainKeying read once per session
 _KEY = "audit.key"
 _IN_BASELINE = "audit.in_baseline"
@@ -490,18 +506,7 @@ def _verify_links(
                 _covers(event),
             )
         keyed = facts.keyed_from is not None and event.sequence >= facts.keyed_from
-        recomputed = event_hash(
-            sequence=event.sequence,
-            event_uuid=event.uuid,
-            occurred_at=event.occurred_at,
-            officer_uuid=officer.uuid if officer else None,
-            action=event.action,
-            entity_type=event.entity_type,
-            entity_uuid=event.entity_uuid,
-            details=event.details,
-            previous_hash=event.previous_hash,
-            key=facts.key if keyed else None,
-        )
+        recomputed = stored_event_hash(event, officer, facts.key if keyed else None)
         if not hmac.compare_digest(recomputed, event.hash):
             return ChainReport(
                 checked,

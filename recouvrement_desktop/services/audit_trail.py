@@ -11,7 +11,12 @@ import hmac
 
 from sqlalchemy import select
 
-from recouvrement_desktop.db.audit import AuditReport, event_hash, seal_head, verify_audit
+from recouvrement_desktop.db.audit import (
+    AuditReport,
+    seal_head,
+    stored_event_hash,
+    verify_audit,
+)
 from recouvrement_desktop.db.audit_key import (
     Anchor,
     AuditKeyError,
@@ -135,18 +140,7 @@ def import_audit_key(database: Database, text: str) -> None:
     key = parse_key(text)
     if first is not None:
         event, officer = first
-        recomputed = event_hash(
-            sequence=event.sequence,
-            event_uuid=event.uuid,
-            occurred_at=event.occurred_at,
-            officer_uuid=officer.uuid if officer else None,
-            action=event.action,
-            entity_type=event.entity_type,
-            entity_uuid=event.entity_uuid,
-            details=event.details,
-            previous_hash=event.previous_hash,
-            key=key,
-        )
+        recomputed = stored_event_hash(event, officer, key)
         if not hmac.compare_digest(recomputed, event.hash):
             raise AuditKeyError(
                 QT_TRANSLATE_NOOP(

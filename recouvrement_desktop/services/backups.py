@@ -296,32 +296,7 @@ def restore(target: Path, source: Path, by: Identity | None) -> RestoreReport:
         copy_sqlite(source, working)
         database, _ = open_database(sqlite_url(working), backups_beside(working) / "restoring")
         try:
-            with database.session() as session:
-                # The copy may end before the sealed head: it is older, that is its point.
-                chain = verify_chain(session, anchored=False)
-            if not chain.intact:
-                raise BackupError(
-                    QT_TRANSLATE_NOOP(
-                        "Backups",
-                        "The audit chain of the copy {path} is broken at event {sequence}: "
-                        "nothing was changed",
-                    ),
-                    path=str(source),
-                    sequence=chain.first_broken or 0,
-                )
-            with database.transaction() as session:
-                append_event(
-                    session,
-                    officer=None,
-                    action="database.restored",
-                    entity_type="database",
-                    details={
-                        "copy": source.name,
-                        "copy_revision": revision,
-                        "by": by.login if by is not None else None,
-                    },
-                )
-            seal(database)  # the restored chain's head is now the one to match
+            accept_restored_copy(database, source, revision, by)
         finally:
             database.dispose()
         shutil.rmtree(backups_beside(working) / "restoring", ignore_errors=True)
@@ -335,6 +310,39 @@ def restore(target: Path, source: Path, by: Identity | None) -> RestoreReport:
             working.with_name(working.name + companion).unlink(missing_ok=True)
         raise
     return RestoreReport(target, kept, revision)
+
+
+def accept_restored_copy(
+    database: Database, source: Path, revision: str, by: Identity | None
+) -> None:
+    """The last check of a copy brought back (as a working database, not yet in
+    place): its audit chain holds; then its return is recorded and its head sealed."""
+    with database.session() as session:
+        # The copy may end before the sealed head: it is older, that is its point.
+        chain = verify_chain(session, anchored=False)
+    if not chain.intact:
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Backups",
+                "The audit chain of the copy {path} is broken at event {sequence}: "
+                "nothing was changed",
+            ),
+            path=str(source),
+            sequence=chain.first_broken or 0,
+        )
+    with database.transaction() as session:
+        append_event(
+            session,
+            officer=None,
+            action="database.restored",
+            entity_type="database",
+            details={
+                "copy": source.name,
+                "copy_revision": revision,
+                "by": by.login if by is not None else None,
+            },
+        )
+    seal(database)  # the restored chain's head is now the one to match
 
 
 def _keep_replaced(target: Path) -> Path | None:

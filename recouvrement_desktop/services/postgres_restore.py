@@ -41,7 +41,6 @@ from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
-from recouvrement_desktop.db.audit import append_event, verify_chain
 from recouvrement_desktop.db.bootstrap import open_database
 from recouvrement_desktop.db.database import Database, parse_url
 from recouvrement_desktop.db.migrate import known_revisions
@@ -50,8 +49,12 @@ from recouvrement_desktop.domain.permissions import Permission
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP
 from recouvrement_desktop.paths import keep_private
 from recouvrement_desktop.services.accounts import has_accounts
-from recouvrement_desktop.services.audit_trail import seal
-from recouvrement_desktop.services.backups import BackupError, _pg_dump, _pg_tool
+from recouvrement_desktop.services.backups import (
+    BackupError,
+    _pg_dump,
+    _pg_tool,
+    accept_restored_copy,
+)
 from recouvrement_desktop.services.permissions import authorize
 
 __all__ = ["PostgresRestoreReport", "restore_postgresql"]
@@ -211,32 +214,7 @@ def _prepare(working: URL, source: Path, by: Identity | None) -> str:
         )
     database, _ = open_database(working.render_as_string(hide_password=False))
     try:
-        with database.session() as session:
-            # The copy may end before the sealed head: it is older, that is its point.
-            chain = verify_chain(session, anchored=False)
-        if not chain.intact:
-            raise BackupError(
-                QT_TRANSLATE_NOOP(
-                    "Backups",
-                    "The audit chain of the copy {path} is broken at event {sequence}: "
-                    "nothing was changed",
-                ),
-                path=str(source),
-                sequence=chain.first_broken or 0,
-            )
-        with database.transaction() as session:
-            append_event(
-                session,
-                officer=None,
-                action="database.restored",
-                entity_type="database",
-                details={
-                    "copy": source.name,
-                    "copy_revision": revision,
-                    "by": by.login if by is not None else None,
-                },
-            )
-        seal(database)  # the restored chain's head is now the one to match
+        accept_restored_copy(database, source, str(revision), by)
     finally:
         database.dispose()
     return str(revision)
