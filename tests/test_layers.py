@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "recouvrement_desktop"
 ARCHITECTURE = ROOT / "docs" / "architecture.md"
 # Modules beside the layers, shared by every layer but the domain.
-SHARED = {"__init__", "__main__", "errors", "paths", "logs"}
+SHARED = {"__init__", "__main__", "errors", "paths", "logs", "keystore"}
 # What the "never" column names, as the top-level packages it means.
 FORBIDDEN_PACKAGES = {"qt": "PySide6", "sqlalchemy": "sqlalchemy", "sql": "sqlalchemy"}
 

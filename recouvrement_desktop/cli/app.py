@@ -21,6 +21,7 @@ from recouvrement_desktop.cli import (
     audit,
     backup,
     demo_data,
+    encryption,
     gui,
     simulate,
     users,
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     users.register(subparsers)
     audit.register(subparsers)
     backup.register(subparsers)
+    encryption.register(subparsers)
     return parser
 
 

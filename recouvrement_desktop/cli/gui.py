@@ -79,7 +79,7 @@ def _open(args: argparse.Namespace, opened: list[Database]) -> Opened:
     from recouvrement_desktop.services.auth import directory_settings, sign_in
     from recouvrement_desktop.services.demo_data.vocabulary import DEMO_PASSWORD
 
-    database, _ = open_database(chosen_database_url(args))
+    database, _ = open_database(chosen_database_url(args), demonstration=args.demo)
     opened.append(database)
     if args.demo:
         _fill_demo_database(database)
