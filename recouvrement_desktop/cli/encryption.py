@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from recouvrement_desktop.cli.credentials import add_user_option, read_secret, signed_in
 from recouvrement_desktop.cli.database import add_database_options, chosen_database_url
@@ -19,7 +20,11 @@ from recouvrement_desktop.cli.parser import Subparsers
 from recouvrement_desktop.i18n.formatting import format_integer
 from recouvrement_desktop.i18n.translation import translate
 
-__all__ = ["register"]
+if TYPE_CHECKING:
+    from recouvrement_desktop.db.database import Database
+    from recouvrement_desktop.domain.identity import Identity
+
+__all__ = ["register", "show_recovery_key_once"]
 
 
 def register(subparsers: Subparsers) -> None:
@@ -78,6 +83,23 @@ def _print_recovery_key(key: str) -> None:
         )
     )
     print(key)
+
+
+def show_recovery_key_once(database: Database, administrator: Identity) -> None:
+    """The recovery key of a database created encrypted, to its first administrator, if
+    it was not shown yet (``db recovery-key`` would show it otherwise)."""
+    from recouvrement_desktop.services.database_encryption import (
+        EncryptionError,
+        recovery_key,
+    )
+
+    if not database.is_encrypted:
+        return
+    try:
+        key = recovery_key(database, administrator)
+    except EncryptionError:
+        return  # shown already, when it was encrypted
+    _print_recovery_key(key)
 
 
 def run_encrypt(args: argparse.Namespace) -> int:

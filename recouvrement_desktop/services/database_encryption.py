@@ -126,12 +126,16 @@ def encrypt(database: Database, by: Identity | None) -> EncryptionReport:
             _record(working, key, by)
             store_key(path, key)
             keep_private(working)
+            if os.name == "nt":  # Windows renames nothing over a file still open
+                lock.rollback()
+                lock.close()
             os.replace(working, path)
         except BaseException:
             for companion in ("", "-wal", "-shm", "-journal"):
                 working.with_name(working.name + companion).unlink(missing_ok=True)
             raise
-        lock.rollback()
+        # Elsewhere the lock is held until the encrypted file has taken the clear one's
+        # place, so no write slips in between the check and the rename.
     copies = tuple(_encrypt_older_copies(path, key))
     return EncryptionReport(path, format_recovery_key(key), sum(counts.values()), copies)
 

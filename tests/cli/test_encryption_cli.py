@@ -63,6 +63,11 @@ def test_the_profile_database_is_encrypted_and_the_demonstration_one_clear(
     assert made.returncode == 0, made.stderr
     profile = next((computer / "data").rglob("recouvrement.sqlite3"))
     assert not _plain_sqlite_reads(profile)
+    # Its recovery key, to its first administrator, once.
+    assert "Recovery key" in made.stdout
+    assert len(made.stdout.strip().splitlines()[-1].split("-")) == 4
+    again = cli(computer, "db", "recovery-key", "--user", "admin", password="Tr3s-solide-Secret")
+    assert again.returncode == 2 and "already shown" in _one_line(again.stderr)
     listed = cli(computer, "users", "list", "--user", "admin", password="Tr3s-solide-Secret")
     assert listed.returncode == 0, listed.stderr
     assert "admin" in listed.stdout
