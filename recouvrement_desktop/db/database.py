@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
@@ -119,7 +118,7 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int, key: EncryptionKey |
             return connection
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:  # sqlite3 or SQLCipher
         # Let SQLAlchemy, not pysqlite, decide where transactions begin (see "begin").
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
