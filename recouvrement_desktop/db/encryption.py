@@ -53,6 +53,7 @@ __all__ = [
     "store_key",
     "stored_key",
     "table_counts",
+    "unlock_url",
 ]
 
 CLEAR_HEADER: Final = b"SQLite format 3\x00"
@@ -140,6 +141,11 @@ def key_opens(path: Path, key: EncryptionKey) -> bool:
     return True
 
 
+def unlock_url(path: Path) -> str:
+    """The ``--db`` that ``db unlock`` takes for the file at *path*, as a message shows it."""
+    return f"sqlite:///{path.resolve()}"
+
+
 def key_of(path: Path, display: str | None = None) -> EncryptionKey | None:
     """The key that opens the existing file at *path*: ``None`` for a clear file; for an
     encrypted one, its key from the keystore, checked, or a clear refusal."""
@@ -154,9 +160,10 @@ def key_of(path: Path, display: str | None = None) -> EncryptionKey | None:
                 "{url} is not a Recouvrement Desktop database, or it is an encrypted one "
                 "whose key is not in this computer's keystore: nothing was changed. If it "
                 "is encrypted, an administrator can give its recovery key with "
-                "'recouvrement-desktop db unlock --db {url}'.",
+                "'recouvrement-desktop db unlock --db {db}'.",
             ),
             url=shown,
+            db=unlock_url(path),
         )
     if not key_opens(path, key):
         raise WrongKeyError(
@@ -165,9 +172,10 @@ def key_of(path: Path, display: str | None = None) -> EncryptionKey | None:
                 "The key kept in this computer's keystore does not open {url} (or it is "
                 "not a Recouvrement Desktop database): nothing was changed. If it is "
                 "encrypted, an administrator can give its recovery key with "
-                "'recouvrement-desktop db unlock --db {url}'.",
+                "'recouvrement-desktop db unlock --db {db}'.",
             ),
             url=shown,
+            db=unlock_url(path),
         )
     return key
 

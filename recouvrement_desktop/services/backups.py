@@ -42,6 +42,7 @@ from recouvrement_desktop.db.encryption import (
     new_key,
     store_key,
     stored_key,
+    unlock_url,
 )
 from recouvrement_desktop.db.migrate import known_revisions
 from recouvrement_desktop.domain.identity import Identity
@@ -285,9 +286,10 @@ def _key_of_copy(source: Path, target: Path) -> EncryptionKey | None:
             "{path} is not a copy of a Recouvrement Desktop database, or it is encrypted "
             "with a key this computer's keystore does not have: nothing was changed. If it "
             "is encrypted, give its recovery key first with "
-            "'recouvrement-desktop db unlock --db {path}'.",
+            "'recouvrement-desktop db unlock --db {db}'.",
         ),
         path=str(source),
+        db=unlock_url(source),
     )
 
 

@@ -5,6 +5,7 @@ recovery key; on a computer without the key, a clear refusal, then ``db unlock``
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import subprocess
 import sys
@@ -113,7 +114,9 @@ def test_db_encrypt_then_another_computer_needs_the_recovery_key(tmp_path: Path)
     assert "keystore" in message and "db unlock" in message and "Traceback" not in locked.stderr
     wrong = cli(elsewhere, "db", "unlock", "--db", url, stdin="00" * 32)
     assert wrong.returncode == 2 and "does not open" in _one_line(wrong.stderr)
-    unlocked = cli(elsewhere, "db", "unlock", "--db", url, stdin=written_down + "\n")
+    suggested = re.search(r"'recouvrement-desktop db unlock --db (\S+)'", message)
+    assert suggested is not None, message  # the command the message gives, as it is given
+    unlocked = cli(elsewhere, "db", "unlock", "--db", suggested[1], stdin=written_down + "\n")
     assert unlocked.returncode == 0, unlocked.stderr
 
     copy = tmp_path / "copy.sqlite3"
