@@ -88,18 +88,11 @@ def _print_recovery_key(key: str) -> None:
 def show_recovery_key_once(database: Database, administrator: Identity) -> None:
     """The recovery key of a database created encrypted, to its first administrator, if
     it was not shown yet (``db recovery-key`` would show it otherwise)."""
-    from recouvrement_desktop.services.database_encryption import (
-        EncryptionError,
-        recovery_key,
-    )
+    from recouvrement_desktop.services.database_encryption import recovery_key_not_yet_shown
 
-    if not database.is_encrypted:
-        return
-    try:
-        key = recovery_key(database, administrator)
-    except EncryptionError:
-        return  # shown already, when it was encrypted
-    _print_recovery_key(key)
+    key = recovery_key_not_yet_shown(database, administrator)
+    if key is not None:
+        _print_recovery_key(key)
 
 
 def run_encrypt(args: argparse.Namespace) -> int:

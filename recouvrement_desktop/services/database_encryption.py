@@ -59,6 +59,7 @@ __all__ = [
     "EncryptionReport",
     "encrypt",
     "recovery_key",
+    "recovery_key_not_yet_shown",
     "unlock",
 ]
 
@@ -290,3 +291,15 @@ def unlock(path: Path, recovery_key_text: str) -> None:
             path=str(path),
         )
     store_key(path, key)
+
+
+def recovery_key_not_yet_shown(database: Database, by: Identity) -> str | None:
+    """The recovery key of a database created encrypted, for its first administrator
+    (``users add`` or the window's first start): ``None`` for a clear database, or one
+    whose key was shown already."""
+    if database.key is None:
+        return None
+    with database.session() as session:
+        if session.get(DatabaseMark, RECOVERY_KEY_SHOWN) is not None:
+            return None
+    return recovery_key(database, by)
