@@ -341,3 +341,19 @@ def test_a_clear_copy_from_before_encryption_is_encrypted_as_it_comes_back(
         assert _counts(restored)["journal_entries"] == 3
     finally:
         restored.dispose()
+
+
+def test_sqlite_is_encrypted_and_postgresql_left_to_its_server(
+    database: Database, backend: str
+) -> None:
+    """The application's own start-up path on either backend: a new SQLite file is
+    encrypted; a PostgreSQL database has no key of ours, and ``db encrypt`` says why."""
+    assert database.is_encrypted == (backend == "sqlite")
+    if backend == "sqlite":
+        path = database.sqlite_path
+        assert path is not None
+        database.dispose()
+        _assert_unreadable_without_key(path)
+        return
+    with pytest.raises(EncryptionError, match="PostgreSQL server encrypts its own storage"):
+        encrypt(database, None)
