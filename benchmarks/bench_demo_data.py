@@ -21,7 +21,7 @@ TARGET_SECONDS_PER_100K = 60.0
 def main() -> None:
     cases = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     with tempfile.TemporaryDirectory() as folder:
-        database, _ = open_sqlite(Path(folder) / "bench.sqlite3", Path(folder))
+        database, _ = open_sqlite(Path(folder) / "bench.sqlite3", Path(folder), demonstration=True)
         start = time.perf_counter()
         report = generate_demo_data(database, cases, today=date(2026, 11, 28))
         elapsed = time.perf_counter() - start

@@ -52,7 +52,7 @@ DEEP_PAGES = 50  # how far the "deep page" column scrolls before measuring
 def _database(path: Path, cases: int) -> Database:
     fresh = not path.exists()
     path.parent.mkdir(parents=True, exist_ok=True)
-    database, _ = open_sqlite(path, path.parent / "backups")
+    database, _ = open_sqlite(path, path.parent / "backups", demonstration=True)
     with database.session() as session:
         present = session.execute(select(func.count(Case.id))).scalar_one()
     if not fresh and present != cases:

@@ -109,14 +109,17 @@ def freeze(icon_dir: Path) -> Path:
 
 def strip_python_debug_info(bundle: Path) -> None:
     """The interpreter's own libraries may carry debugging symbols (a pyenv-built Python
-    does: 17 MB in libpython alone). Only those are stripped: libraries from wheels were
-    patched by auditwheel and are left exactly as they are."""
+    does: 17 MB in libpython alone). Only those are stripped, and SQLCipher's extension,
+    which ships 12 MB of them (it vendors no library: nothing of auditwheel's to keep);
+    other libraries from wheels were patched by auditwheel and are left exactly as they
+    are."""
     strip = shutil.which("strip")
     if strip is None:
         return
     internal = bundle / CONTENTS_DIR
     candidates = [*internal.glob("libpython*.so*")]
     candidates += internal.glob("python3*/lib-dynload/*.so")
+    candidates += internal.glob("sqlcipher3/_sqlite3*.so")
     for path in candidates:
         if path.is_file() and not path.is_symlink():
             subprocess.run([strip, "--strip-debug", str(path)], check=True)

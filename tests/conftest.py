@@ -40,7 +40,7 @@ def demo_database_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A SQLite file with 300 demonstration cases, written once for the session."""
     folder = tmp_path_factory.mktemp("demo")
     path = folder / "demo.sqlite3"
-    database, _ = open_sqlite(path, folder / "backups")
+    database, _ = open_sqlite(path, folder / "backups", demonstration=True)
     generate_demo_data(database, 300, today=DEMO_TODAY)
     database.dispose()
     return path

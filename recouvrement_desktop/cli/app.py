@@ -21,6 +21,7 @@ from recouvrement_desktop.cli import (
     audit,
     backup,
     demo_data,
+    encryption,
     gui,
     retention,
     seal,
@@ -78,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup.register(subparsers)
     retention.register(subparsers)
     seal.register(subparsers)
+    encryption.register(subparsers)
     return parser
 
 

@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
             )
         )
     url = chosen_database_url(args, default_to_demo=True)
-    database, _ = open_database(url)
+    database, _ = open_database(url, demonstration=True)
     try:
         if database.is_sqlite and database.sqlite_path is None:
             raise UsageError(
@@ -97,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
                 raise UsageError(translate("Cli", "--replace only works on a SQLite file"))
             database.dispose()
             _remove_sqlite_file(path)
-            database, _ = open_database(url)
+            database, _ = open_database(url, demonstration=True)
         elif existing:
             raise CommandError(
                 translate(

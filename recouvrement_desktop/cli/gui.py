@@ -79,7 +79,7 @@ def _open(args: argparse.Namespace, opened: list[Database]) -> Opened:
     from recouvrement_desktop.services.auth import directory_settings, sign_in
     from recouvrement_desktop.services.demo_data.vocabulary import DEMO_PASSWORD
 
-    database, _ = open_database(chosen_database_url(args))
+    database, _ = open_database(chosen_database_url(args), demonstration=args.demo)
     opened.append(database)
     if args.demo:
         _fill_demo_database(database)
@@ -277,7 +277,7 @@ class _Start:
 
         def created(identity: Identity) -> None:
             dialog.accept()
-            self.read_first_view(identity)
+            self.show_recovery_key(identity)
 
         def submit(login: str, name: str, branch: str, password: str) -> None:
             self.window.runner.read(
@@ -290,6 +290,28 @@ class _Start:
         dialog.submitted.connect(submit)
         dialog.rejected.connect(self.app.quit)
         dialog.open()
+
+    def show_recovery_key(self, identity: Identity) -> None:
+        """A database created encrypted: its recovery key, once, to its first
+        administrator; then the window."""
+        from recouvrement_desktop.services.database_encryption import recovery_key_not_yet_shown
+        from recouvrement_desktop.ui.recovery_key_dialog import RecoveryKeyDialog
+
+        database = self.database
+
+        def shown(key: str | None) -> None:
+            if key is None:
+                self.read_first_view(identity)
+                return
+            dialog = RecoveryKeyDialog(key, self.window)
+            dialog.finished.connect(lambda _result: self.read_first_view(identity))
+            dialog.open()
+
+        self.window.runner.read(
+            lambda: recovery_key_not_yet_shown(database, identity),
+            shown,
+            failed=lambda message: self.fail(UserFacingError(message)),
+        )
 
     def read_first_view(self, identity: Identity) -> None:
         database = self.database

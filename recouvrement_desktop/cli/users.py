@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from recouvrement_desktop.cli.credentials import add_user_option, read_secret, signed_in
 from recouvrement_desktop.cli.database import add_database_options, chosen_database_url
+from recouvrement_desktop.cli.encryption import show_recovery_key_once
 from recouvrement_desktop.cli.errors import UsageError
 from recouvrement_desktop.cli.parser import Subparsers
 from recouvrement_desktop.i18n.translation import translate
@@ -106,10 +107,11 @@ def run_add(args: argparse.Namespace) -> int:
             if args.role not in (None, "administrator") or args.directory:
                 raise UsageError(translate("Users", "The first account is a local administrator."))
             password = _new_password()
-            accounts.create_first_administrator(
+            first = accounts.create_first_administrator(
                 database, args.login, args.name, password, args.branch
             )
             print(translate("Users", "First administrator {login} added.").format(login=args.login))
+            show_recovery_key_once(database, first)
             return 0
         administrator = signed_in(args, database)
         source = AuthSource.DIRECTORY if args.directory else AuthSource.LOCAL

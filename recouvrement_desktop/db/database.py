@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
@@ -50,6 +49,30 @@ class DatabaseUrlError(DatabaseError):
     exit_code = 2
 
 
+class EncryptionKey:
+    """A SQLite file's raw SQLCipher key (``db/encryption.py``). Its value never shows in a
+    message, a log or a traceback."""
+
+    __slots__ = ("raw",)
+
+    def __init__(self, raw: bytes) -> None:
+        self.raw = raw
+
+    @property
+    def pragma(self) -> str:
+        """The statement that keys a SQLCipher connection, before anything else is read."""
+        return f"PRAGMA key = \"x'{self.raw.hex()}'\""
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, EncryptionKey) and other.raw == self.raw
+
+    def __hash__(self) -> int:
+        return hash(self.raw)
+
+    def __repr__(self) -> str:
+        return "EncryptionKey(…)"
+
+
 def sqlite_url(path: Path) -> str:
     return URL.create("sqlite+pysqlite", database=str(path)).render_as_string()
 
@@ -85,9 +108,18 @@ def parse_url(text: str) -> URL:
     return url
 
 
-def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
+def _configure_sqlite(engine: Engine, busy_timeout_ms: int, key: EncryptionKey | None) -> None:
+    if key is not None:
+
+        @event.listens_for(engine, "do_connect")
+        def _keyed(dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+            # SQLCipher's connection, keyed before any other statement reads the file.
+            connection = dialect.loaded_dbapi.connect(*cargs, **cparams)
+            connection.execute(key.pragma)
+            return connection
+
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:  # sqlite3 or SQLCipher
         # Let SQLAlchemy, not pysqlite, decide where transactions begin (see "begin").
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
@@ -111,14 +143,35 @@ class Database:
     """One database: its engine and a factory of short sessions."""
 
     def __init__(
-        self, url: str | URL, *, echo: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+        self,
+        url: str | URL,
+        *,
+        echo: bool = False,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+        key: EncryptionKey | None = None,
     ) -> None:
+        """*key*: the SQLCipher key of a new encrypted SQLite file (``db/bootstrap.py``
+        decides which are), or one the caller holds for a working copy. Without it, an
+        existing encrypted file opens with the key the system keystore keeps for it."""
         self.url = parse_url(url) if isinstance(url, str) else url
+        self.key = key if self.url.get_backend_name() == "sqlite" else None
+        path = self.sqlite_path
+        if self.key is None and path is not None and path.is_file():
+            from recouvrement_desktop.db.encryption import key_of  # noqa: PLC0415 (a cycle)
+
+            self.key = key_of(path, self.display_url)
+        options: dict[str, Any] = {}
+        if self.key is not None:
+            # The same pysqlite dialect over SQLCipher's build of SQLite, whose module
+            # has the standard sqlite3 interface.
+            import sqlcipher3  # noqa: PLC0415
+
+            options["module"] = sqlcipher3.dbapi2
         try:
             # Errors (and so the logs) never carry the statement's values: names,
             # addresses, amounts stay out of them.
             self.engine = create_engine(
-                self.url, echo=echo, pool_pre_ping=True, hide_parameters=True
+                self.url, echo=echo, pool_pre_ping=True, hide_parameters=True, **options
             )
         except (ArgumentError, NoSuchModuleError) as error:
             raise DatabaseUrlError(
@@ -133,7 +186,7 @@ class Database:
                     QT_TRANSLATE_NOOP("Database", "{url} is not a database file"),
                     url=self.display_url,
                 )
-            _configure_sqlite(self.engine, busy_timeout_ms)
+            _configure_sqlite(self.engine, busy_timeout_ms, self.key)
         # Which thread holds which connection, so that a closing window can interrupt
         # the statements of the work it abandons (and only those).
         self._checked_out: dict[int, tuple[int, Any]] = {}
@@ -147,6 +200,10 @@ class Database:
         )
         for sessions in (self._sessions, self._writing_sessions):
             track_records(sessions)
+
+    @property
+    def is_encrypted(self) -> bool:
+        return self.key is not None
 
     @property
     def is_sqlite(self) -> bool:
@@ -217,7 +274,7 @@ class Database:
             targets = [conn for owner, conn in self._checked_out.values() if owner in thread_ids]
         for connection in targets:
             try:
-                if isinstance(connection, sqlite3.Connection):
+                if self.is_sqlite:  # sqlite3's connection or SQLCipher's
                     connection.interrupt()
                 else:
                     connection.cancel_safe(timeout=0.05)

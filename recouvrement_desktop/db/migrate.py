@@ -7,7 +7,7 @@ does not know was written by a newer version: it is refused and left untouched.
 
 from __future__ import annotations
 
-import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,7 +17,8 @@ from sqlalchemy import Connection, inspect, text
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError
 
-from recouvrement_desktop.db.database import Database, DatabaseError
+from recouvrement_desktop.db.database import Database, DatabaseError, EncryptionKey
+from recouvrement_desktop.db.encryption import connect
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP
 from recouvrement_desktop.paths import keep_private, migrations_dir
 
@@ -77,15 +78,16 @@ def known_revisions() -> set[str]:
     return {revision.revision for revision in script.walk_revisions()}
 
 
-def _backup_sqlite(source: Path, revision: str | None, target_dir: Path) -> Path:
+def _backup_sqlite(
+    source: Path, revision: str | None, target_dir: Path, key: EncryptionKey | None
+) -> Path:
+    """The copy is encrypted with the database's own key when the database is."""
     target_dir.mkdir(parents=True, exist_ok=True)
     keep_private(target_dir)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = target_dir / f"{source.stem}-{revision or 'unversioned'}-{stamp}.sqlite3"
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+    with closing(connect(source, key)) as src, closing(connect(target, key)) as dst:
         src.backup(dst)
-    src.close()
-    dst.close()
     return keep_private(target)
 
 
@@ -155,7 +157,7 @@ def upgrade_database(database: Database, backup_dir: Path | None = None) -> Migr
     path = database.sqlite_path
     if path is not None and revision is not None:
         # Beside the database, wherever it is (a --db elsewhere keeps its own copies).
-        backup = _backup_sqlite(path, revision, backup_dir or path.parent / "backups")
+        backup = _backup_sqlite(path, revision, backup_dir or path.parent / "backups", database.key)
 
     from alembic import command  # noqa: PLC0415
 

@@ -1,14 +1,18 @@
 """Copies of the database, and putting one back.
 
 * ``back_up`` writes a consistent copy while the database is in use (SQLite's online
-  backup; ``pg_dump`` for PostgreSQL). The copy is written under a temporary name beside
-  its destination and renamed once complete: a crash or a kill during a backup leaves
-  the previous copy whole.
+  backup; ``pg_dump`` for PostgreSQL). A copy of an encrypted SQLite database is
+  encrypted with the database's own key (``db/encryption.py``). The copy is written
+  under a temporary name beside its destination and renamed once complete: a crash or
+  a kill during a backup leaves the previous copy whole.
 * ``daily_backup`` keeps copies beside a SQLite database: one a day for the last 7 days,
   and one a week for the 4 weeks before.
 * ``restore`` puts a SQLite copy back. It refuses a copy written by a newer version, a
   damaged one, or one whose audit chain does not hold, before touching anything. The
-  database it replaces is kept in ``backups/``. A PostgreSQL dump is put back by
+  database it replaces is kept in ``backups/``. An encrypted copy opens with the key
+  the keystore has for the copy's file or for the database; the database then keeps the
+  copy's key. A clear copy of real data (one from before encryption) is encrypted as it
+  is put back; a demonstration copy stays clear. A PostgreSQL dump is put back by
   ``services/postgres_restore.py``.
 """
 
@@ -18,7 +22,6 @@ import glob
 import hashlib
 import os
 import shutil
-import sqlite3
 import subprocess
 from collections.abc import Callable
 from contextlib import closing
@@ -29,7 +32,19 @@ from typing import Final
 
 from recouvrement_desktop.db.audit import append_event, verify_chain
 from recouvrement_desktop.db.bootstrap import open_database
-from recouvrement_desktop.db.database import Database, sqlite_url
+from recouvrement_desktop.db.database import Database, EncryptionKey, sqlite_url
+from recouvrement_desktop.db.encryption import (
+    SQLITE_ERRORS,
+    connect,
+    export_encrypted,
+    is_encrypted,
+    key_of,
+    key_opens,
+    new_key,
+    store_key,
+    stored_key,
+    unlock_url,
+)
 from recouvrement_desktop.db.migrate import known_revisions
 from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.permissions import Permission
@@ -81,7 +96,9 @@ def back_up(database: Database, by: Identity, out: Path) -> BackupReport:
     authorize(database, by, Permission.BACKUP_RESTORE)
     path = database.sqlite_path
     if path is not None:
-        copy_sqlite(path, out)
+        copy_sqlite(path, out, key=database.key)
+        if database.key is not None:  # so that the copy opens on this computer
+            store_key(out, database.key)
     else:
         _pg_dump(database, out)
     report = BackupReport(out, out.stat().st_size, _sha256(out))
@@ -98,16 +115,26 @@ def back_up(database: Database, by: Identity, out: Path) -> BackupReport:
     return report
 
 
-def copy_sqlite(source: Path, out: Path, *, step: Callable[[int, int], None] | None = None) -> None:
+def copy_sqlite(
+    source: Path,
+    out: Path,
+    *,
+    key: EncryptionKey | None = None,
+    step: Callable[[int, int], None] | None = None,
+) -> None:
     """SQLite's online backup of *source* into *out*, written as a temporary file and
-    renamed when complete. *step* hears of each step (remaining, total pages)."""
+    renamed when complete. An encrypted source gives an encrypted copy, with its key
+    (SQLCipher copies between files of one key): *key*, or by default the one the
+    keystore keeps for *source*. *step* hears of each step (remaining, total pages)."""
+    if key is None:
+        key = key_of(source)
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(f".{out.name}.partial")
     partial.unlink(missing_ok=True)
     try:
         with (
-            closing(sqlite3.connect(source)) as origin,
-            closing(sqlite3.connect(partial)) as copy,
+            closing(connect(source, key)) as origin,
+            closing(connect(partial, key)) as copy,
         ):
             origin.backup(
                 copy,
@@ -204,7 +231,7 @@ def daily_backup(database: Database, today: date | None = None) -> Path | None:
     target = folder / f"{path.stem}-daily-{day.isoformat()}.sqlite3"
     if target.exists():
         return None
-    copy_sqlite(path, target)
+    copy_sqlite(path, target, key=database.key)
     keep_private(folder)
     _thin_out(folder, path.stem)
     return target
@@ -243,15 +270,48 @@ class RestoreReport:
     revision: str
 
 
-def _check_copy(source: Path) -> str:
-    """The copy's schema revision, once it is known to be an intact copy of ours."""
+@dataclass(frozen=True, slots=True)
+class _Copy:
+    revision: str
+    key: EncryptionKey | None  # None: a clear copy
+    demonstration: bool
+
+
+def _key_of_copy(source: Path, target: Path) -> EncryptionKey | None:
+    """The key that opens the encrypted copy: the one kept for the copy's own file (given
+    back with ``db unlock``), or the database's."""
+    for key in (stored_key(source), stored_key(target)):
+        if key is not None and key_opens(source, key):
+            return key
+    raise BackupError(
+        QT_TRANSLATE_NOOP(
+            "Backups",
+            "{path} is not a copy of a Recouvrement Desktop database, or it is encrypted "
+            "with a key this computer's keystore does not have: nothing was changed. If it "
+            "is encrypted, give its recovery key first with "
+            "'recouvrement-desktop db unlock --db {db}'.",
+        ),
+        path=str(source),
+        db=unlock_url(source),
+    )
+
+
+def _check_copy(source: Path, target: Path) -> _Copy:
+    """The copy's schema revision and key, once it is known to be an intact copy of ours."""
     if not source.is_file():
         raise BackupError(QT_TRANSLATE_NOOP("Backups", "{path} is not a file"), path=str(source))
+    key = _key_of_copy(source, target) if is_encrypted(source) else None
     try:
-        with closing(sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)) as copy:
+        with closing(connect(f"{source.resolve().as_uri()}?mode=ro", key, uri=True)) as copy:
             intact = copy.execute("PRAGMA integrity_check").fetchone()
             revision = copy.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError:
+            marks = {str(name) for (name,) in copy.execute("SELECT name FROM sqlite_master")}
+            purpose = (
+                copy.execute("SELECT value FROM database_marks WHERE name = 'purpose'").fetchone()
+                if "database_marks" in marks
+                else None
+            )
+    except SQLITE_ERRORS:
         raise BackupError(
             QT_TRANSLATE_NOOP("Backups", "{path} is not a copy of a Recouvrement Desktop database"),
             path=str(source),
@@ -270,7 +330,7 @@ def _check_copy(source: Path) -> str:
             ),
             path=str(source),
         )
-    return str(revision[0])
+    return _Copy(str(revision[0]), key, purpose == ("demonstration",))
 
 
 def restore(target: Path, source: Path, by: Identity | None) -> RestoreReport:
@@ -281,9 +341,11 @@ def restore(target: Path, source: Path, by: Identity | None) -> RestoreReport:
     place. *by* names who restores (``None`` for a database that has no account yet,
     as on a new machine).
     """
-    revision = _check_copy(source)
+    copy = _check_copy(source, target)
+    current_key = None
     if target.exists():  # a database in use: only its administrator replaces it
         current, _ = open_database(sqlite_url(target))
+        current_key = current.key
         try:
             if has_accounts(current):
                 authorize(current, by, Permission.BACKUP_RESTORE)
@@ -292,24 +354,34 @@ def restore(target: Path, source: Path, by: Identity | None) -> RestoreReport:
     working = target.with_name(f".{target.name}.restoring")
     for companion in ("", "-wal", "-shm"):
         working.with_name(working.name + companion).unlink(missing_ok=True)
+    key = copy.key
     try:
-        copy_sqlite(source, working)
-        database, _ = open_database(sqlite_url(working), backups_beside(working) / "restoring")
+        if key is not None or copy.demonstration:
+            copy_sqlite(source, working, key=key)
+        else:  # real data from before encryption: encrypted on its way back
+            key = current_key or new_key()
+            export_encrypted(source, working, key)
+        database, _ = open_database(
+            sqlite_url(working), backups_beside(working) / "restoring", key=key
+        )
         try:
-            accept_restored_copy(database, source, revision, by)
+            accept_restored_copy(database, source, copy.revision, by)
         finally:
             database.dispose()
         shutil.rmtree(backups_beside(working) / "restoring", ignore_errors=True)
-        kept = _keep_replaced(target)
+        kept = _keep_replaced(target, current_key)
+        if key is not None:
+            store_key(target, key)
         for companion in ("-wal", "-shm"):  # the old journals must not meet the new file
             target.with_name(target.name + companion).unlink(missing_ok=True)
+        keep_private(working)
         os.replace(working, target)
         keep_private(target)
     except BaseException:
         for companion in ("", "-wal", "-shm"):
             working.with_name(working.name + companion).unlink(missing_ok=True)
         raise
-    return RestoreReport(target, kept, revision)
+    return RestoreReport(target, kept, copy.revision)
 
 
 def accept_restored_copy(
@@ -345,10 +417,14 @@ def accept_restored_copy(
     seal(database)  # the restored chain's head is now the one to match
 
 
-def _keep_replaced(target: Path) -> Path | None:
+def _keep_replaced(target: Path, key: EncryptionKey | None) -> Path | None:
+    """A copy of the database about to be replaced, in ``backups/``: encrypted with its
+    own key, which the keystore keeps for that copy (the database may take another)."""
     if not target.exists():
         return None
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     kept = backups_beside(target) / f"{target.stem}-replaced-{stamp}.sqlite3"
-    copy_sqlite(target, kept)  # its journal included
+    copy_sqlite(target, kept, key=key)  # its journal included
+    if key is not None:
+        store_key(kept, key)
     return kept

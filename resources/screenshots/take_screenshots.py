@@ -42,7 +42,7 @@ def main() -> None:
     from recouvrement_desktop.ui.sign_in import SignInDialog
 
     app = create_application(sys.argv)
-    database, _ = open_sqlite(sandbox / "demo.sqlite3", sandbox / "backups")
+    database, _ = open_sqlite(sandbox / "demo.sqlite3", sandbox / "backups", demonstration=True)
     generate_demo_data(database, 2000)
     write_demo_agreements(database, limit=10)
 

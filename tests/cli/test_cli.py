@@ -19,6 +19,7 @@ from recouvrement_desktop.db.database import sqlite_url
 from recouvrement_desktop.logs import log_file
 from recouvrement_desktop.paths import default_database_path, demo_database_path
 from tests.conftest import subprocess_env
+from tests.sqlite_files import raw_connection
 
 
 def cli(*arguments: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
@@ -87,7 +88,9 @@ def test_an_unreadable_file_is_refused_without_traceback(tmp_path: Path) -> None
     garbage.write_bytes(b"this is not a database at all" * 100)
     before = garbage.read_bytes()
     result = cli("--lang", "en", "demo-data", "--cases", "1", "--db", sqlite_url(garbage))
-    assert result.returncode == 1
+    # Refused input (exit 2): without a key, such a file cannot be told from an
+    # encrypted database, and the message says both.
+    assert result.returncode == 2
     assert "not a Recouvrement Desktop database" in _one_clean_line(result.stderr)
     assert garbage.read_bytes() == before
 
@@ -96,9 +99,8 @@ def test_a_database_from_a_newer_version_is_refused_and_left_untouched(tmp_path:
     path = tmp_path / "newer.sqlite3"
     database, _ = open_sqlite(path, tmp_path)
     database.dispose()
-    with sqlite3.connect(path) as connection:
+    with closing(raw_connection(path)) as connection, connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
-    connection.close()
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     result = cli("demo-data", "--cases", "1", "--db", sqlite_url(path))
     assert result.returncode == 1
@@ -122,7 +124,7 @@ def test_demo_data_writes_then_refuses_to_mix_then_replaces(tmp_path: Path) -> N
 
 
 def _rows(path: Path) -> tuple[int, int, int]:
-    with closing(sqlite3.connect(path)) as connection:
+    with closing(raw_connection(path)) as connection:
         return tuple(
             connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             for table in ("cases", "officers", "audit_events")

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sqlite3
 import subprocess
 import sys
 import uuid
@@ -36,6 +35,7 @@ from recouvrement_desktop.services.backups import (
 from recouvrement_desktop.services.permissions import AccessRefusedError
 from tests.factories import add_officer
 from tests.postgres_server import PostgresServer
+from tests.sqlite_files import raw_connection
 
 from .conftest import new_client
 
@@ -163,7 +163,7 @@ def test_a_backup_killed_midway_leaves_the_previous_copy_whole(
     )
     assert killed.returncode == -9
     assert _digest(out) == previous
-    with closing(sqlite3.connect(out)) as copy:
+    with closing(raw_connection(out, key_of=path)) as copy:
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     copy_sqlite(path, out)  # the next backup clears what the killed one left
     assert not list(tmp_path.glob(".*partial"))
@@ -230,7 +230,7 @@ def test_a_restore_brings_the_copy_back_and_keeps_what_it_replaced(
 
 def _tamper(copy: Path) -> None:
     """Rewrite an audit event's details behind the application's back."""
-    with closing(sqlite3.connect(copy)) as connection, connection:
+    with closing(raw_connection(copy)) as connection, connection:
         connection.execute("DROP TRIGGER audit_events_no_update")
         connection.execute("UPDATE audit_events SET details = '{}' WHERE sequence = 1")
 
@@ -246,7 +246,7 @@ def test_a_restore_refuses_a_bad_copy_and_changes_nothing(
     back_up(database, admin, copy)
     database.dispose()
     if spoil == "newer":
-        with closing(sqlite3.connect(copy)) as connection, connection:
+        with closing(raw_connection(copy)) as connection, connection:
             connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
     elif spoil == "damaged":
         data = bytearray(copy.read_bytes())

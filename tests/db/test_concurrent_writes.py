@@ -3,7 +3,6 @@ busy timeout) instead of failing with "database is locked"."""
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from recouvrement_desktop.db.database import Database, DatabaseBusyError, sqlite
 from recouvrement_desktop.db.models import Case, JournalEntry
 from recouvrement_desktop.services import journal
 from tests.factories import add_officer
+from tests.sqlite_files import raw_connection
 
 from .conftest import new_client
 
@@ -80,7 +80,7 @@ def test_a_lock_held_past_the_busy_timeout_is_a_clear_refusal(tmp_path: Path) ->
             session.add(case)
             session.flush()
             case_id = case.id
-        holder = sqlite3.connect(path, isolation_level=None)
+        holder = raw_connection(path, isolation_level=None)
         holder.execute("BEGIN IMMEDIATE")
         try:
             with pytest.raises(DatabaseBusyError) as refused:

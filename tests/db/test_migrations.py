@@ -27,6 +27,7 @@ from recouvrement_desktop.db.database import Database, DatabaseError
 from recouvrement_desktop.db.migrate import alembic_config, head_revision, upgrade_database
 from recouvrement_desktop.db.models import Base, is_search_index
 from recouvrement_desktop.paths import migrations_dir
+from tests.sqlite_files import raw_connection
 
 APPLICATION_TABLES = {table.name for table in Base.metadata.sorted_tables}
 
@@ -235,7 +236,7 @@ def test_upgrading_an_existing_sqlite_database_backs_it_up_first(
     assert report.backup is not None
     assert report.backup.parent == backup_dir
     assert [p.name for p in backup_dir.iterdir()] == [report.backup.name]
-    with closing(sqlite3.connect(report.backup)) as backup:
+    with closing(raw_connection(report.backup, key_of=tmp_path / "cases.sqlite3")) as backup:
         assert backup.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert backup.execute("SELECT version_num FROM alembic_version").fetchall() == [
             (old_revision,)

@@ -63,6 +63,7 @@ def test_migrations_imports_are_hidden_imports(spec: dict[str, Any]) -> None:
     hidden = set(spec["a"].kwargs["hiddenimports"])
     assert {"alembic.op", "alembic.context", "sqlalchemy", "psycopg", "PySide6.QtCharts"} <= hidden
     assert "recouvrement_desktop.cli" in hidden
+    assert {"sqlcipher3", "sqlcipher3.dbapi2", "sqlcipher3._sqlite3"} <= hidden  # encryption
     assert "typing.Any" not in hidden  # `from typing import Any` names no module
     assert not any(".migrations" in name for name in hidden if name.startswith("recouvrement"))
 

@@ -45,7 +45,9 @@ def test_a_file_that_is_not_a_database_is_refused_in_one_line_and_left_alone(
         tmp_path, "--lang", "en", "--db", sqlite_url(garbage), "--screenshot", str(shot)
     )
 
-    assert result.returncode == 1
+    # Refused input (exit 2): without a key, such a file cannot be told from an encrypted
+    # database, and the message says both.
+    assert result.returncode == 2
     lines = [
         line for line in result.stderr.splitlines() if line.strip() and "propagate" not in line
     ]
