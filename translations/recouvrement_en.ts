@@ -681,6 +681,10 @@
         <translation>The backup failed: {reason}</translation>
     </message>
     <message>
+        <source>{path} is not a copy of a Recouvrement Desktop database, or it is encrypted with a key this computer&apos;s keystore does not have: nothing was changed. If it is encrypted, give its recovery key first with &apos;recouvrement-desktop db unlock --db {db}&apos;.</source>
+        <translation>{path} is not a copy of a Recouvrement Desktop database, or it is encrypted with a key this computer&apos;s keystore does not have: nothing was changed. If it is encrypted, give its recovery key first with &apos;recouvrement-desktop db unlock --db {db}&apos;.</translation>
+    </message>
+    <message>
         <source>{path} is not a file</source>
         <translation>{path} is not a file</translation>
     </message>
@@ -1348,6 +1352,19 @@
         <source>There is no database at {url}</source>
         <translation>There is no database at {url}</translation>
     </message>
+    <message>
+        <source>{url} is not a Recouvrement Desktop database, or it is an encrypted one whose key is not in this computer&apos;s keystore: nothing was changed. If it is encrypted, an administrator can give its recovery key with &apos;recouvrement-desktop db unlock --db {db}&apos;.</source>
+        <extracomment>What a file that is no database, or is damaged, raises through either module.</extracomment>
+        <translation>{url} is not a Recouvrement Desktop database, or it is an encrypted one whose key is not in this computer&apos;s keystore: nothing was changed. If it is encrypted, an administrator can give its recovery key with &apos;recouvrement-desktop db unlock --db {db}&apos;.</translation>
+    </message>
+    <message>
+        <source>The key kept in this computer&apos;s keystore does not open {url} (or it is not a Recouvrement Desktop database): nothing was changed. If it is encrypted, an administrator can give its recovery key with &apos;recouvrement-desktop db unlock --db {db}&apos;.</source>
+        <translation>The key kept in this computer&apos;s keystore does not open {url} (or it is not a Recouvrement Desktop database): nothing was changed. If it is encrypted, an administrator can give its recovery key with &apos;recouvrement-desktop db unlock --db {db}&apos;.</translation>
+    </message>
+    <message>
+        <source>A recovery key is {count} hex digits (0-9, A-F), in groups: this is not one.</source>
+        <translation>A recovery key is {count} hex digits (0-9, A-F), in groups: this is not one.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -1600,6 +1617,101 @@
     <message>
         <source>This password is too easy to guess.</source>
         <translation>This password is too easy to guess.</translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <source>the database file&apos;s encryption (administrators)</source>
+        <translation>the database file&apos;s encryption (administrators)</translation>
+    </message>
+    <message>
+        <source>Real SQLite databases are encrypted at rest, their key kept in the system keystore; the demonstration database stays clear.</source>
+        <translation>Real SQLite databases are encrypted at rest, their key kept in the system keystore; the demonstration database stays clear.</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>encrypt a clear database and show its recovery key</source>
+        <translation>encrypt a clear database and show its recovery key</translation>
+    </message>
+    <message>
+        <source>Copy a clear database into an encrypted file, check the copy (integrity, every row, the audit chain), then put it in the clear file&apos;s place. The recovery key is shown once: write it down and keep it safe.</source>
+        <translation>Copy a clear database into an encrypted file, check the copy (integrity, every row, the audit chain), then put it in the clear file&apos;s place. The recovery key is shown once: write it down and keep it safe.</translation>
+    </message>
+    <message>
+        <source>give an encrypted database&apos;s recovery key back</source>
+        <translation>give an encrypted database&apos;s recovery key back</translation>
+    </message>
+    <message>
+        <source>Read the recovery key (standard input, or a prompt) and, if it opens the database, keep it in this computer&apos;s keystore again.</source>
+        <translation>Read the recovery key (standard input, or a prompt) and, if it opens the database, keep it in this computer&apos;s keystore again.</translation>
+    </message>
+    <message>
+        <source>show a new encrypted database&apos;s recovery key, once</source>
+        <translation>show a new encrypted database&apos;s recovery key, once</translation>
+    </message>
+    <message>
+        <source>Recovery key (shown once: write it down and keep it apart from this computer):</source>
+        <translation>Recovery key (shown once: write it down and keep it apart from this computer):</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted ({rows} rows copied and checked).</source>
+        <translation>{path} is encrypted ({rows} rows copied and checked).</translation>
+    </message>
+    <message>
+        <source>{count} older copies in backups/ encrypted too.</source>
+        <translation>{count} older copies in backups/ encrypted too.</translation>
+    </message>
+    <message>
+        <source>db unlock needs an encrypted SQLite database file</source>
+        <translation>db unlock needs an encrypted SQLite database file</translation>
+    </message>
+    <message>
+        <source>The key of {path} is kept in this computer&apos;s keystore.</source>
+        <translation>The key of {path} is kept in this computer&apos;s keystore.</translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation>Recovery key: </translation>
+    </message>
+    <message>
+        <source>{url} is not a SQLite file: only SQLite files are encrypted by the application (a PostgreSQL server encrypts its own storage).</source>
+        <translation>{url} is not a SQLite file: only SQLite files are encrypted by the application (a PostgreSQL server encrypts its own storage).</translation>
+    </message>
+    <message>
+        <source>{path} is already encrypted: nothing was changed.</source>
+        <translation>{path} is already encrypted: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} is a demonstration database: it stays clear. Nothing was changed.</source>
+        <translation>{path} is a demonstration database: it stays clear. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} is in use: close the application wherever it has this database open, then try again. Nothing was changed.</source>
+        <translation>{path} is in use: close the application wherever it has this database open, then try again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The encrypted copy of {path} does not match it ({problems}): the database was left clear and unchanged.</source>
+        <translation>The encrypted copy of {path} does not match it ({problems}): the database was left clear and unchanged.</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted, so it has no recovery key. Encrypt it with &apos;recouvrement-desktop db encrypt&apos;.</source>
+        <translation>{path} is not encrypted, so it has no recovery key. Encrypt it with &apos;recouvrement-desktop db encrypt&apos;.</translation>
+    </message>
+    <message>
+        <source>The recovery key of {path} was already shown ({when}): it is shown once. Without it, keep this computer&apos;s keystore safe.</source>
+        <translation>The recovery key of {path} was already shown ({when}): it is shown once. Without it, keep this computer&apos;s keystore safe.</translation>
+    </message>
+    <message>
+        <source>{path} is not an encrypted database: there is nothing to unlock.</source>
+        <translation>{path} is not an encrypted database: there is nothing to unlock.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open {path}: nothing was changed.</source>
+        <translation>This recovery key does not open {path}: nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2638,17 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
     <message>
         <source>Type the amount promised.</source>
         <translation>Type the amount promised.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>This database is encrypted; its key is kept in this computer&apos;s keystore. Should that keystore lose it (a new computer, the file moved), this recovery key opens the database again. It is shown only now: write it down and keep it apart from this computer.</source>
+        <translation>This database is encrypted; its key is kept in this computer&apos;s keystore. Should that keystore lose it (a new computer, the file moved), this recovery key opens the database again. It is shown only now: write it down and keep it apart from this computer.</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down</source>
+        <translation>I have &amp;written it down</translation>
     </message>
 </context>
 <context>

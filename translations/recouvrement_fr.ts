@@ -681,6 +681,10 @@
         <translation>La sauvegarde a échoué : {reason}</translation>
     </message>
     <message>
+        <source>{path} is not a copy of a Recouvrement Desktop database, or it is encrypted with a key this computer&apos;s keystore does not have: nothing was changed. If it is encrypted, give its recovery key first with &apos;recouvrement-desktop db unlock --db {db}&apos;.</source>
+        <translation>{path} n&apos;est pas une copie d&apos;une base Recouvrement Desktop, ou elle est chiffrée avec une clé que le trousseau de ce poste n&apos;a pas : rien n&apos;a été modifié. Si elle est chiffrée, donnez d&apos;abord sa clé de secours avec « recouvrement-desktop db unlock --db {db} ».</translation>
+    </message>
+    <message>
         <source>{path} is not a file</source>
         <translation>{path} n&apos;est pas un fichier</translation>
     </message>
@@ -1348,6 +1352,19 @@
         <source>There is no database at {url}</source>
         <translation>Il n&apos;y a pas de base de données à l&apos;emplacement {url}</translation>
     </message>
+    <message>
+        <source>{url} is not a Recouvrement Desktop database, or it is an encrypted one whose key is not in this computer&apos;s keystore: nothing was changed. If it is encrypted, an administrator can give its recovery key with &apos;recouvrement-desktop db unlock --db {db}&apos;.</source>
+        <extracomment>What a file that is no database, or is damaged, raises through either module.</extracomment>
+        <translation>{url} n&apos;est pas une base Recouvrement Desktop, ou c&apos;est une base chiffrée dont la clé n&apos;est pas dans le trousseau de ce poste : rien n&apos;a été modifié. Si elle est chiffrée, un administrateur peut donner sa clé de secours avec « recouvrement-desktop db unlock --db {db} ».</translation>
+    </message>
+    <message>
+        <source>The key kept in this computer&apos;s keystore does not open {url} (or it is not a Recouvrement Desktop database): nothing was changed. If it is encrypted, an administrator can give its recovery key with &apos;recouvrement-desktop db unlock --db {db}&apos;.</source>
+        <translation>La clé conservée dans le trousseau de ce poste n&apos;ouvre pas {url} (ou ce n&apos;est pas une base Recouvrement Desktop) : rien n&apos;a été modifié. Si elle est chiffrée, un administrateur peut donner sa clé de secours avec « recouvrement-desktop db unlock --db {db} ».</translation>
+    </message>
+    <message>
+        <source>A recovery key is {count} hex digits (0-9, A-F), in groups: this is not one.</source>
+        <translation>Une clé de secours compte {count} chiffres hexadécimaux (0-9, A-F), par groupes : ce n&apos;en est pas une.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -1600,6 +1617,101 @@
     <message>
         <source>This password is too easy to guess.</source>
         <translation>Ce mot de passe est trop facile à deviner.</translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <source>the database file&apos;s encryption (administrators)</source>
+        <translation>le chiffrement du fichier de la base (administrateurs)</translation>
+    </message>
+    <message>
+        <source>Real SQLite databases are encrypted at rest, their key kept in the system keystore; the demonstration database stays clear.</source>
+        <translation>Les vraies bases SQLite sont chiffrées sur le disque, leur clé conservée dans le trousseau du système ; la base de démonstration reste en clair.</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>encrypt a clear database and show its recovery key</source>
+        <translation>chiffrer une base en clair et afficher sa clé de secours</translation>
+    </message>
+    <message>
+        <source>Copy a clear database into an encrypted file, check the copy (integrity, every row, the audit chain), then put it in the clear file&apos;s place. The recovery key is shown once: write it down and keep it safe.</source>
+        <translation>Copie une base en clair dans un fichier chiffré, vérifie la copie (intégrité, chaque ligne, la chaîne d&apos;audit), puis la met à la place du fichier en clair. La clé de secours n&apos;est affichée qu&apos;une fois : notez-la et conservez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>give an encrypted database&apos;s recovery key back</source>
+        <translation>redonner la clé de secours d&apos;une base chiffrée</translation>
+    </message>
+    <message>
+        <source>Read the recovery key (standard input, or a prompt) and, if it opens the database, keep it in this computer&apos;s keystore again.</source>
+        <translation>Lit la clé de secours (entrée standard, ou saisie) et, si elle ouvre la base, la conserve de nouveau dans le trousseau de ce poste.</translation>
+    </message>
+    <message>
+        <source>show a new encrypted database&apos;s recovery key, once</source>
+        <translation>afficher une seule fois la clé de secours d&apos;une nouvelle base chiffrée</translation>
+    </message>
+    <message>
+        <source>Recovery key (shown once: write it down and keep it apart from this computer):</source>
+        <translation>Clé de secours (affichée une seule fois : notez-la et conservez-la à l&apos;écart de ce poste) :</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted ({rows} rows copied and checked).</source>
+        <translation>{path} est chiffrée ({rows} lignes copiées et vérifiées).</translation>
+    </message>
+    <message>
+        <source>{count} older copies in backups/ encrypted too.</source>
+        <translation>{count} copies plus anciennes de backups/ chiffrées aussi.</translation>
+    </message>
+    <message>
+        <source>db unlock needs an encrypted SQLite database file</source>
+        <translation>db unlock demande un fichier de base SQLite chiffré</translation>
+    </message>
+    <message>
+        <source>The key of {path} is kept in this computer&apos;s keystore.</source>
+        <translation>La clé de {path} est conservée dans le trousseau de ce poste.</translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation>Clé de secours : </translation>
+    </message>
+    <message>
+        <source>{url} is not a SQLite file: only SQLite files are encrypted by the application (a PostgreSQL server encrypts its own storage).</source>
+        <translation>{url} n&apos;est pas un fichier SQLite : l&apos;application ne chiffre que les fichiers SQLite (un serveur PostgreSQL chiffre son propre stockage).</translation>
+    </message>
+    <message>
+        <source>{path} is already encrypted: nothing was changed.</source>
+        <translation>{path} est déjà chiffrée : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{path} is a demonstration database: it stays clear. Nothing was changed.</source>
+        <translation>{path} est une base de démonstration : elle reste en clair. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{path} is in use: close the application wherever it has this database open, then try again. Nothing was changed.</source>
+        <translation>{path} est en cours d&apos;utilisation : fermez l&apos;application partout où cette base est ouverte, puis réessayez. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The encrypted copy of {path} does not match it ({problems}): the database was left clear and unchanged.</source>
+        <translation>La copie chiffrée de {path} ne lui correspond pas ({problems}) : la base est restée en clair, inchangée.</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted, so it has no recovery key. Encrypt it with &apos;recouvrement-desktop db encrypt&apos;.</source>
+        <translation>{path} n&apos;est pas chiffrée, elle n&apos;a donc pas de clé de secours. Chiffrez-la avec « recouvrement-desktop db encrypt ».</translation>
+    </message>
+    <message>
+        <source>The recovery key of {path} was already shown ({when}): it is shown once. Without it, keep this computer&apos;s keystore safe.</source>
+        <translation>La clé de secours de {path} a déjà été affichée ({when}) : elle ne l&apos;est qu&apos;une fois. Sans elle, protégez le trousseau de ce poste.</translation>
+    </message>
+    <message>
+        <source>{path} is not an encrypted database: there is nothing to unlock.</source>
+        <translation>{path} n&apos;est pas une base chiffrée : il n&apos;y a rien à déverrouiller.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open {path}: nothing was changed.</source>
+        <translation>Cette clé de secours n&apos;ouvre pas {path} : rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2638,17 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
     <message>
         <source>Type the amount promised.</source>
         <translation>Saisissez le montant promis.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>This database is encrypted; its key is kept in this computer&apos;s keystore. Should that keystore lose it (a new computer, the file moved), this recovery key opens the database again. It is shown only now: write it down and keep it apart from this computer.</source>
+        <translation>Cette base est chiffrée ; sa clé est conservée dans le trousseau de ce poste. Si ce trousseau la perdait (nouveau poste, fichier déplacé), cette clé de secours ouvrirait de nouveau la base. Elle n&apos;est affichée que maintenant : notez-la et conservez-la à l&apos;écart de ce poste.</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down</source>
+        <translation>Je l&apos;ai &amp;notée</translation>
     </message>
 </context>
 <context>
