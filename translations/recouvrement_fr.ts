@@ -2643,6 +2643,10 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
+        <source>Recovery key</source>
+        <translation>Clé de secours</translation>
+    </message>
+    <message>
         <source>This database is encrypted; its key is kept in this computer&apos;s keystore. Should that keystore lose it (a new computer, the file moved), this recovery key opens the database again. It is shown only now: write it down and keep it apart from this computer.</source>
         <translation>Cette base est chiffrée ; sa clé est conservée dans le trousseau de ce poste. Si ce trousseau la perdait (nouveau poste, fichier déplacé), cette clé de secours ouvrirait de nouveau la base. Elle n&apos;est affichée que maintenant : notez-la et conservez-la à l&apos;écart de ce poste.</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +27,8 @@ class RecoveryKeyDialog(QDialog):
 
     def __init__(self, recovery_key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — {self.tr('Recovery key')}")
+        title = self.tr("Recovery key")  # outside the f-string, where lupdate finds it
+        self.setWindowTitle(f"{APP_NAME} — {title}")
         self.setModal(True)
         explanation = ToneLabel(
             Tone.MUTED,
@@ -38,7 +40,9 @@ class RecoveryKeyDialog(QDialog):
             ),
         )
         explanation.setWordWrap(True)
-        self.key = QLabel(recovery_key)
+        groups = recovery_key.split("-")
+        half = (len(groups) + 1) // 2  # two lines: easier to copy by hand, and to check
+        self.key = QLabel("\n".join(("-".join(groups[:half]), "-".join(groups[half:]))))
         self.key.setObjectName("recoveryKey")
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(font.pointSizeF() * 1.3)  # read and copied by hand
@@ -52,6 +56,7 @@ class RecoveryKeyDialog(QDialog):
         self.written.toggled.connect(self.ok.setEnabled)
         self.buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # wrapped text shows whole
         layout.addWidget(explanation)
         layout.addWidget(self.key)
         layout.addWidget(self.written)
