@@ -40,9 +40,7 @@ class RecoveryKeyDialog(QDialog):
             ),
         )
         explanation.setWordWrap(True)
-        groups = recovery_key.split("-")
-        half = (len(groups) + 1) // 2  # two lines: easier to copy by hand, and to check
-        self.key = QLabel("\n".join(("-".join(groups[:half]), "-".join(groups[half:]))))
+        self.key = QLabel(recovery_key)  # in lines of four groups (format_recovery_key)
         self.key.setObjectName("recoveryKey")
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(font.pointSizeF() * 1.3)  # read and copied by hand
