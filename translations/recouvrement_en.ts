@@ -555,6 +555,10 @@
         <translation>This computer&apos;s keystore does not hold the audit key of this database: nothing was changed. An administrator brings it with &apos;recouvrement-desktop audit key import&apos;.</translation>
     </message>
     <message>
+        <source>The audit key kept in this database is damaged.</source>
+        <translation>The audit key kept in this database is damaged.</translation>
+    </message>
+    <message>
         <source>A demonstration database has no audit key to export.</source>
         <translation>A demonstration database has no audit key to export.</translation>
     </message>

@@ -555,6 +555,10 @@
         <translation>Le trousseau de ce poste ne contient pas la clé d&apos;audit de cette base : rien n&apos;a été modifié. Un administrateur l&apos;apporte avec « recouvrement-desktop audit key import ».</translation>
     </message>
     <message>
+        <source>The audit key kept in this database is damaged.</source>
+        <translation>La clé d&apos;audit conservée dans cette base est endommagée.</translation>
+    </message>
+    <message>
         <source>A demonstration database has no audit key to export.</source>
         <translation>Une base de démonstration n&apos;a pas de clé d&apos;audit à exporter.</translation>
     </message>

@@ -34,6 +34,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from recouvrement_desktop.db.audit_key import (
     BASELINE,
+    ENCRYPTION_KEY,
+    WRAPPED_KEY,
     Anchor,
     ChainKeying,
     chain_key,
@@ -41,7 +43,13 @@ from recouvrement_desktop.db.audit_key import (
     read_anchor,
     write_anchor,
 )
-from recouvrement_desktop.db.models import AuditChainHead, AuditEvent, DatabaseMark, Officer
+from recouvrement_desktop.db.models import (
+    AuditChainHead,
+    AuditEvent,
+    DatabaseMark,
+    Officer,
+    table_of,
+)
 from recouvrement_desktop.db.record_digest import (
     COVERED_TABLES,
     DIGEST_SIZE,
@@ -148,6 +156,32 @@ def _write_baseline(session: Session, keying: ChainKeying) -> None:
         session.info[_IN_BASELINE] = False
 
 
+def _link_key(session: Session, keying: ChainKeying) -> bytes | None:
+    """The chain's key for the next link, found (or made) before the head is locked:
+    an encrypted file that should keep it sealed gets that mark first, covered."""
+    if keying.keyed_from is None:
+        return None
+    cached: bytes | None = session.info.get(_KEY)
+    if cached is not None:
+        return cached
+    head = session.execute(
+        select(AuditChainHead.sequence).where(AuditChainHead.id == _HEAD_ID)
+    ).scalar_one()
+    encryption = session.info.get(ENCRYPTION_KEY)
+    key, wrapped = chain_key(
+        keying,
+        next_sequence=head + 1,
+        create=True,
+        encryption=encryption.raw if encryption is not None else None,
+    )
+    session.info[_KEY] = key
+    if wrapped is not None:
+        session.execute(insert(DatabaseMark).values(name=WRAPPED_KEY, value=wrapped))
+        session.info[_KEYING] = replace(keying, wrapped_key=wrapped)
+        cover_records(session, table_of(DatabaseMark), [WRAPPED_KEY])
+    return key
+
+
 def append_event(
     session: Session,
     *,
@@ -162,6 +196,7 @@ def append_event(
     if keying.baseline_pending and not session.info.get(_IN_BASELINE):
         _write_baseline(session, keying)
         keying = _session_keying(session)
+    key = _link_key(session, keying)
     # Taking the head row's write lock first serialises concurrent writers of the chain.
     session.execute(
         update(AuditChainHead)
@@ -173,12 +208,8 @@ def append_event(
             AuditChainHead.id == _HEAD_ID
         )
     ).one()
-    key: bytes | None = None
-    if keying.keyed_from is not None and head.sequence >= keying.keyed_from:
-        key = session.info.get(_KEY)
-        if key is None:
-            key = chain_key(keying, head_sequence=head.sequence, create=True)
-            session.info[_KEY] = key
+    if key is not None and keying.keyed_from is not None and head.sequence < keying.keyed_from:
+        key = None  # a link from before the chain was keyed (only while migrating)
     event_uuid = uuid.uuid4()
     occurred_at = utc_now()
     stored_details = canonical_details(details or {})
@@ -455,7 +486,13 @@ def verify_audit(session: Session, *, records: bool = True, anchored: bool = Tru
     ).one_or_none()
     key: bytes | None = None
     if keying.keyed_from is not None and head is not None and head.sequence >= keying.keyed_from:
-        key = chain_key(keying, head_sequence=head.sequence, create=False)
+        encryption = session.info.get(ENCRYPTION_KEY)
+        key, _ = chain_key(
+            keying,
+            next_sequence=head.sequence + 1,
+            create=False,
+            encryption=encryption.raw if encryption is not None else None,
+        )
     anchor = read_anchor(keying) if anchored else None
     coverage = _Coverage()
     with closing(_events(session)) as events:

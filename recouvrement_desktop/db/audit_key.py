@@ -16,12 +16,17 @@ rewriting the chain from an earlier point, no longer matches it.
 
 from __future__ import annotations
 
+import base64
 import hashlib
+import hmac
 import json
+import secrets
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Final
 
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
@@ -33,7 +38,9 @@ from recouvrement_desktop.keystore import create_secret, read_secret, write_secr
 __all__ = [
     "BASELINE",
     "DATABASE_ID",
+    "ENCRYPTION_KEY",
     "KEYED_FROM",
+    "WRAPPED_KEY",
     "Anchor",
     "AuditKeyError",
     "ChainKeying",
@@ -48,6 +55,9 @@ __all__ = [
 DATABASE_ID: Final = "database_id"
 KEYED_FROM: Final = "audit_keyed_from"
 BASELINE: Final = "audit_baseline"  # "pending" until every existing record is covered
+WRAPPED_KEY: Final = "audit_key_wrapped"
+# Where a session made by ``Database`` holds its file's encryption key (``session.info``).
+ENCRYPTION_KEY: Final = "db.encryption_key"
 DEMONSTRATION_KEY: Final = hashlib.sha256(b"recouvrement-desktop demonstration audit key").digest()
 _KEY_SIZE: Final = 32
 
@@ -65,6 +75,7 @@ class ChainKeying:
     keyed_from: int | None
     demonstration: bool
     baseline_pending: bool
+    wrapped_key: str | None = None  # the key, sealed under an encrypted file's own key
 
     def key_name(self) -> str:
         return f"audit-key:{self.database_id}"
@@ -80,7 +91,7 @@ def chain_keying(session: Session) -> ChainKeying:
         return ChainKeying(None, None, demonstration=False, baseline_pending=False)
     rows = session.execute(
         select(DatabaseMark.name, DatabaseMark.value).where(
-            DatabaseMark.name.in_((DATABASE_ID, KEYED_FROM, BASELINE, PURPOSE_MARK))
+            DatabaseMark.name.in_((DATABASE_ID, KEYED_FROM, BASELINE, PURPOSE_MARK, WRAPPED_KEY))
         )
     )
     marks = {name: value for name, value in rows}
@@ -90,6 +101,7 @@ def chain_keying(session: Session) -> ChainKeying:
         keyed_from=int(keyed_from) if keyed_from is not None else None,
         demonstration=marks.get(PURPOSE_MARK) == DEMONSTRATION_PURPOSE,
         baseline_pending=marks.get(BASELINE) == "pending",
+        wrapped_key=marks.get(WRAPPED_KEY),
     )
 
 
@@ -104,17 +116,54 @@ def _missing_key() -> AuditKeyError:
     )
 
 
-def chain_key(keying: ChainKeying, *, head_sequence: int, create: bool) -> bytes:
-    """The HMAC key; made on a database whose keyed chain has not started yet."""
+def chain_key(
+    keying: ChainKeying, *, next_sequence: int, create: bool, encryption: bytes | None = None
+) -> tuple[bytes, str | None]:
+    """The HMAC key, and the key sealed under ``encryption`` (an encrypted file's own key)
+    when the database should now keep it so (``None`` otherwise).
+
+    The key is made on a database whose keyed chain has not started yet. An encrypted
+    file keeps it sealed under its own key: a computer that opens the file with its
+    recovery key (``db unlock``) gets the audit key back with it. A clear or PostgreSQL
+    database relies on ``audit key export`` / ``import``."""
     if keying.demonstration or keying.database_id is None:
-        return DEMONSTRATION_KEY
+        return DEMONSTRATION_KEY, None
     name = keying.key_name()
-    if create and keying.keyed_from is not None and head_sequence <= keying.keyed_from:
-        return create_secret(name, _KEY_SIZE)
     key = read_secret(name)
+    if key is None and keying.wrapped_key is not None and encryption is not None:
+        key = _unwrap(keying, keying.wrapped_key, encryption)
+        write_secret(name, key)
+    chain_not_started = keying.keyed_from is not None and next_sequence <= keying.keyed_from
+    if key is None and create and chain_not_started:
+        key = create_secret(name, _KEY_SIZE)
     if key is None:
         raise _missing_key()
-    return key
+    wrap = None
+    if encryption is not None and keying.wrapped_key is None:
+        wrap = _wrap(keying, key, encryption)
+    return key, wrap
+
+
+def _wrapping(keying: ChainKeying, encryption: bytes) -> tuple[AESGCM, bytes]:
+    derived = hmac.new(encryption, b"recouvrement-desktop audit key wrap", "sha256").digest()
+    return AESGCM(derived), str(keying.database_id).encode("ascii")
+
+
+def _wrap(keying: ChainKeying, key: bytes, encryption: bytes) -> str:
+    cipher, bound_to = _wrapping(keying, encryption)
+    nonce = secrets.token_bytes(12)
+    return base64.b64encode(nonce + cipher.encrypt(nonce, key, bound_to)).decode("ascii")
+
+
+def _unwrap(keying: ChainKeying, wrapped: str, encryption: bytes) -> bytes:
+    cipher, bound_to = _wrapping(keying, encryption)
+    try:
+        sealed = base64.b64decode(wrapped)
+        return cipher.decrypt(sealed[:12], sealed[12:], bound_to)
+    except (ValueError, InvalidTag) as error:
+        raise AuditKeyError(
+            QT_TRANSLATE_NOOP("Audit", "The audit key kept in this database is damaged.")
+        ) from error
 
 
 def export_key(keying: ChainKeying) -> str:

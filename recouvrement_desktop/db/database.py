@@ -15,6 +15,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from recouvrement_desktop.db.audit import track_records
+from recouvrement_desktop.db.audit_key import ENCRYPTION_KEY
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
 
 _log = logging.getLogger(__name__)
@@ -194,9 +195,12 @@ class Database:
         event.listen(self.engine, "checkout", self._on_checkout)
         event.listen(self.engine, "checkin", self._on_checkin)
         # Objects stay readable after commit: the UI keeps them between short sessions.
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # The file's key travels with each session: the audit chain keeps its own key
+        # sealed under it (``db/audit_key.py``).
+        info = {ENCRYPTION_KEY: self.key}
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False, info=info)
         self._writing_sessions = sessionmaker(
-            self.engine.execution_options(**{_WRITES: True}), expire_on_commit=False
+            self.engine.execution_options(**{_WRITES: True}), expire_on_commit=False, info=info
         )
         for sessions in (self._sessions, self._writing_sessions):
             track_records(sessions)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from recouvrement_desktop.db.bootstrap import open_database
+from recouvrement_desktop.db.bootstrap import open_database, open_sqlite
 from recouvrement_desktop.services.auth import change_password, sign_in
 from tests.conftest import subprocess_env
 
@@ -37,6 +37,11 @@ def bank(tmp_path: Path) -> tuple[Path, str]:
     """A real database with an administrator and an auditor."""
     path = tmp_path / "bank.sqlite3"
     url = f"sqlite:///{path}"
+    # Clear (as an earlier version made it), so that the test edits it with plain SQLite; a
+    # PostgreSQL database is the same case. An encrypted file keeps its audit key sealed
+    # under its own key (tests/cli/test_encryption_cli.py).
+    clear, _ = open_sqlite(path, tmp_path / "backups", demonstration=True)
+    clear.dispose()
     made = cli("users", "add", "boss", "--name", "Bea Boss", "--db", url, stdin=ADMIN_PASSWORD)
     assert made.returncode == 0, made.stderr
     added = cli(

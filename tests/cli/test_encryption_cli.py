@@ -88,27 +88,67 @@ def _counts(path: Path) -> dict[str, int]:
         }
 
 
+ADMIN_PASSWORD = "Tr3s-solide-Secret"
+_CLEAR_DATABASE_SCRIPT = f"""
+import sys
+from datetime import date
+from pathlib import Path
+from recouvrement_desktop.db.bootstrap import open_sqlite
+from recouvrement_desktop.db.models import Case
+from recouvrement_desktop.domain.recovery import OfficerRole
+from recouvrement_desktop.services import journal
+from recouvrement_desktop.services.accounts import create_first_administrator
+from tests.db.conftest import new_client
+from tests.factories import add_officer
+path = Path(sys.argv[1])
+# A real database as an earlier version left it: clear, with its administrator and cases.
+database, _ = open_sqlite(path, path.parent / "backups", demonstration=True)
+create_first_administrator(database, "boss", "Bea Boss", {ADMIN_PASSWORD!r})
+officer = add_officer(database, login="omartin", full_name="Odile Martin",
+                      role=OfficerRole.OFFICER, max_waiver="100.00",
+                      max_extension_months=12, min_rate="1.0000")
+for number in range(5):
+    with database.transaction() as session:
+        case = Case(reference=f"DOS-{{number}}", client=new_client(f"C{{number:07d}}"),
+                    officer_id=officer.id, stage="amicable", priority="normal",
+                    opened_on=date(2026, 9, 1))
+        session.add(case)
+        session.flush()
+        case_id = case.id
+    journal.add_note(database, officer, case_id, f"Note {{number}}")
+database.dispose()
+"""
+
+
 @pytest.mark.slow
 def test_db_encrypt_then_another_computer_needs_the_recovery_key(tmp_path: Path) -> None:
     here, elsewhere = tmp_path / "pc", tmp_path / "new-pc"
+    demo_path = tmp_path / "demo.sqlite3"
+    assert cli(here, "demo-data", "--cases", "3", "--db", sqlite_url(demo_path)).returncode == 0
+    refused = cli(here, "db", "encrypt", "--db", sqlite_url(demo_path), "--user", "demo.admin")
+    assert refused.returncode == 2 and "demonstration" in _one_line(refused.stderr)
     path = tmp_path / "cases.sqlite3"
     url = sqlite_url(path)
-    assert cli(here, "demo-data", "--cases", "20", "--db", url).returncode == 0
-    refused = cli(here, "db", "encrypt", "--db", url, "--user", "demo.admin")
-    assert refused.returncode == 2 and "demonstration" in _one_line(refused.stderr)
-    with closing(sqlite3.connect(path)) as connection, connection:
-        connection.execute("DELETE FROM database_marks")  # a bank's own, from before
+    subprocess.run(
+        [sys.executable, "-c", _CLEAR_DATABASE_SCRIPT, str(path)],
+        check=True, timeout=120, env=subprocess_env(
+            XDG_DATA_HOME=str(here / "data"), XDG_CONFIG_HOME=str(here / "config")
+        ),
+    )  # fmt: skip
+    assert _plain_sqlite_reads(path)
     before = _counts(path)
 
-    done = cli(here, "db", "encrypt", "--db", url, "--user", "demo.admin")
+    done = cli(here, "db", "encrypt", "--db", url, "--user", "boss", password=ADMIN_PASSWORD)
     assert done.returncode == 0, done.stderr
     assert not _plain_sqlite_reads(path)
     written_down = "\n".join(done.stdout.strip().splitlines()[-4:])
     assert all(len(line.split("-")) == 4 for line in written_down.splitlines())
-    again = cli(here, "db", "recovery-key", "--db", url, "--user", "demo.admin")
+    again = cli(here, "db", "recovery-key", "--db", url, "--user", "boss", password=ADMIN_PASSWORD)
     assert again.returncode == 2 and "already shown" in _one_line(again.stderr)
 
-    locked = cli(elsewhere, "agreement", "list", "--db", url, "--user", "demo.admin")
+    locked = cli(
+        elsewhere, "agreement", "list", "--db", url, "--user", "boss", password=ADMIN_PASSWORD
+    )
     assert locked.returncode == 2
     message = _one_line(locked.stderr)
     assert "keystore" in message and "db unlock" in message and "Traceback" not in locked.stderr
@@ -120,10 +160,22 @@ def test_db_encrypt_then_another_computer_needs_the_recovery_key(tmp_path: Path)
     assert unlocked.returncode == 0, unlocked.stderr
 
     copy = tmp_path / "copy.sqlite3"
-    backed_up = cli(elsewhere, "backup", "--out", str(copy), "--db", url, "--user", "demo.admin")
+    backed_up = cli(
+        elsewhere,
+        "backup",
+        "--out",
+        str(copy),
+        "--db",
+        url,
+        "--user",
+        "boss",
+        password=ADMIN_PASSWORD,
+    )
     assert backed_up.returncode == 0, backed_up.stderr
     assert not _plain_sqlite_reads(copy)
-    restored = cli(elsewhere, "restore", str(copy), "--db", url, "--user", "demo.admin")
+    restored = cli(
+        elsewhere, "restore", str(copy), "--db", url, "--user", "boss", password=ADMIN_PASSWORD
+    )
     assert restored.returncode == 0, restored.stderr
     assert not _plain_sqlite_reads(path)
 

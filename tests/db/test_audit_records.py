@@ -8,28 +8,35 @@ import hashlib
 from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
+import keyring
 import pytest
 from sqlalchemy import Connection, select, text, update
 
+from recouvrement_desktop import keystore
 from recouvrement_desktop.db.audit import (
     AuditReport,
     event_hash,
     seal_head,
     verify_audit,
 )
+from recouvrement_desktop.db.audit_key import WRAPPED_KEY, AuditKeyError, chain_keying
+from recouvrement_desktop.db.bootstrap import open_sqlite
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import (
     Agreement,
     AuditChainHead,
     AuditEvent,
     Case,
+    DatabaseMark,
     JournalEntry,
     Officer,
 )
 from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.services.journal import add_note, add_promise, record_payment
 from tests.db.test_agreements import _accept, loan_case
+from tests.factories import add_officer
 
 __all__ = ["loan_case"]  # the fixture, imported for pytest
 
@@ -274,3 +281,50 @@ def test_a_journal_entry_written_through_the_service_after_verification_is_cover
             )
         ).one()
     assert covering.officer_id == officer.id
+
+
+def _forget_audit_key(database: Database) -> None:
+    with database.session() as session:
+        name = chain_keying(session).key_name()
+    keyring.delete_password(keystore.SERVICE, name)
+
+
+def test_an_encrypted_file_gives_its_audit_key_back_to_a_new_computer(tmp_path: Path) -> None:
+    """The audit key is sealed in the file under the file's own key: whoever opens the
+    file with its key (a new computer, after ``db unlock``) can carry on the chain."""
+    database, _ = open_sqlite(tmp_path / "bank.sqlite3", tmp_path / "backups")
+    try:
+        assert database.is_encrypted
+        officer = add_officer(
+            database, login="omartin", full_name="Odile Martin",
+            max_waiver="100.00", max_extension_months=12, min_rate="1.0000",
+        )  # fmt: skip
+        _forget_audit_key(database)
+        add_officer(
+            database, login="jchef", full_name="Jeanne Chef",
+            max_waiver="100.00", max_extension_months=12, min_rate="1.0000",
+        )  # fmt: skip
+        with database.session() as session:
+            assert verify_audit(session).intact
+            wrapped = session.get(DatabaseMark, WRAPPED_KEY)
+        assert wrapped is not None and len(wrapped.value) > 40
+        assert officer.id is not None
+    finally:
+        database.dispose()
+
+
+def test_a_clear_database_without_its_audit_key_refuses_to_write(tmp_path: Path) -> None:
+    database, _ = open_sqlite(tmp_path / "bank.sqlite3", tmp_path / "backups", demonstration=True)
+    try:
+        add_officer(
+            database, login="omartin", full_name="Odile Martin",
+            max_waiver="100.00", max_extension_months=12, min_rate="1.0000",
+        )  # fmt: skip
+        _forget_audit_key(database)
+        with pytest.raises(AuditKeyError, match="audit key import"):
+            add_officer(
+                database, login="jchef", full_name="Jeanne Chef",
+                max_waiver="100.00", max_extension_months=12, min_rate="1.0000",
+            )  # fmt: skip
+    finally:
+        database.dispose()
