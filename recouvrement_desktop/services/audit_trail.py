@@ -11,12 +11,7 @@ import hmac
 
 from sqlalchemy import select
 
-from recouvrement_desktop.db.audit import (
-    AuditReport,
-    seal_head,
-    stored_event_hash,
-    verify_audit,
-)
+from recouvrement_desktop.db.audit import seal_head, stored_event_hash
 from recouvrement_desktop.db.audit_key import (
     Anchor,
     AuditKeyError,
@@ -25,6 +20,7 @@ from recouvrement_desktop.db.audit_key import (
     import_key,
     parse_key,
 )
+from recouvrement_desktop.db.audit_verify import AuditReport, verify_audit
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import AuditEvent, Officer
 from recouvrement_desktop.domain.identity import Identity

@@ -30,7 +30,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Final
 
-from recouvrement_desktop.db.audit import append_event, verify_chain
+from recouvrement_desktop.db.audit import append_event
+from recouvrement_desktop.db.audit_verify import verify_chain
 from recouvrement_desktop.db.bootstrap import open_database
 from recouvrement_desktop.db.database import Database, EncryptionKey, sqlite_url
 from recouvrement_desktop.db.encryption import (

@@ -32,7 +32,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Final
 
-from recouvrement_desktop.db.audit import append_event, verify_chain
+from recouvrement_desktop.db.audit import append_event
+from recouvrement_desktop.db.audit_verify import verify_chain
 from recouvrement_desktop.db.database import Database, EncryptionKey, sqlite_url
 from recouvrement_desktop.db.encryption import (
     CLEAR_HEADER,

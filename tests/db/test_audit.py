@@ -13,7 +13,8 @@ from itertools import pairwise
 import pytest
 from sqlalchemy import Connection, delete, func, select, text, update
 
-from recouvrement_desktop.db.audit import GENESIS_HASH, ChainReport, event_hash, verify_chain
+from recouvrement_desktop.db.audit import GENESIS_HASH, event_hash
+from recouvrement_desktop.db.audit_verify import ChainReport, verify_chain
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import AuditChainHead, AuditEvent, Case, Client, Officer
 from recouvrement_desktop.domain.identity import Identity

@@ -15,13 +15,9 @@ import pytest
 from sqlalchemy import Connection, select, text, update
 
 from recouvrement_desktop import keystore
-from recouvrement_desktop.db.audit import (
-    AuditReport,
-    event_hash,
-    seal_head,
-    verify_audit,
-)
+from recouvrement_desktop.db.audit import event_hash, seal_head
 from recouvrement_desktop.db.audit_key import WRAPPED_KEY, AuditKeyError, chain_keying
+from recouvrement_desktop.db.audit_verify import AuditReport, verify_audit
 from recouvrement_desktop.db.bootstrap import open_sqlite
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import (

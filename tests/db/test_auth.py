@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from recouvrement_desktop.db.audit import verify_chain
+from recouvrement_desktop.db.audit_verify import verify_chain
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import AuditEvent, Officer
 from recouvrement_desktop.domain.identity import Identity

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from recouvrement_desktop.db.audit import verify_chain
+from recouvrement_desktop.db.audit_verify import verify_chain
 from recouvrement_desktop.db.bootstrap import open_sqlite
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import AuditEvent, Base, Case, JournalEntry

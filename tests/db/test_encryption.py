@@ -16,7 +16,8 @@ import pytest
 from sqlalchemy import func, select, text
 
 from recouvrement_desktop.db import bootstrap
-from recouvrement_desktop.db.audit import COVERAGE_ACTIONS, verify_audit, verify_chain
+from recouvrement_desktop.db.audit import COVERAGE_ACTIONS
+from recouvrement_desktop.db.audit_verify import verify_audit, verify_chain
 from recouvrement_desktop.db.bootstrap import open_existing_database, open_sqlite
 from recouvrement_desktop.db.database import Database, sqlite_url
 from recouvrement_desktop.db.encryption import (

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select, text
 
-from recouvrement_desktop.db.audit import verify_chain
+from recouvrement_desktop.db.audit_verify import verify_chain
 from recouvrement_desktop.db.bootstrap import open_database
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import (

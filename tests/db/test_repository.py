@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
-from recouvrement_desktop.db.audit import verify_audit
+from recouvrement_desktop.db.audit_verify import verify_audit
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import Case, JournalEntry, Loan, Officer
 from recouvrement_desktop.domain.recovery import (

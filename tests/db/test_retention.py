@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select, text
 
-from recouvrement_desktop.db.audit import verify_audit
+from recouvrement_desktop.db.audit_verify import verify_audit
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import (
     Agreement,

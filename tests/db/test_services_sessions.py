@@ -10,7 +10,8 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from recouvrement_desktop.db.audit import COVERAGE_ACTIONS, verify_chain
+from recouvrement_desktop.db.audit import COVERAGE_ACTIONS
+from recouvrement_desktop.db.audit_verify import verify_chain
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import AuditEvent, Case, JournalEntry
 from recouvrement_desktop.domain.identity import Identity

@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select, text
 
-from recouvrement_desktop.db.audit import COVERAGE_ACTIONS, verify_chain
+from recouvrement_desktop.db.audit import COVERAGE_ACTIONS
+from recouvrement_desktop.db.audit_verify import verify_chain
 from recouvrement_desktop.db.bootstrap import open_sqlite
 from recouvrement_desktop.db.bulk import column_converters
 from recouvrement_desktop.db.database import Database

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from recouvrement_desktop.db.audit import verify_chain
+from recouvrement_desktop.db.audit_verify import verify_chain
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import Case, JournalEntry
 from recouvrement_desktop.domain.recovery import JournalKind, PromiseStatus
