@@ -1,0 +1,68 @@
+"""How many SMS a text costs: GSM 03.38 (GSM-7) or, failing that, UCS-2 segments.
+
+A text made only of characters of the GSM-7 basic table fits 160 characters in one
+message; the characters of its extension table (``€ [ ] { } \\ ~ ^ |`` and the form
+feed) take two septets each (an escape, then the character).  A longer text is sent
+as a concatenated message whose parts carry a 7-octet header: 153 septets per part.
+One character outside both tables (an accented capital other than É, a curly
+apostrophe, an emoji…) makes the whole text UCS-2: 70 characters alone, 67 per part,
+counted in UTF-16 code units (an emoji outside the BMP takes two).
+
+Past two segments the bank pays three messages and the client's phone may show
+them out of order: :attr:`SmsCount.warning` says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Final
+
+__all__ = ["MAX_SEGMENTS_WITHOUT_WARNING", "SmsCount", "SmsEncoding", "count_sms"]
+
+# GSM 03.38 basic character set (3GPP TS 23.038 § 6.2.1), in table order.
+_BASIC: Final = frozenset(
+    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\x1bÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+    "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
+)
+# Its extension table (§ 6.2.1.1): each costs an escape septet and itself.
+_EXTENSION: Final = frozenset("\f^{}\\[~]|€")
+
+MAX_SEGMENTS_WITHOUT_WARNING: Final = 2
+
+
+class SmsEncoding(StrEnum):
+    GSM7 = "gsm-7"
+    UCS2 = "ucs-2"
+
+
+@dataclass(frozen=True, slots=True)
+class SmsCount:
+    """The cost of a text: its encoding, its length in units, and its segments."""
+
+    encoding: SmsEncoding
+    units: int  # septets in GSM-7, UTF-16 code units in UCS-2
+    segments: int
+    per_segment: int  # capacity of each segment at this length
+
+    @property
+    def warning(self) -> bool:
+        """More than two messages: too long for a reminder, and costly."""
+        return self.segments > MAX_SEGMENTS_WITHOUT_WARNING
+
+
+def _segments(units: int, single: int, part: int) -> tuple[int, int]:
+    if units <= single:
+        return (1 if units else 0), single
+    return -(-units // part), part
+
+
+def count_sms(text: str) -> SmsCount:
+    """The encoding and number of segments of *text* (an empty text: no segment)."""
+    if all(char in _BASIC or char in _EXTENSION for char in text):
+        septets = sum(2 if char in _EXTENSION else 1 for char in text)
+        segments, capacity = _segments(septets, 160, 153)
+        return SmsCount(SmsEncoding.GSM7, septets, segments, capacity)
+    units = len(text.encode("utf-16-le")) // 2
+    segments, capacity = _segments(units, 70, 67)
+    return SmsCount(SmsEncoding.UCS2, units, segments, capacity)
