@@ -168,7 +168,7 @@ class _FirstPage:
         # The sender's return line, small, at the top of the window (La Poste's usage).
         canvas.setFillColor(GREY)
         sender = " · ".join((head.name, *head.address_lines))
-        size = fitting_font_size([sender], BODY_FONT, (x2 - x1 - 10) * mm, 6.5)
+        size = fitting_font_size([sender], BODY_FONT, (x2 - x1 - 16) * mm, 6.5)
         canvas.setFont(BODY_FONT, size)
         canvas.drawString(left, PAGE_HEIGHT - (y1 + 5) * mm, sender)
         canvas.setFillColor(INK)
