@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,8 +16,10 @@ from recouvrement_desktop.documents.letters.templates import (
     parse_template,
 )
 from recouvrement_desktop.domain.letters import LetterKind
+from recouvrement_desktop.domain.sms import SmsEncoding, count_sms
 from recouvrement_desktop.i18n.language import Language
 from recouvrement_desktop.paths import resource_path
+from recouvrement_desktop.services.letters import sms_text
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "letters.md"
 
@@ -150,3 +153,35 @@ def test_every_placeholder_is_documented() -> None:
     documentation = DOCS.read_text(encoding="utf-8")
     missing = [name for name in sorted(PLACEHOLDERS) if f"`{name}`" not in documentation]
     assert missing == []
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_every_shipped_sms_is_gsm7_and_at_most_two_segments(language: Language) -> None:
+    full = replace(
+        sample_data(),
+        bank_name="Banque Démo du Val de Loire",
+        branch="Saint-Étienne Centre",
+        promise_amount="1 250,00 €",
+        promise_date="15 décembre 2026",
+        agreement_reference="ACC-2026-000001",
+        instalment_amount="125,40 €",
+        first_due_date="5 janvier 2027",
+        agreement_periods="24",
+        missed_instalment_date="5 février 2027",
+        missed_instalment_amount="125,40 €",
+    )
+    with_sms = []
+    for kind in LetterKind:
+        rendered = load_template(resource_path("letters"), kind, language).render(full)
+        if rendered.sms is None:
+            continue
+        with_sms.append(kind)
+        count = count_sms(sms_text(rendered.sms))
+        assert count.encoding is SmsEncoding.GSM7, rendered.sms
+        assert not count.warning, rendered.sms
+    assert with_sms == [
+        LetterKind.REMINDER_1,
+        LetterKind.REMINDER_2,
+        LetterKind.PROMISE_CONFIRMATION,
+        LetterKind.AGREEMENT_MISSED,
+    ]
