@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -62,3 +63,16 @@ def test_a_long_letter_numbers_its_pages_and_keeps_the_signature_with_the_closin
         assert "REC-2026-0000038" in page
     last = pages[-1]
     assert "Nous vous prions d'agréer" in last and "Julien Lefèvre" in last
+
+
+def test_the_sums_to_pay_are_a_column_of_figures(tmp_path: Path) -> None:
+    path, _ = rendered(tmp_path)
+    html = run_tool("pdftotext", "-bbox", path, "-").stdout
+    edges = {
+        word: float(right)
+        for right, word in re.findall(r'xMax="([\d.]+)"[^>]*>([\d,]+)</word>', html)
+        if word in {"17,50", "0,18", "23,00", "40,68"}
+    }
+    assert len(edges) == 4
+    # aligned on the right (the bold total's « € » is a little wider)
+    assert max(edges.values()) - min(edges.values()) < 2

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
 
+from reportlab.lib import colors
 from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -35,6 +36,8 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
+    Table,
+    TableStyle,
 )
 
 from recouvrement_desktop.documents.agreement_pdf.chrome import AgreementCanvas, PageChrome
@@ -49,6 +52,7 @@ from recouvrement_desktop.documents.agreement_pdf.styles import (
     NAVY,
     PAGE_HEIGHT,
     PAGE_WIDTH,
+    RULE,
     TEXT_WIDTH,
     Formatter,
     escaped,
@@ -223,15 +227,59 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+_FIGURE_ITEM: Final = re.compile(r"^(?P<label>[^:]+?)\s?:\s+(?P<value>.*\d.*)$")
+
+
+def _figures(items: Sequence[str]) -> Flowable | None:
+    """A list whose every item is « label : amount » as a table of figures, amounts
+    aligned on the right; an item in bold (the total) with a rule above it."""
+    rows: list[list[str]] = []
+    bold_rows: list[int] = []
+    for index, item in enumerate(items):
+        bold = item.startswith("**") and item.endswith("**") and len(item) > 4
+        found = _FIGURE_ITEM.match(item[2:-2] if bold else item)
+        if found is None or "**" in found.group(0):
+            return None
+        rows.append(["", found.group("label"), found.group("value")])
+        if bold:
+            bold_rows.append(index)
+    body = _styles()["body"]
+    table = Table(rows, colWidths=[9 * mm, 78 * mm, 34 * mm], hAlign="LEFT")
+    style: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), BODY_FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), body.fontSize),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("ALIGN", (2, 0), (2, -1), "RIGHT"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("LINEBELOW", (1, 0), (2, -1), 0.25, RULE),
+    ]
+    for row in bold_rows:
+        style += [
+            ("FONTNAME", (1, row), (2, row), BOLD_FONT),
+            ("LINEABOVE", (1, row), (2, row), 0.8, NAVY),
+            ("LINEBELOW", (1, row), (2, row), 0, colors.white),
+        ]
+    table.setStyle(TableStyle(style))
+    return table
+
+
 def _body(body: str) -> list[Flowable]:
-    """Paragraphs separated by blank lines; ``- `` lines as bulleted items."""
+    """Paragraphs separated by blank lines; ``- `` lines as bulleted items, or as a
+    table of figures when each is « label : amount »."""
     s = _styles()
     story: list[Flowable] = []
     for block in re.split(r"\n\s*\n", body):
         lines = [line.strip() for line in block.splitlines() if line.strip()]
-        items = [line for line in lines if line.startswith("- ")]
+        items = [line[2:].strip() for line in lines if line.startswith("- ")]
         if lines and len(items) == len(lines):
-            story += [Paragraph(_markup(item[2:]), s["item"], bulletText="•") for item in items]
+            table = _figures(items)
+            if table is not None:
+                story += [table, Spacer(1, 7)]
+                continue
+            story += [Paragraph(_markup(item), s["item"], bulletText="•") for item in items]
             story.append(Spacer(1, 4))
         elif lines:
             story.append(Paragraph(_markup(" ".join(lines)), s["body"]))
