@@ -76,3 +76,14 @@ def test_the_sums_to_pay_are_a_column_of_figures(tmp_path: Path) -> None:
     assert len(edges) == 4
     # aligned on the right (the bold total's « € » is a little wider)
     assert max(edges.values()) - min(edges.values()) < 2
+
+
+def test_a_case_without_an_officer_is_dated_without_a_place(tmp_path: Path) -> None:
+    template = load_template(resource_path("letters"), LetterKind.REMINDER_1, Language.FRENCH)
+    data = replace(sample_data(), place="", officer_name="", branch="")
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(render_letter_pdf(template.render(data), data, created_at=MOMENT))
+    (page,) = pdf_text(path)
+    assert "Le 28 novembre 2026" in page
+    assert ", le 28" not in page
+    assert "Service Recouvrement amiable" in page

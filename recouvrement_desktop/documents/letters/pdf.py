@@ -84,6 +84,7 @@ _TEXTS: Final[dict[Language, dict[str, str]]] = {
         "followed_by": "Affaire suivie par : {value}",
         "branch": "Agence : {value}",
         "place_date": "{place}, le {date}",
+        "date_only": "Le {date}",
         "subject": "Objet : ",
         "signature_role": "Service Recouvrement amiable",
         "template": "Modèle {kind} v{version}",
@@ -97,6 +98,7 @@ _TEXTS: Final[dict[Language, dict[str, str]]] = {
         "followed_by": "Handled by: {value}",
         "branch": "Branch: {value}",
         "place_date": "{place}, {date}",
+        "date_only": "{date}",
         "subject": "Subject: ",
         "signature_role": "Amicable Recovery Department",
         "template": "Template {kind} v{version}",
@@ -340,11 +342,9 @@ def render_letter_pdf(letter: RenderedText, data: LetterData, *, created_at: dat
         ]
     )
     story: list[Flowable] = [NextPageTemplate("later")]
+    dated = words["place_date" if data.place else "date_only"]
     story.append(
-        Paragraph(
-            escaped(words["place_date"].format(place=data.place, date=data.letter_date)),
-            s["date"],
-        )
+        Paragraph(escaped(dated.format(place=data.place, date=data.letter_date)), s["date"])
     )
     if letter.sending:
         story.append(Paragraph(escaped(letter.sending), s["sending"]))
@@ -378,8 +378,5 @@ def render_letter_pdf(letter: RenderedText, data: LetterData, *, created_at: dat
 
 def _signature(data: LetterData, role: str) -> Sequence[Flowable]:
     s = _styles()["signature"]
-    return [
-        Paragraph(f"<b>{escaped(data.officer_name)}</b>", s),
-        Paragraph(escaped(role), s),
-        Paragraph(escaped(data.letterhead.name), s),
-    ]
+    lines = [Paragraph(f"<b>{escaped(data.officer_name)}</b>", s)] if data.officer_name else []
+    return [*lines, Paragraph(escaped(role), s), Paragraph(escaped(data.letterhead.name), s)]
