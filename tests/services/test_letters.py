@@ -17,12 +17,12 @@ from sqlalchemy import func, select
 
 from recouvrement_desktop.db.audit import COVERAGE_ACTIONS, verify_audit
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import Agreement, AuditEvent, Case, JournalEntry
+from recouvrement_desktop.db.models import Agreement, AuditEvent, Case, JournalEntry, Officer
 from recouvrement_desktop.documents.letters.pdf import ADDRESS_WINDOW
 from recouvrement_desktop.documents.letters.templates import MissingFactError
 from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.letters import LetterKind
-from recouvrement_desktop.domain.recovery import AgreementState, JournalKind
+from recouvrement_desktop.domain.recovery import AgreementState, JournalKind, OfficerRole
 from recouvrement_desktop.i18n.formatting import format_money
 from recouvrement_desktop.i18n.language import Language
 from recouvrement_desktop.services.agreements.snapshot import read_snapshot
@@ -32,6 +32,7 @@ from recouvrement_desktop.services.letters import (
     RenderedLetter,
     render_letter,
 )
+from recouvrement_desktop.services.permissions import AccessRefusedError
 from recouvrement_desktop.services.views import identity_of
 from tests.conftest import DEMO_TODAY
 from tests.documents.conftest import run_tool
@@ -290,3 +291,22 @@ def test_an_unknown_case_is_refused(demo_database: Database) -> None:
     _, identity, _ = case_with_arrears(demo_database)
     with pytest.raises(LetterCaseNotFoundError):
         render(demo_database, identity, "REC-0000-NONE", LetterKind.REMINDER_1, Language.FRENCH)
+
+
+def test_an_administrator_and_another_branch_are_refused(demo_database: Database) -> None:
+    reference, officer, _ = case_with_arrears(demo_database)
+    with demo_database.session() as session:
+        admin = session.scalars(
+            select(Officer).where(Officer.role == OfficerRole.ADMINISTRATOR)
+        ).first()
+        stranger = session.scalars(
+            select(Officer).where(
+                Officer.role == OfficerRole.OFFICER,
+                Officer.branch != session.get_one(Officer, officer.id).branch,
+            )
+        ).first()
+        assert admin is not None and stranger is not None
+        refused = [identity_of(admin), identity_of(stranger)]
+    for identity in refused:
+        with pytest.raises(AccessRefusedError):
+            render(demo_database, identity, reference, LetterKind.REMINDER_1, Language.FRENCH)
