@@ -6,7 +6,9 @@ feed) take two septets each (an escape, then the character).  A longer text is s
 as a concatenated message whose parts carry a 7-octet header: 153 septets per part.
 One character outside both tables (an accented capital other than É, a curly
 apostrophe, an emoji…) makes the whole text UCS-2: 70 characters alone, 67 per part,
-counted in UTF-16 code units (an emoji outside the BMP takes two).
+counted in UTF-16 code units (an emoji outside the BMP takes two).  A part never ends
+in the middle of a character: an escape septet and its character, or the two halves
+of a surrogate pair, go to the next part together.
 
 Past two segments the bank pays three messages and the client's phone may show
 them out of order: :attr:`SmsCount.warning` says so.
@@ -51,18 +53,26 @@ class SmsCount:
         return self.segments > MAX_SEGMENTS_WITHOUT_WARNING
 
 
-def _segments(units: int, single: int, part: int) -> tuple[int, int]:
-    if units <= single:
-        return (1 if units else 0), single
-    return -(-units // part), part
+def _segments(costs: list[int], single: int, part: int) -> tuple[int, int]:
+    """Segments for characters of these costs: one message up to *single* units, else
+    parts of *part* units, a character never split between two parts (an escape and
+    its character, the two halves of a surrogate pair travel together)."""
+    if sum(costs) <= single:
+        return (1 if costs else 0), single
+    segments, used = 1, 0
+    for cost in costs:
+        if used + cost > part:
+            segments, used = segments + 1, 0
+        used += cost
+    return segments, part
 
 
 def count_sms(text: str) -> SmsCount:
     """The encoding and number of segments of *text* (an empty text: no segment)."""
     if all(char in _BASIC or char in _EXTENSION for char in text):
-        septets = sum(2 if char in _EXTENSION else 1 for char in text)
+        septets = [2 if char in _EXTENSION else 1 for char in text]
         segments, capacity = _segments(septets, 160, 153)
-        return SmsCount(SmsEncoding.GSM7, septets, segments, capacity)
-    units = len(text.encode("utf-16-le")) // 2
+        return SmsCount(SmsEncoding.GSM7, sum(septets), segments, capacity)
+    units = [2 if ord(char) > 0xFFFF else 1 for char in text]
     segments, capacity = _segments(units, 70, 67)
-    return SmsCount(SmsEncoding.UCS2, units, segments, capacity)
+    return SmsCount(SmsEncoding.UCS2, sum(units), segments, capacity)

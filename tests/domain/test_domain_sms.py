@@ -20,6 +20,10 @@ from recouvrement_desktop.domain.sms import SmsEncoding, count_sms
         ("a" * 158 + "€", SmsEncoding.GSM7, 160, 1),
         ("a" * 159 + "€", SmsEncoding.GSM7, 161, 2),
         ("[]{}", SmsEncoding.GSM7, 8, 1),
+        # a part does not split an escape from its character: 152 + (2) + 152 septets
+        # is 306, yet the « € » moves to the second part, whose last « a » needs a third
+        ("a" * 152 + "€" + "a" * 152, SmsEncoding.GSM7, 306, 3),
+        ("a" * 151 + "€" + "a" * 153, SmsEncoding.GSM7, 306, 2),
         # é, è, à, ù, É are in the basic table; ç (lower case) and ê are not
         ("éèàùÉ", SmsEncoding.GSM7, 5, 1),
         ("ç", SmsEncoding.UCS2, 1, 1),
@@ -29,6 +33,8 @@ from recouvrement_desktop.domain.sms import SmsEncoding, count_sms
         # an emoji outside the BMP is two UTF-16 code units and forces UCS-2
         ("a" * 68 + "😀", SmsEncoding.UCS2, 70, 1),
         ("a" * 69 + "😀", SmsEncoding.UCS2, 71, 2),
+        # nor a surrogate pair: 66 + (2) + 66 units is 134, but the emoji opens part two
+        ("ê" * 66 + "😀" + "ê" * 66, SmsEncoding.UCS2, 134, 3),
         # a narrow no-break space (French amounts) is not GSM-7
         ("12\u202f€", SmsEncoding.UCS2, 4, 1),
     ],
