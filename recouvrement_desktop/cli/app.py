@@ -23,6 +23,7 @@ from recouvrement_desktop.cli import (
     demo_data,
     encryption,
     gui,
+    letters,
     retention,
     seal,
     simulate,
@@ -78,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit.register(subparsers)
     backup.register(subparsers)
     retention.register(subparsers)
+    letters.register(subparsers)
     seal.register(subparsers)
     encryption.register(subparsers)
     return parser

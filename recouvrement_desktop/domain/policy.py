@@ -224,6 +224,14 @@ class Policy:
     # case are kept as evidence of the contract. The schema keeps a sealed PDF for ever
     # (database triggers), so removing them is refused until a migration allows it.
     retention_keeps_agreement_documents: bool = True
+    # The cure period a formal notice (mise en demeure) gives before the loan may be
+    # accelerated, in days from the letter: the bank's contracts say how long; fifteen
+    # days is the usual clause (Cass. 1re civ., 22 June 2017, no. 16-18.418: the notice
+    # must precede acceleration and give a reasonable period).
+    formal_notice_cure_days: int = 15
+    # Arrêté of 26 October 2010 on the FICP, art. 4: the incident may be reported to the
+    # Banque de France only if it is not settled within 30 days of informing the debtor.
+    ficp_notice_days: int = 30
 
 
 DEMO_POLICY: Final = Policy()
