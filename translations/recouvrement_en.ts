@@ -2280,6 +2280,114 @@
     </message>
 </context>
 <context>
+    <name>Letters</name>
+    <message>
+        <source>letters to clients: reminders, formal notices, notices</source>
+        <translation>letters to clients: reminders, formal notices, notices</translation>
+    </message>
+    <message>
+        <source>Letters to clients, made from the case&apos;s figures.</source>
+        <translation>Letters to clients, made from the case&apos;s figures.</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>write one letter of a case as a PDF or an e-mail</source>
+        <translation>write one letter of a case as a PDF or an e-mail</translation>
+    </message>
+    <message>
+        <source>Write the letter of the given kind for a case, as a PDF (FILE.pdf) or as an e-mail with the PDF attached (FILE.eml). Nothing is sent and nothing is recorded in the case&apos;s journal.</source>
+        <translation>Write the letter of the given kind for a case, as a PDF (FILE.pdf) or as an e-mail with the PDF attached (FILE.eml). Nothing is sent and nothing is recorded in the case&apos;s journal.</translation>
+    </message>
+    <message>
+        <source>the case reference</source>
+        <translation>the case reference</translation>
+    </message>
+    <message>
+        <source>the letter</source>
+        <translation>the letter</translation>
+    </message>
+    <message>
+        <source>FILE.pdf or FILE.eml</source>
+        <translation>FILE.pdf or FILE.eml</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s language (default: the interface language)</source>
+        <translation>the letter&apos;s language (default: the interface language)</translation>
+    </message>
+    <message>
+        <source>The output file must end in .pdf or .eml: {path}</source>
+        <translation>The output file must end in .pdf or .eml: {path}</translation>
+    </message>
+    <message>
+        <source>{kind} of case {case} written to {path} ({size} bytes)</source>
+        <translation>{kind} of case {case} written to {path} ({size} bytes)</translation>
+    </message>
+    <message>
+        <source>Template {name}, version {version}, effective {effective}</source>
+        <translation>Template {name}, version {version}, effective {effective}</translation>
+    </message>
+    <message>
+        <source>SMS text: {segments} segment(s), {encoding}</source>
+        <translation>SMS text: {segments} segment(s), {encoding}</translation>
+    </message>
+    <message>
+        <source>more than two segments</source>
+        <translation>more than two segments</translation>
+    </message>
+    <message>
+        <source>Letter template {name}, line {line}: the file must start with a header between two --- lines</source>
+        <translation>Letter template {name}, line {line}: the file must start with a header between two --- lines</translation>
+    </message>
+    <message>
+        <source>The case {case} has no pending promise to pay: no {kind} letter.</source>
+        <translation>The case {case} has no pending promise to pay: no {kind} letter.</translation>
+    </message>
+    <message>
+        <source>The case {case} has no repayment agreement: no {kind} letter.</source>
+        <translation>The case {case} has no repayment agreement: no {kind} letter.</translation>
+    </message>
+    <message>
+        <source>No instalment of the agreement of case {case} has fallen due yet: no {kind} letter.</source>
+        <translation>No instalment of the agreement of case {case} has fallen due yet: no {kind} letter.</translation>
+    </message>
+    <message>
+        <source>The letter template {name} cannot be used: {error}</source>
+        <translation>The letter template {name} cannot be used: {error}</translation>
+    </message>
+    <message>
+        <source>Letter template {name}, line {line}: {error}</source>
+        <translation>Letter template {name}, line {line}: {error}</translation>
+    </message>
+    <message>
+        <source>Letter template {name}, line {line}: unknown placeholder {placeholder}</source>
+        <translation>Letter template {name}, line {line}: unknown placeholder {placeholder}</translation>
+    </message>
+    <message>
+        <source>Letter template {name}, line {line}: unknown header line {text}</source>
+        <translation>Letter template {name}, line {line}: unknown header line {text}</translation>
+    </message>
+    <message>
+        <source>Letter template {name}, line {line}: no {key} in the header</source>
+        <translation>Letter template {name}, line {line}: no {key} in the header</translation>
+    </message>
+    <message>
+        <source>Letter template {name}, line {line}: the effective date {text} is not a date (YYYY-MM-DD)</source>
+        <translation>Letter template {name}, line {line}: the effective date {text} is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Cannot read the letter template {path}: {error}</source>
+        <translation>Cannot read the letter template {path}: {error}</translation>
+    </message>
+    <message>
+        <source>No case has the reference {reference}.</source>
+        <extracomment>Where the e-mails say they come from when the bank configured nothing.</extracomment>
+        <translation>No case has the reference {reference}.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>&amp;Password:</source>

@@ -2280,6 +2280,114 @@
     </message>
 </context>
 <context>
+    <name>Letters</name>
+    <message>
+        <source>letters to clients: reminders, formal notices, notices</source>
+        <translation>courriers aux clients : relances, mises en demeure, avis</translation>
+    </message>
+    <message>
+        <source>Letters to clients, made from the case&apos;s figures.</source>
+        <translation>Courriers aux clients, établis à partir des montants du dossier.</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>write one letter of a case as a PDF or an e-mail</source>
+        <translation>écrire un courrier d&apos;un dossier en PDF ou en e-mail</translation>
+    </message>
+    <message>
+        <source>Write the letter of the given kind for a case, as a PDF (FILE.pdf) or as an e-mail with the PDF attached (FILE.eml). Nothing is sent and nothing is recorded in the case&apos;s journal.</source>
+        <translation>Écrit le courrier du type demandé pour un dossier, en PDF (FICHIER.pdf) ou en e-mail avec le PDF joint (FICHIER.eml). Rien n&apos;est envoyé et rien n&apos;est inscrit dans l&apos;historique du dossier.</translation>
+    </message>
+    <message>
+        <source>the case reference</source>
+        <translation>la référence du dossier</translation>
+    </message>
+    <message>
+        <source>the letter</source>
+        <translation>le courrier</translation>
+    </message>
+    <message>
+        <source>FILE.pdf or FILE.eml</source>
+        <translation>FICHIER.pdf ou FICHIER.eml</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s language (default: the interface language)</source>
+        <translation>la langue du courrier (par défaut : celle de l&apos;interface)</translation>
+    </message>
+    <message>
+        <source>The output file must end in .pdf or .eml: {path}</source>
+        <translation>Le fichier de sortie doit se terminer par .pdf ou .eml : {path}</translation>
+    </message>
+    <message>
+        <source>{kind} of case {case} written to {path} ({size} bytes)</source>
+        <translation>{kind} du dossier {case} écrit dans {path} ({size} octets)</translation>
+    </message>
+    <message>
+        <source>Template {name}, version {version}, effective {effective}</source>
+        <translation>Modèle {name}, version {version}, en vigueur le {effective}</translation>
+    </message>
+    <message>
+        <source>SMS text: {segments} segment(s), {encoding}</source>
+        <translation>Texte SMS : {segments} segment(s), {encoding}</translation>
+    </message>
+    <message>
+        <source>more than two segments</source>
+        <translation>plus de deux segments</translation>
+    </message>
+    <message>
+        <source>Letter template {name}, line {line}: the file must start with a header between two --- lines</source>
+        <translation>Modèle de courrier {name}, ligne {line} : le fichier doit commencer par un en-tête entre deux lignes ---</translation>
+    </message>
+    <message>
+        <source>The case {case} has no pending promise to pay: no {kind} letter.</source>
+        <translation>Le dossier {case} n&apos;a pas de promesse de paiement en cours : pas de courrier {kind}.</translation>
+    </message>
+    <message>
+        <source>The case {case} has no repayment agreement: no {kind} letter.</source>
+        <translation>Le dossier {case} n&apos;a pas de protocole d&apos;accord : pas de courrier {kind}.</translation>
+    </message>
+    <message>
+        <source>No instalment of the agreement of case {case} has fallen due yet: no {kind} letter.</source>
+        <translation>Aucune échéance du protocole du dossier {case} n&apos;est encore échue : pas de courrier {kind}.</translation>
+    </message>
+    <message>
+        <source>The letter template {name} cannot be used: {error}</source>
+        <translation>Le modèle de courrier {name} est inutilisable : {error}</translation>
+    </message>
+    <message>
+        <source>Letter template {name}, line {line}: {error}</source>
+        <translation>Modèle de courrier {name}, ligne {line} : {error}</translation>
+    </message>
+    <message>
+        <source>Letter template {name}, line {line}: unknown placeholder {placeholder}</source>
+        <translation>Modèle de courrier {name}, ligne {line} : champ inconnu {placeholder}</translation>
+    </message>
+    <message>
+        <source>Letter template {name}, line {line}: unknown header line {text}</source>
+        <translation>Modèle de courrier {name}, ligne {line} : ligne d&apos;en-tête inconnue {text}</translation>
+    </message>
+    <message>
+        <source>Letter template {name}, line {line}: no {key} in the header</source>
+        <translation>Modèle de courrier {name}, ligne {line} : pas de {key} dans l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>Letter template {name}, line {line}: the effective date {text} is not a date (YYYY-MM-DD)</source>
+        <translation>Modèle de courrier {name}, ligne {line} : la date d&apos;effet {text} n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Cannot read the letter template {path}: {error}</source>
+        <translation>Impossible de lire le modèle de courrier {path} : {error}</translation>
+    </message>
+    <message>
+        <source>No case has the reference {reference}.</source>
+        <extracomment>Where the e-mails say they come from when the bank configured nothing.</extracomment>
+        <translation>Aucun dossier ne porte la référence {reference}.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>&amp;Password:</source>
