@@ -15,7 +15,8 @@ from xml.etree import ElementTree
 import pytest
 from sqlalchemy import func, select
 
-from recouvrement_desktop.db.audit import COVERAGE_ACTIONS, verify_audit
+from recouvrement_desktop.db.audit import COVERAGE_ACTIONS
+from recouvrement_desktop.db.audit_verify import verify_audit
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import Agreement, AuditEvent, Case, JournalEntry, Officer
 from recouvrement_desktop.documents.letters.pdf import ADDRESS_WINDOW
