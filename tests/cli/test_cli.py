@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import os
 import sqlite3
@@ -14,6 +15,8 @@ from pathlib import Path
 import pytest
 
 from recouvrement_desktop import __version__
+from recouvrement_desktop.cli import COMMANDS, wants_window
+from recouvrement_desktop.cli.app import build_parser
 from recouvrement_desktop.db.bootstrap import open_sqlite
 from recouvrement_desktop.db.database import sqlite_url
 from recouvrement_desktop.logs import log_file
@@ -261,3 +264,15 @@ def test_what_the_application_creates_is_the_users_alone(tmp_path: Path) -> None
     }
     assert stat.S_IMODE(log_file().stat().st_mode) == 0o600
     assert stat.S_IMODE(log_file().parent.stat().st_mode) == 0o700
+
+
+def test_every_command_runs_without_a_window() -> None:
+    """A command never opens the window (a server has no display): the list that decides
+    it before the parser is even loaded names every command the parser has."""
+    parser = build_parser()
+    commands = next(
+        action for action in parser._actions if isinstance(action, argparse._SubParsersAction)
+    )
+    assert set(COMMANDS) == set(commands.choices)
+    assert not any(wants_window([name, "--help"][:1]) for name in COMMANDS)
+    assert wants_window(["--db", "sqlite:///cases.sqlite3"])
