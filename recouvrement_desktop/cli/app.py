@@ -8,6 +8,7 @@ non-zero exit status, never a traceback.
 from __future__ import annotations
 
 import argparse
+import itertools
 import logging
 import os
 import sys
@@ -17,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 
 from recouvrement_desktop import APP_NAME, __version__
 from recouvrement_desktop.cli import (
+    COMMANDS,
     agreement,
     audit,
     backup,
@@ -48,7 +50,9 @@ def _language_from(argv: Sequence[str]) -> Language:
     # No choices here: an unknown language is the full parser's one-line usage error.
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--lang", nargs="?")
-    known, _ = pre.parse_known_args(argv)
+    # Only before the command: after it, a --lang is the command's own (a letter's).
+    global_part = list(itertools.takewhile(lambda argument: argument not in COMMANDS, argv))
+    known, _ = pre.parse_known_args(global_part)
     values = {language.value for language in Language}
     return Language(known.lang) if known.lang in values else DEFAULT_LANGUAGE
 
