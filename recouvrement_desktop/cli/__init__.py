@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 
 COMMANDS = (
-    "agreement", "audit", "backup", "demo-data", "restore", "seal", "simulate", "users",
+    "agreement", "audit", "backup", "demo-data", "import", "restore", "seal", "simulate", "users",
     "verify",
 )  # fmt: skip
 

@@ -23,6 +23,7 @@ from recouvrement_desktop.cli import (
     demo_data,
     encryption,
     gui,
+    portfolio_import,
     retention,
     seal,
     simulate,
@@ -80,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     retention.register(subparsers)
     seal.register(subparsers)
     encryption.register(subparsers)
+    portfolio_import.register(subparsers)
     return parser
 
 
