@@ -241,3 +241,15 @@ def test_only_a_supervisor_imports(database: Database, officer: Identity) -> Non
     with pytest.raises(AccessRefusedError, match="Only a supervisor may import data"):
         import_portfolio(database, officer, EXAMPLE, today=TODAY)
     assert count(database, Client) == 0
+
+
+def test_a_case_reference_of_another_client_is_refused(
+    database: Database, supervisor: Identity, officers: dict[str, Identity], tmp_path: Path
+) -> None:
+    import_portfolio(database, supervisor, write(tmp_path / "d1.csv", LINE_D), today=TODAY)
+    other = LINE_A.replace("Agence Lyon;;", "Agence Lyon;;DOS-AUTO-1")
+    report = import_portfolio(database, supervisor, write(tmp_path / "d2.csv", other))
+    assert [(i.line, i.column, i.message.format(**i.params)) for i in report.rejected] == [
+        (2, "case_reference", "The case DOS-AUTO-1 is another client's")
+    ]
+    assert count(database, Loan) == 1
