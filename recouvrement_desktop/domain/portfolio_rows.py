@@ -31,6 +31,10 @@ CONTEXT: Final = "Import"  # the translation context of every import message
 Value = str | Decimal | date | int | LoanCategory | None
 
 _RATE_TYPES: Final = ("fixed", "variable")
+# The columns that describe the client: every line of one client must agree on them.
+CLIENT_COLUMNS: Final = tuple(
+    column.name for column in COLUMNS[: [c.name for c in COLUMNS].index("contract_number")]
+)
 _CATEGORIES: Final = ", ".join(category.value for category in LoanCategory)
 
 _NOT_A: Final = {
@@ -185,6 +189,7 @@ def check_lines(
     rows: list[ContractRow] = []
     issues: list[RowIssue] = []
     first_seen: dict[str, int] = {}
+    clients: dict[str, ContractRow] = {}
     for raw in lines:
         row, found = check_line(raw, columns)
         number = raw.cells.get("contract_number", "").strip()
@@ -202,7 +207,28 @@ def check_lines(
             row = None
         elif number:
             first_seen[number] = raw.line
+        if row is not None and (disagreement := _client_disagreement(row, clients)):
+            found.append(disagreement)
+            row = None
         issues.extend(found)
         if row is not None:
             rows.append(row)
     return rows, issues
+
+
+def _client_disagreement(row: ContractRow, clients: dict[str, ContractRow]) -> RowIssue | None:
+    """An issue when an earlier valid line of the same client describes them otherwise
+    (which one would be right?); else ``None``, the line now known for its client."""
+    number = row.required_text("client_number")
+    first = clients.setdefault(number, row)
+    if first is row:
+        return None
+    for name in CLIENT_COLUMNS:
+        if first.values.get(name) != row.values.get(name):
+            message = QT_TRANSLATE_NOOP(
+                "Import", "The client {client} is described otherwise on line {line}"
+            )
+            value = str(row.values.get(name) or "")
+            params: dict[str, str | int] = {"client": number, "line": first.line}
+            return RowIssue(row.line, name, value, message, params)
+    return None

@@ -99,3 +99,13 @@ def test_a_contract_twice_in_the_file() -> None:
         (3, "contract_number", "The contract PP-1 is already on line 2"),
         (4, "contract_number", "The contract PP-1 is already on line 2"),
     ]  # fmt: skip
+
+
+def test_the_lines_of_one_client_must_describe_them_alike() -> None:
+    same = {**GOOD, "contract_number": "PP-2", "original_amount": "1 000"}
+    moved = {**GOOD, "contract_number": "PP-3", "city": "Villeurbanne"}
+    rows, issues = check_lines([RawLine(2, GOOD), RawLine(3, same), RawLine(4, moved)], PRESENT)
+    assert [row.line for row in rows] == [2, 3]
+    assert [(i.line, i.column, i.value, i.message.format(**i.params)) for i in issues] == [
+        (4, "city", "Villeurbanne", "The client CLI-1 is described otherwise on line 2")
+    ]
