@@ -25,6 +25,7 @@ from recouvrement_desktop.db.models import (
 from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.recovery import CaseStage, JournalKind, LoanCategory, OfficerRole
 from recouvrement_desktop.paths import resource_path
+from recouvrement_desktop.services.journal import add_note
 from recouvrement_desktop.services.permissions import AccessRefusedError
 from recouvrement_desktop.services.portfolio.importer import import_portfolio
 from tests.factories import add_officer
@@ -127,6 +128,10 @@ def test_the_example_file_imports_cleanly(
         assert officer is not None and officer.login == "l.morel"  # by branch
         grenoble = session.scalars(select(Case).join(Client).where(Client.city == "Grenoble"))
         assert {case.officer_id for case in grenoble} == {officers["p.durand"].id}
+        case_id = case.id
+    # The keys were the database's own: an ordinary insert follows (PostgreSQL sequences).
+    note = add_note(database, officers["l.morel"], case_id, "Appel prévu lundi")
+    assert note.case_id == case_id
     (event,) = import_events(database)
     assert event.details["sha256"] == report.sha256 and event.details["lines"] == 10
     assert event.details["created"] == {"clients": 8, "contracts": 10, "cases": 8}

@@ -1,7 +1,9 @@
 """The valid lines of a portfolio file written into an open transaction: clients,
 contracts and cases found or created, figures brought up to date, changes journaled.
 
-What only the database can refuse is checked here, line by line, before the line
+Changes to existing records go through the ORM (few a day, each covered by the audit
+chain); new records are inserted in bulk at the end (``bulk_insert``). What only the
+database can refuse is checked here, line by line, before the line
 writes anything: a contract held by another client, an unknown officer, a case
 reference that is another client's.
 """
@@ -29,6 +31,7 @@ from recouvrement_desktop.domain.recovery import (
     OfficerRole,
 )
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP
+from recouvrement_desktop.services.portfolio.bulk_insert import insert_records
 from recouvrement_desktop.services.portfolio.records import (
     apply_client,
     apply_loan,
@@ -76,7 +79,11 @@ class PortfolioWriter:
         self.loans: dict[str, Loan] = {}
         self.cases_by_reference: dict[str, Case] = {}
         self.case_of_client: dict[str, Case] = {}
+        self.new_clients: list[Client] = []  # transient until ``_insert``
         self.new_cases: list[Case] = []
+        self.new_loans: list[Loan] = []
+        self.case_client: dict[int, Client] = {}  # by id() of a new case
+        self.loans_added: dict[int, list[Loan]] = defaultdict(list)  # by id() of a case
         self.touched: dict[int, Case] = {}  # by id(): new cases have no key yet
         self.changes: dict[int, list[dict[str, str]]] = defaultdict(list)
         self.updated_clients: set[str] = set()
@@ -100,7 +107,10 @@ class PortfolioWriter:
             loans = session.scalars(
                 select(Loan)
                 .where(Loan.contract_number.in_(chunk))
-                .options(selectinload(Loan.case).selectinload(Case.client))
+                .options(
+                    selectinload(Loan.case).selectinload(Case.client),
+                    selectinload(Loan.case).selectinload(Case.loans),
+                )
             )
             self.loans.update((loan.contract_number, loan) for loan in loans)
         references = [ref for row in rows if (ref := row.text("case_reference"))]
@@ -141,7 +151,7 @@ class PortfolioWriter:
             issues.append(RowIssue(row.line, "officer_login", login, message, {"value": login}))
         reference = row.text("case_reference")
         case = self.cases_by_reference.get(reference) if reference else None
-        if reference and case is not None and case.client.client_number != client_number:
+        if reference and case is not None and self._client_of(case) != client_number:
             message = QT_TRANSLATE_NOOP("Import", "The case {value} is another client's")
             issues.append(
                 RowIssue(row.line, "case_reference", reference, message, {"value": reference})
@@ -158,7 +168,6 @@ class PortfolioWriter:
                 self.report.rejected.extend(issues)
             else:
                 self._write_row(row)
-        self.session.flush()
         for case in self.touched.values():
             self._refresh_totals(case)
         for case in self.new_cases:
@@ -166,6 +175,22 @@ class PortfolioWriter:
         self._journal(note)
         self.report.updated_clients = len(self.updated_clients)
         self.session.flush()
+        self._insert()
+
+    def _insert(self) -> None:
+        """The new clients, then their cases, then the contracts, each table in bulk."""
+        insert_records(self.session, Client, self.new_clients)
+        for case in self.new_cases:
+            case.client_id = self.case_client[id(case)].id
+        insert_records(self.session, Case, self.new_cases)
+        for case_key, loans in self.loans_added.items():
+            for loan in loans:
+                loan.case_id = self.touched[case_key].id
+        insert_records(self.session, Loan, self.new_loans)
+
+    def _client_of(self, case: Case) -> str:
+        client = self.case_client.get(id(case))
+        return (client or case.client).client_number
 
     def _write_row(self, row: ContractRow) -> None:
         client = self._client(row)
@@ -174,13 +199,18 @@ class PortfolioWriter:
         changed = False
         if loan is None:
             loan = new_loan(row, self.today)
-            loan.case = self._case_for(row, client)
-            self.session.add(loan)
+            case = self._case_for(row, client)
+            self.loans_added[id(case)].append(loan)
+            self.new_loans.append(loan)
             self.loans[contract] = loan
+            self.touched[id(case)] = case
             self.report.created_contracts += 1
             changed = True
         else:
+            days = loan.days_past_due
             changes = apply_loan(loan, row, self.today)
+            if changes or loan.days_past_due != days:
+                self.touched[id(loan.case)] = loan.case  # its totals follow
             if changes:
                 self.report.updated_contracts += 1
                 self.changes[id(loan.case)].extend(
@@ -188,7 +218,6 @@ class PortfolioWriter:
                     for name, (old, new) in changes.items()
                 )
                 changed = True
-        self.touched[id(loan.case)] = loan.case
         if not changed and client.client_number not in self.updated_clients and client.id:
             self.report.unchanged += 1
 
@@ -197,8 +226,7 @@ class PortfolioWriter:
         client = self.clients.get(number)
         if client is None:
             client = new_client(row)
-            client.uuid = uuid.uuid4()
-            self.session.add(client)
+            self.new_clients.append(client)
             self.clients[number] = client
             self.report.created_clients += 1
         elif client.id is not None and apply_client(client, row):
@@ -227,9 +255,7 @@ class PortfolioWriter:
             self.next_number += 1
         officer = self._officer_for(row)
         case = Case(
-            uuid=uuid.uuid4(),
             reference=reference,
-            client=client,
             officer_id=officer.id if officer else None,
             stage=CaseStage.AMICABLE,
             priority=CasePriority.NORMAL,
@@ -239,7 +265,7 @@ class PortfolioWriter:
             days_past_due=0,
             has_broken_promise=False,
         )
-        self.session.add(case)
+        self.case_client[id(case)] = client
         self.cases_by_reference[reference] = case
         self.new_cases.append(case)
         self.report.created_cases += 1
@@ -259,7 +285,8 @@ class PortfolioWriter:
         return officer
 
     def _refresh_totals(self, case: Case) -> None:
-        loans = case.loans
+        stored = case.loans if id(case) not in self.case_client else []
+        loans = [*stored, *self.loans_added.get(id(case), [])]
         total = sum((loan.arrears_amount for loan in loans), Decimal("0.00"))
         days = max((loan.days_past_due for loan in loans), default=0)
         if case.total_arrears != total:
