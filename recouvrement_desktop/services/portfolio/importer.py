@@ -5,8 +5,9 @@ Existing clients and contracts are matched by ``client_number`` / ``contract_num
 and brought up to date; a change of a contract's figures is journaled on its case. New
 contracts join their client's open case (or the case ``case_reference`` names), else a
 new case assigned by ``officer_login``, else to the least loaded officer of ``branch``.
-Every row is written through the ORM, so the audit chain covers each one; one audit
-event records the import itself with its counts and the file's SHA-256.
+Changes go through the ORM (covered record by record by the audit chain), new records
+are inserted in bulk and covered in bulk; one audit event records the import itself
+with its counts and the file's SHA-256.
 """
 
 from __future__ import annotations
