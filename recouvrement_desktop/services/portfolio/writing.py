@@ -1,8 +1,9 @@
 """The valid lines of a portfolio file written into an open transaction: clients,
 contracts and cases found or created, figures brought up to date, changes journaled.
 
-Changes to existing records go through the ORM (few a day, each covered by the audit
-chain); new records are inserted in bulk at the end (``bulk_insert``). What only the
+The lines are worked on in memory (the session never flushes them); then the changed
+records are updated and the new ones inserted in bulk (``bulk_writes``), each table in
+one statement, covered by the audit chain in bulk. What only the
 database can refuse is checked here, line by line, before the line
 writes anything: a contract held by another client, an unknown officer, a case
 reference that is another client's.
@@ -31,7 +32,7 @@ from recouvrement_desktop.domain.recovery import (
     OfficerRole,
 )
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP
-from recouvrement_desktop.services.portfolio.bulk_insert import insert_records
+from recouvrement_desktop.services.portfolio.bulk_writes import insert_records, update_records
 from recouvrement_desktop.services.portfolio.records import (
     apply_client,
     apply_loan,
@@ -85,6 +86,10 @@ class PortfolioWriter:
         self.case_client: dict[int, Client] = {}  # by id() of a new case
         self.loans_added: dict[int, list[Loan]] = defaultdict(list)  # by id() of a case
         self.touched: dict[int, Case] = {}  # by id(): new cases have no key yet
+        self.changed_clients: dict[int, Client] = {}  # existing records, by key
+        self.changed_cases: dict[int, Case] = {}
+        self.changed_loans: dict[int, Loan] = {}
+        self.entries: list[JournalEntry] = []
         self.changes: dict[int, list[dict[str, str]]] = defaultdict(list)
         self.updated_clients: set[str] = set()
         self.officers: dict[str, Officer] = {}
@@ -161,32 +166,41 @@ class PortfolioWriter:
     # -- writing -------------------------------------------------------------------------
 
     def write(self, rows: Sequence[ContractRow], note: str) -> None:
-        self._preload(rows)
-        for row in rows:
-            issues = self._database_issues(row)
-            if issues:
-                self.report.rejected.extend(issues)
-            else:
-                self._write_row(row)
-        for case in self.touched.values():
-            self._refresh_totals(case)
-        for case in self.new_cases:
-            case.priority = _priority(case.total_arrears, case.days_past_due)
-        self._journal(note)
+        self.session.flush()  # nothing of the caller's left pending
+        with self.session.no_autoflush:
+            self._preload(rows)
+            for row in rows:
+                issues = self._database_issues(row)
+                if issues:
+                    self.report.rejected.extend(issues)
+                else:
+                    self._write_row(row)
+            for case in self.touched.values():
+                self._refresh_totals(case)
+            for case in self.new_cases:
+                case.priority = _priority(case.total_arrears, case.days_past_due)
+            self._journal(note)
         self.report.updated_clients = len(self.updated_clients)
-        self.session.flush()
-        self._insert()
+        # The session forgets the objects: their changes are written below, in bulk.
+        self.session.expunge_all()
+        self._write_all()
 
-    def _insert(self) -> None:
-        """The new clients, then their cases, then the contracts, each table in bulk."""
-        insert_records(self.session, Client, self.new_clients)
+    def _write_all(self) -> None:
+        """The changed records, then the new clients, their cases, the contracts and
+        the journal entries, each table in bulk."""
+        session = self.session
+        update_records(session, Client, list(self.changed_clients.values()))
+        update_records(session, Case, list(self.changed_cases.values()))
+        update_records(session, Loan, list(self.changed_loans.values()))
+        insert_records(session, Client, self.new_clients)
         for case in self.new_cases:
             case.client_id = self.case_client[id(case)].id
-        insert_records(self.session, Case, self.new_cases)
+        insert_records(session, Case, self.new_cases)
         for case_key, loans in self.loans_added.items():
             for loan in loans:
                 loan.case_id = self.touched[case_key].id
-        insert_records(self.session, Loan, self.new_loans)
+        insert_records(session, Loan, self.new_loans)
+        insert_records(session, JournalEntry, self.entries)
 
     def _client_of(self, case: Case) -> str:
         client = self.case_client.get(id(case))
@@ -211,6 +225,7 @@ class PortfolioWriter:
             changes = apply_loan(loan, row, self.today)
             if changes or loan.days_past_due != days:
                 self.touched[id(loan.case)] = loan.case  # its totals follow
+                self.changed_loans[loan.id] = loan
             if changes:
                 self.report.updated_contracts += 1
                 self.changes[id(loan.case)].extend(
@@ -231,6 +246,7 @@ class PortfolioWriter:
             self.report.created_clients += 1
         elif client.id is not None and apply_client(client, row):
             self.updated_clients.add(number)
+            self.changed_clients[client.id] = client
         return client
 
     def _case_for(self, row: ContractRow, client: Client) -> Case:
@@ -289,21 +305,22 @@ class PortfolioWriter:
         loans = [*stored, *self.loans_added.get(id(case), [])]
         total = sum((loan.arrears_amount for loan in loans), Decimal("0.00"))
         days = max((loan.days_past_due for loan in loans), default=0)
-        if case.total_arrears != total:
-            case.total_arrears = total
-        if case.days_past_due != days:
-            case.days_past_due = days
+        if case.total_arrears != total or case.days_past_due != days:
+            case.total_arrears, case.days_past_due = total, days
+            if id(case) not in self.case_client:
+                self.changed_cases[case.id] = case
 
     def _journal(self, note: str) -> None:
         now = utc_now()
         for key, changes in self.changes.items():
             case = self.touched[key]
-            self.session.add(
+            self.entries.append(
                 JournalEntry(
                     uuid=uuid.uuid4(),
                     case_id=case.id,
                     kind=JournalKind.NOTE,
                     occurred_at=now,
+                    recorded_at=now,
                     officer_id=self.by.id if self.by else None,
                     note=note,
                     payload={

@@ -1,9 +1,10 @@
-"""New records of an import written in bulk: one multi-row INSERT per table instead of
-one per record, and their audit coverage in events of thousands of digests (the ORM's
+"""The records of an import written in bulk: one multi-row statement per table instead
+of one per record, and their audit coverage in events of thousands of digests (the ORM's
 automatic coverage writes one event per record, far too slow for a whole portfolio).
 
-The database assigns the keys (no explicit ids: PostgreSQL's sequences stay ahead);
-they come back through RETURNING, in the order of the records given.
+New records get their keys from the database (no explicit ids: PostgreSQL's sequences
+stay ahead), back through RETURNING in the order of the records given. Changed records
+are updated from their (detached) objects' values, by key.
 """
 
 from __future__ import annotations
@@ -12,14 +13,14 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import bindparam, insert, update
 from sqlalchemy.orm import Session
 
 from recouvrement_desktop.db.audit import cover_in_bulk
 from recouvrement_desktop.db.models import Base, table_of
 from recouvrement_desktop.db.types import utc_now
 
-__all__ = ["insert_records"]
+__all__ = ["insert_records", "update_records"]
 
 
 def _values(record: Base, columns: Sequence[str], now: Any) -> dict[str, Any]:
@@ -50,3 +51,26 @@ def insert_records(session: Session, model: type[Base], records: Sequence[Base])
         record.uuid = row["uuid"]  # type: ignore[attr-defined]
     cover_in_bulk(session, table, keys=sorted(ids))
     return ids
+
+
+def update_records(session: Session, model: type[Base], records: Sequence[Base]) -> None:
+    """Write the current values of *records* (already in the database, no longer in the
+    session) over their stored rows, and cover them in the audit chain."""
+    if not records:
+        return
+    table = table_of(model)
+    columns = [column for column in table.columns if column.key not in ("id", "created_at")]
+    statement = (
+        update(table)
+        .where(table.c.id == bindparam("record_id", type_=table.c.id.type))
+        .values({column.key: bindparam(column.key, type_=column.type) for column in columns})
+    )
+    now = utc_now()
+    rows = []
+    for record in records:
+        values = {column.key: getattr(record, column.key) for column in columns}
+        if "updated_at" in values:
+            values["updated_at"] = now
+        rows.append({"record_id": record.id, **values})  # type: ignore[attr-defined]
+    session.execute(statement, rows)
+    cover_in_bulk(session, table, keys=sorted(row["record_id"] for row in rows))
