@@ -258,3 +258,25 @@ def test_a_case_reference_of_another_client_is_refused(
         (2, "case_reference", "The case DOS-AUTO-1 is another client's")
     ]
     assert count(database, Loan) == 1
+
+
+def test_a_client_moved_is_updated_with_the_search_index(
+    database: Database, supervisor: Identity, officers: dict[str, Identity], tmp_path: Path
+) -> None:
+    import_portfolio(database, supervisor, write(tmp_path / "d1.csv", LINE_A), today=TODAY)
+    with database.transaction() as session:  # an officer's own work on the case
+        case = session.scalars(select(Case)).one()
+        case.stage, case.next_action_date = CaseStage.PRE_LITIGATION, date(2026, 12, 10)
+    moved = LINE_A.replace(
+        "Roux;Béatrice;140 route de Vienne", "Roux-Morel;Béatrice;2 quai Saint-Antoine"
+    )
+    report = import_portfolio(database, supervisor, write(tmp_path / "d2.csv", moved), today=TODAY)
+    assert (report.updated_clients, report.updated_contracts, report.journal_entries) == (1, 0, 0)
+    with database.session() as session:
+        client = session.scalars(select(Client)).one()
+        assert client.address_line1 == "2 quai Saint-Antoine"
+        assert client.search_name == "beatrice roux-morel"
+        case = session.scalars(select(Case)).one()  # the officer's work stays
+        assert case.stage is CaseStage.PRE_LITIGATION
+        assert case.next_action_date == date(2026, 12, 10)
+    assert_audit_intact(database)

@@ -53,13 +53,17 @@ def insert_records(session: Session, model: type[Base], records: Sequence[Base])
     return ids
 
 
-def update_records(session: Session, model: type[Base], records: Sequence[Base]) -> None:
-    """Write the current values of *records* (already in the database, no longer in the
-    session) over their stored rows, and cover them in the audit chain."""
+def update_records(
+    session: Session, model: type[Base], records: Sequence[Base], fields: Sequence[str]
+) -> None:
+    """Write the *fields* of *records* (already in the database, no longer in the
+    session) over their stored values, and cover them in the audit chain. Only those
+    fields: what others changed meanwhile in the same rows stays theirs."""
     if not records:
         return
     table = table_of(model)
-    columns = [column for column in table.columns if column.key not in ("id", "created_at")]
+    names = {*fields, "updated_at"}
+    columns = [column for column in table.columns if column.key in names]
     statement = (
         update(table)
         .where(table.c.id == bindparam("record_id", type_=table.c.id.type))

@@ -12,7 +12,15 @@ from recouvrement_desktop.domain.portfolio_rows import ContractRow
 from recouvrement_desktop.domain.recovery import EmploymentStatus
 from recouvrement_desktop.domain.text import fold, phone_digits
 
-__all__ = ["FIGURES", "apply_client", "apply_loan", "new_client", "new_loan"]
+__all__ = [
+    "CLIENT_FIELDS",
+    "FIGURES",
+    "LOAN_FIELDS",
+    "apply_client",
+    "apply_loan",
+    "new_client",
+    "new_loan",
+]
 
 ZERO: Final = Decimal("0.00")
 # Plain text columns of the client: (column, default when the cell is empty).
@@ -43,6 +51,18 @@ FIGURES: Final = (
     "late_interest",
     "fees_and_penalties",
 )
+
+
+# What an import may change of an existing record (the rest is the officers').
+CLIENT_FIELDS: Final = (
+    *(name for name, _ in _CLIENT_TEXT),
+    "birth_date",
+    "country",
+    *_CLIENT_AMOUNTS,
+    "search_name",
+    "search_phones",
+)
+LOAN_FIELDS: Final = ("category", *FIGURES, "days_past_due")
 
 
 def _client_values(row: ContractRow) -> dict[str, Any]:

@@ -34,6 +34,8 @@ from recouvrement_desktop.domain.recovery import (
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP
 from recouvrement_desktop.services.portfolio.bulk_writes import insert_records, update_records
 from recouvrement_desktop.services.portfolio.records import (
+    CLIENT_FIELDS,
+    LOAN_FIELDS,
     apply_client,
     apply_loan,
     new_client,
@@ -44,6 +46,7 @@ from recouvrement_desktop.services.portfolio.report import ImportReport
 __all__ = ["PortfolioWriter"]
 
 CLOSED: Final = (CaseStage.SETTLED, CaseStage.WRITTEN_OFF)
+CASE_FIELDS: Final = ("total_arrears", "days_past_due")  # what an import changes of a case
 _CHUNK: Final = 500  # keys per IN (...) query, well under every database's limit
 
 
@@ -189,9 +192,9 @@ class PortfolioWriter:
         """The changed records, then the new clients, their cases, the contracts and
         the journal entries, each table in bulk."""
         session = self.session
-        update_records(session, Client, list(self.changed_clients.values()))
-        update_records(session, Case, list(self.changed_cases.values()))
-        update_records(session, Loan, list(self.changed_loans.values()))
+        update_records(session, Client, list(self.changed_clients.values()), CLIENT_FIELDS)
+        update_records(session, Case, list(self.changed_cases.values()), CASE_FIELDS)
+        update_records(session, Loan, list(self.changed_loans.values()), LOAN_FIELDS)
         insert_records(session, Client, self.new_clients)
         for case in self.new_cases:
             case.client_id = self.case_client[id(case)].id
