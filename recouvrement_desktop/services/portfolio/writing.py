@@ -105,20 +105,13 @@ class PortfolioWriter:
     def _preload(self, rows: Sequence[ContractRow]) -> None:
         session = self.session
         for chunk in _chunks(row.required_text("client_number") for row in rows):
-            found = session.scalars(
-                select(Client)
-                .where(Client.client_number.in_(chunk))
-                .options(selectinload(Client.cases))
-            )
+            found = session.scalars(select(Client).where(Client.client_number.in_(chunk)))
             self.clients.update((client.client_number, client) for client in found)
         for chunk in _chunks(row.required_text("contract_number") for row in rows):
             loans = session.scalars(
                 select(Loan)
                 .where(Loan.contract_number.in_(chunk))
-                .options(
-                    selectinload(Loan.case).selectinload(Case.client),
-                    selectinload(Loan.case).selectinload(Case.loans),
-                )
+                .options(selectinload(Loan.case).selectinload(Case.loans))
             )
             self.loans.update((loan.contract_number, loan) for loan in loans)
         references = [ref for row in rows if (ref := row.text("case_reference"))]
@@ -149,7 +142,8 @@ class PortfolioWriter:
         client_number = row.required_text("client_number")
         contract = row.required_text("contract_number")
         loan = self.loans.get(contract)
-        if loan is not None and loan.case.client.client_number != client_number:
+        owner = self.clients.get(client_number)
+        if loan is not None and (owner is None or owner.id != loan.case.client_id):
             message = QT_TRANSLATE_NOOP("Import", "The contract {value} is client {client}'s")
             params = {"value": contract, "client": loan.case.client.client_number}
             issues.append(RowIssue(row.line, "contract_number", contract, message, params))
