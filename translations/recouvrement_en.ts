@@ -1951,6 +1951,173 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>bring in data from the bank&apos;s systems (supervisors)</source>
+        <translation>bring in data from the bank&apos;s systems (supervisors)</translation>
+    </message>
+    <message>
+        <source>Bring in data from the bank&apos;s systems.</source>
+        <translation>Bring in data from the bank&apos;s systems.</translation>
+    </message>
+    <message>
+        <source>kinds</source>
+        <translation>kinds</translation>
+    </message>
+    <message>
+        <source>the day&apos;s contracts in arrears (standard CSV layout)</source>
+        <translation>the day&apos;s contracts in arrears (standard CSV layout)</translation>
+    </message>
+    <message>
+        <source>Import the day&apos;s contracts in arrears: new clients, contracts and cases are created, existing ones updated. The whole file is written in one transaction: a line in error and nothing is written, unless --skip-invalid. Exit status: 0 imported, 2 refused.</source>
+        <translation>Import the day&apos;s contracts in arrears: new clients, contracts and cases are created, existing ones updated. The whole file is written in one transaction: a line in error and nothing is written, unless --skip-invalid. Exit status: 0 imported, 2 refused.</translation>
+    </message>
+    <message>
+        <source>the CSV file</source>
+        <translation>the CSV file</translation>
+    </message>
+    <message>
+        <source>check the file and say what would change, writing nothing</source>
+        <translation>check the file and say what would change, writing nothing</translation>
+    </message>
+    <message>
+        <source>import the valid lines and report the others</source>
+        <translation>import the valid lines and report the others</translation>
+    </message>
+    <message>
+        <source>write the lines in error to this CSV file</source>
+        <translation>write the lines in error to this CSV file</translation>
+    </message>
+    <message>
+        <source>the file&apos;s encoding (default: UTF-8 or Windows-1252, found)</source>
+        <translation>the file&apos;s encoding (default: UTF-8 or Windows-1252, found)</translation>
+    </message>
+    <message>
+        <source>as JSON</source>
+        <translation>as JSON</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {reason}</source>
+        <translation>line {line}, column {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {lines} lines; created {clients} clients, {contracts} contracts, {cases} cases; updated {updated_clients} clients, {updated_contracts} contracts; {unchanged} unchanged</source>
+        <translation>{file}: {lines} lines; created {clients} clients, {contracts} contracts, {cases} cases; updated {updated_clients} clients, {updated_contracts} contracts; {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>File refused: {count} lines in error, nothing was written</source>
+        <translation>File refused: {count} lines in error, nothing was written</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written</source>
+        <translation>Dry run: nothing was written</translation>
+    </message>
+    <message>
+        <source>{count} lines in error were left out</source>
+        <translation>{count} lines in error were left out</translation>
+    </message>
+    <message>
+        <source>Not an amount: {value}</source>
+        <translation>Not an amount: {value}</translation>
+    </message>
+    <message>
+        <source>Not a rate in percent: {value}</source>
+        <translation>Not a rate in percent: {value}</translation>
+    </message>
+    <message>
+        <source>Not a date: {value} (expected DD/MM/YYYY or YYYY-MM-DD)</source>
+        <translation>Not a date: {value} (expected DD/MM/YYYY or YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Not a whole number: {value}</source>
+        <translation>Not a whole number: {value}</translation>
+    </message>
+    <message>
+        <source>Unknown category: {value} (expected {expected})</source>
+        <translation>Unknown category: {value} (expected {expected})</translation>
+    </message>
+    <message>
+        <source>Unknown rate type: {value} (expected fixed or variable)</source>
+        <translation>Unknown rate type: {value} (expected fixed or variable)</translation>
+    </message>
+    <message>
+        <source>A value is required</source>
+        <translation>A value is required</translation>
+    </message>
+    <message>
+        <source>Too long: at most {length} characters</source>
+        <translation>Too long: at most {length} characters</translation>
+    </message>
+    <message>
+        <source>Cannot be negative: {value}</source>
+        <translation>Cannot be negative: {value}</translation>
+    </message>
+    <message>
+        <source>The term must be at least one month</source>
+        <translation>The term must be at least one month</translation>
+    </message>
+    <message>
+        <source>The contract {value} is already on line {line}</source>
+        <translation>The contract {value} is already on line {line}</translation>
+    </message>
+    <message>
+        <source>The client {client} is described otherwise on line {line}</source>
+        <translation>The client {client} is described otherwise on line {line}</translation>
+    </message>
+    <message>
+        <source>Balances updated by the import of {file}</source>
+        <translation>Balances updated by the import of {file}</translation>
+    </message>
+    <message>
+        <source>Unknown encoding: {encoding}</source>
+        <translation>Unknown encoding: {encoding}</translation>
+    </message>
+    <message>
+        <source>The file is not written in {encoding}</source>
+        <translation>The file is not written in {encoding}</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor Windows-1252: give its --encoding</source>
+        <translation>The file is neither UTF-8 nor Windows-1252: give its --encoding</translation>
+    </message>
+    <message>
+        <source>No separator in the header line (expected &apos;;&apos;, &apos;,&apos; or a tab)</source>
+        <translation>No separator in the header line (expected &apos;;&apos;, &apos;,&apos; or a tab)</translation>
+    </message>
+    <message>
+        <source>The column {column} is named twice</source>
+        <translation>The column {column} is named twice</translation>
+    </message>
+    <message>
+        <source>Required columns are missing: {columns}</source>
+        <translation>Required columns are missing: {columns}</translation>
+    </message>
+    <message>
+        <source>The file has no header line</source>
+        <translation>The file has no header line</translation>
+    </message>
+    <message>
+        <source>The file cannot be read near line {line}: {reason}</source>
+        <translation>The file cannot be read near line {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read: {reason}</source>
+        <translation>The file {path} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>The contract {value} is client {client}&apos;s</source>
+        <translation>The contract {value} is client {client}&apos;s</translation>
+    </message>
+    <message>
+        <source>No active account has the login {value}</source>
+        <translation>No active account has the login {value}</translation>
+    </message>
+    <message>
+        <source>The case {value} is another client&apos;s</source>
+        <translation>The case {value} is another client&apos;s</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>No officer is signed in.</source>

@@ -1951,6 +1951,173 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>bring in data from the bank&apos;s systems (supervisors)</source>
+        <translation>importer les données des systèmes de la banque (superviseurs)</translation>
+    </message>
+    <message>
+        <source>Bring in data from the bank&apos;s systems.</source>
+        <translation>Importe les données des systèmes de la banque.</translation>
+    </message>
+    <message>
+        <source>kinds</source>
+        <translation>types</translation>
+    </message>
+    <message>
+        <source>the day&apos;s contracts in arrears (standard CSV layout)</source>
+        <translation>les contrats en impayé du jour (format CSV standard)</translation>
+    </message>
+    <message>
+        <source>Import the day&apos;s contracts in arrears: new clients, contracts and cases are created, existing ones updated. The whole file is written in one transaction: a line in error and nothing is written, unless --skip-invalid. Exit status: 0 imported, 2 refused.</source>
+        <translation>Importe les contrats en impayé du jour : les nouveaux clients, contrats et dossiers sont créés, les existants mis à jour. Tout le fichier est écrit en une seule transaction : une ligne en erreur et rien n&apos;est écrit, sauf avec --skip-invalid. Code de sortie : 0 importé, 2 refusé.</translation>
+    </message>
+    <message>
+        <source>the CSV file</source>
+        <translation>le fichier CSV</translation>
+    </message>
+    <message>
+        <source>check the file and say what would change, writing nothing</source>
+        <translation>vérifier le fichier et dire ce qui changerait, sans rien écrire</translation>
+    </message>
+    <message>
+        <source>import the valid lines and report the others</source>
+        <translation>importer les lignes valides et signaler les autres</translation>
+    </message>
+    <message>
+        <source>write the lines in error to this CSV file</source>
+        <translation>écrire les lignes en erreur dans ce fichier CSV</translation>
+    </message>
+    <message>
+        <source>the file&apos;s encoding (default: UTF-8 or Windows-1252, found)</source>
+        <translation>l&apos;encodage du fichier (par défaut : UTF-8 ou Windows-1252, détecté)</translation>
+    </message>
+    <message>
+        <source>as JSON</source>
+        <translation>au format JSON</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {reason}</source>
+        <translation>ligne {line}, colonne {column} : {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {lines} lines; created {clients} clients, {contracts} contracts, {cases} cases; updated {updated_clients} clients, {updated_contracts} contracts; {unchanged} unchanged</source>
+        <translation>{file} : {lines} lignes ; créés {clients} clients, {contracts} contrats, {cases} dossiers ; mis à jour {updated_clients} clients, {updated_contracts} contrats ; {unchanged} inchangés</translation>
+    </message>
+    <message>
+        <source>File refused: {count} lines in error, nothing was written</source>
+        <translation>Fichier refusé : {count} lignes en erreur, rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written</source>
+        <translation>Simulation : rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>{count} lines in error were left out</source>
+        <translation>{count} lignes en erreur ont été écartées</translation>
+    </message>
+    <message>
+        <source>Not an amount: {value}</source>
+        <translation>Montant invalide : {value}</translation>
+    </message>
+    <message>
+        <source>Not a rate in percent: {value}</source>
+        <translation>Taux en pourcentage invalide : {value}</translation>
+    </message>
+    <message>
+        <source>Not a date: {value} (expected DD/MM/YYYY or YYYY-MM-DD)</source>
+        <translation>Date invalide : {value} (attendu JJ/MM/AAAA ou AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Not a whole number: {value}</source>
+        <translation>Nombre entier invalide : {value}</translation>
+    </message>
+    <message>
+        <source>Unknown category: {value} (expected {expected})</source>
+        <translation>Catégorie inconnue : {value} (attendu {expected})</translation>
+    </message>
+    <message>
+        <source>Unknown rate type: {value} (expected fixed or variable)</source>
+        <translation>Type de taux inconnu : {value} (attendu fixed ou variable)</translation>
+    </message>
+    <message>
+        <source>A value is required</source>
+        <translation>Une valeur est obligatoire</translation>
+    </message>
+    <message>
+        <source>Too long: at most {length} characters</source>
+        <translation>Trop long : {length} caractères au plus</translation>
+    </message>
+    <message>
+        <source>Cannot be negative: {value}</source>
+        <translation>Ne peut pas être négatif : {value}</translation>
+    </message>
+    <message>
+        <source>The term must be at least one month</source>
+        <translation>La durée doit être d&apos;au moins un mois</translation>
+    </message>
+    <message>
+        <source>The contract {value} is already on line {line}</source>
+        <translation>Le contrat {value} figure déjà ligne {line}</translation>
+    </message>
+    <message>
+        <source>The client {client} is described otherwise on line {line}</source>
+        <translation>Le client {client} est décrit autrement ligne {line}</translation>
+    </message>
+    <message>
+        <source>Balances updated by the import of {file}</source>
+        <translation>Soldes mis à jour par l&apos;import de {file}</translation>
+    </message>
+    <message>
+        <source>Unknown encoding: {encoding}</source>
+        <translation>Encodage inconnu : {encoding}</translation>
+    </message>
+    <message>
+        <source>The file is not written in {encoding}</source>
+        <translation>Le fichier n&apos;est pas écrit en {encoding}</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor Windows-1252: give its --encoding</source>
+        <translation>Le fichier n&apos;est ni en UTF-8 ni en Windows-1252 : indiquez son --encoding</translation>
+    </message>
+    <message>
+        <source>No separator in the header line (expected &apos;;&apos;, &apos;,&apos; or a tab)</source>
+        <translation>Aucun séparateur dans la ligne d&apos;en-tête (attendu « ; », « , » ou une tabulation)</translation>
+    </message>
+    <message>
+        <source>The column {column} is named twice</source>
+        <translation>La colonne {column} est nommée deux fois</translation>
+    </message>
+    <message>
+        <source>Required columns are missing: {columns}</source>
+        <translation>Colonnes obligatoires manquantes : {columns}</translation>
+    </message>
+    <message>
+        <source>The file has no header line</source>
+        <translation>Le fichier n&apos;a pas de ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>The file cannot be read near line {line}: {reason}</source>
+        <translation>Le fichier ne peut pas être lu vers la ligne {line} : {reason}</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read: {reason}</source>
+        <translation>Le fichier {path} ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+        <source>The contract {value} is client {client}&apos;s</source>
+        <translation>Le contrat {value} appartient au client {client}</translation>
+    </message>
+    <message>
+        <source>No active account has the login {value}</source>
+        <translation>Aucun compte actif n&apos;a l&apos;identifiant {value}</translation>
+    </message>
+    <message>
+        <source>The case {value} is another client&apos;s</source>
+        <translation>Le dossier {value} appartient à un autre client</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>No officer is signed in.</source>

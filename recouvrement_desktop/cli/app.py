@@ -26,6 +26,7 @@ from recouvrement_desktop.cli import (
     encryption,
     gui,
     letters,
+    portfolio_import,
     retention,
     seal,
     simulate,
@@ -86,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     letters.register(subparsers)
     seal.register(subparsers)
     encryption.register(subparsers)
+    portfolio_import.register(subparsers)
     return parser
 
 

@@ -143,7 +143,10 @@ def _write_baseline(session: Session, keying: ChainKeying) -> None:
     session.info[_IN_BASELINE] = True
     try:
         session.execute(
-            update(DatabaseMark).where(DatabaseMark.name == BASELINE).values(value="done")
+            update(DatabaseMark)
+            .where(DatabaseMark.name == BASELINE)
+            .values(value="done")
+            .execution_options(synchronize_session=False)
         )
         session.info[_KEYING] = replace(keying, baseline_pending=False)
         for table in COVERED_TABLES:
@@ -198,6 +201,9 @@ def append_event(
         update(AuditChainHead)
         .where(AuditChainHead.id == HEAD_ID)
         .values(sequence=AuditChainHead.sequence + 1)
+        # Not matched against the session's objects: that costs a scan of them all, for
+        # each event of a large write.
+        .execution_options(synchronize_session=False)
     )
     head = session.execute(
         select(AuditChainHead.sequence, AuditChainHead.last_hash).where(
@@ -237,7 +243,10 @@ def append_event(
         )
     )
     session.execute(
-        update(AuditChainHead).where(AuditChainHead.id == HEAD_ID).values(last_hash=digest)
+        update(AuditChainHead)
+        .where(AuditChainHead.id == HEAD_ID)
+        .values(last_hash=digest)
+        .execution_options(synchronize_session=False)
     )
     return digest
 

@@ -1,0 +1,159 @@
+"""``import portfolio FILE``: the day's extract of contracts in arrears from the core
+banking system, in the standard layout of docs/import-format.md (supervisors).
+
+Exit status: 0 when the file was imported (or, on a dry run, would be), 2 when it is
+refused — a missing column, an unreadable file, or a line in error without
+``--skip-invalid``: then nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from recouvrement_desktop.cli.credentials import add_user_option, signed_in
+from recouvrement_desktop.cli.database import add_database_options, chosen_database_url
+from recouvrement_desktop.cli.parser import Subparsers
+from recouvrement_desktop.i18n.formatting import format_integer
+from recouvrement_desktop.i18n.translation import translate
+
+if TYPE_CHECKING:
+    from recouvrement_desktop.domain.portfolio_rows import RowIssue
+    from recouvrement_desktop.services.portfolio.report import ImportReport
+
+__all__ = ["register"]
+
+REFUSED = 2
+
+
+def register(subparsers: Subparsers) -> None:
+    parser = subparsers.add_parser(
+        "import",
+        help=translate("Import", "bring in data from the bank's systems (supervisors)"),
+        description=translate("Import", "Bring in data from the bank's systems."),
+    )
+    kinds = parser.add_subparsers(title=translate("Import", "kinds"), metavar="KIND", required=True)
+    portfolio = kinds.add_parser(
+        "portfolio",
+        help=translate("Import", "the day's contracts in arrears (standard CSV layout)"),
+        description=translate(
+            "Import",
+            "Import the day's contracts in arrears: new clients, contracts and cases are "
+            "created, existing ones updated. The whole file is written in one transaction: "
+            "a line in error and nothing is written, unless --skip-invalid. "
+            "Exit status: 0 imported, 2 refused.",
+        ),
+    )
+    portfolio.add_argument("file", metavar="FILE", help=translate("Import", "the CSV file"))
+    portfolio.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("Import", "check the file and say what would change, writing nothing"),
+    )
+    portfolio.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help=translate("Import", "import the valid lines and report the others"),
+    )
+    portfolio.add_argument(
+        "--report",
+        metavar="FILE.csv",
+        help=translate("Import", "write the lines in error to this CSV file"),
+    )
+    portfolio.add_argument(
+        "--encoding",
+        metavar="ENC",
+        help=translate("Import", "the file's encoding (default: UTF-8 or Windows-1252, found)"),
+    )
+    portfolio.add_argument("--json", action="store_true", help=translate("Import", "as JSON"))
+    add_database_options(portfolio, top_level=False)
+    add_user_option(portfolio)
+    portfolio.set_defaults(handler=run_portfolio)
+
+
+def _reason(issue: RowIssue) -> str:
+    return translate("Import", issue.message).format(**issue.params)
+
+
+def run_portfolio(args: argparse.Namespace) -> int:
+    from recouvrement_desktop.db.bootstrap import open_database
+    from recouvrement_desktop.services.portfolio.error_report import write_error_report
+    from recouvrement_desktop.services.portfolio.importer import BALANCES_NOTE, import_portfolio
+
+    database, _ = open_database(chosen_database_url(args))
+    try:
+        report = import_portfolio(
+            database,
+            signed_in(args, database),
+            Path(args.file),
+            dry_run=args.dry_run,
+            skip_invalid=args.skip_invalid,
+            encoding=args.encoding,
+            note=translate("Import", BALANCES_NOTE),
+        )
+    finally:
+        database.dispose()
+    if args.report:
+        write_error_report(Path(args.report), report.rejected, _reason)
+    if args.json:
+        document = {
+            "file": report.file,
+            "sha256": report.sha256,
+            **report.counts(),
+            "rejected": [
+                {"line": i.line, "column": i.column, "value": i.value, "reason": _reason(i)}
+                for i in report.rejected
+            ],
+            "dry_run": report.dry_run,
+            "written": report.written,
+        }
+        sys.stdout.write(json.dumps(document, ensure_ascii=False) + "\n")
+    else:
+        _print_summary(report)
+    return REFUSED if report.refused else 0
+
+
+def _print_summary(report: ImportReport) -> None:
+    for issue in report.rejected:
+        print(
+            translate("Import", "line {line}, column {column}: {reason}").format(
+                line=format_integer(issue.line), column=issue.column, reason=_reason(issue)
+            ),
+            file=sys.stderr,
+        )
+    n = format_integer
+    print(
+        translate(
+            "Import",
+            "{file}: {lines} lines; created {clients} clients, {contracts} contracts, "
+            "{cases} cases; updated {updated_clients} clients, {updated_contracts} contracts; "
+            "{unchanged} unchanged",
+        ).format(
+            file=report.file,
+            lines=n(report.lines),
+            clients=n(report.created_clients),
+            contracts=n(report.created_contracts),
+            cases=n(report.created_cases),
+            updated_clients=n(report.updated_clients),
+            updated_contracts=n(report.updated_contracts),
+            unchanged=n(report.unchanged),
+        )
+    )
+    if report.refused:
+        print(
+            translate("Import", "File refused: {count} lines in error, nothing was written").format(
+                count=n(report.rejected_lines)
+            ),
+            file=sys.stderr,
+        )
+    elif report.dry_run:
+        print(translate("Import", "Dry run: nothing was written"))
+    elif report.rejected:
+        print(
+            translate("Import", "{count} lines in error were left out").format(
+                count=n(report.rejected_lines)
+            )
+        )
