@@ -1622,6 +1622,66 @@
         <source>This password is too easy to guess.</source>
         <translation>This password is too easy to guess.</translation>
     </message>
+    <message>
+        <source>Not an amount: {value}</source>
+        <translation>Not an amount: {value}</translation>
+    </message>
+    <message>
+        <source>Not a rate in percent: {value}</source>
+        <translation>Not a rate in percent: {value}</translation>
+    </message>
+    <message>
+        <source>Not a date: {value} (expected DD/MM/YYYY or YYYY-MM-DD)</source>
+        <translation>Not a date: {value} (expected DD/MM/YYYY or YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Not a whole number: {value}</source>
+        <translation>Not a whole number: {value}</translation>
+    </message>
+    <message>
+        <source>Unknown category: {value} (expected {expected})</source>
+        <translation>Unknown category: {value} (expected {expected})</translation>
+    </message>
+    <message>
+        <source>Unknown rate type: {value} (expected fixed or variable)</source>
+        <translation>Unknown rate type: {value} (expected fixed or variable)</translation>
+    </message>
+    <message>
+        <source>A value is required</source>
+        <translation>A value is required</translation>
+    </message>
+    <message>
+        <source>Too long: at most {length} characters</source>
+        <translation>Too long: at most {length} characters</translation>
+    </message>
+    <message>
+        <source>Cannot be negative: {value}</source>
+        <translation>Cannot be negative: {value}</translation>
+    </message>
+    <message>
+        <source>The term must be at least one month</source>
+        <translation>The term must be at least one month</translation>
+    </message>
+    <message>
+        <source>The contract {value} is already on line {line}</source>
+        <translation>The contract {value} is already on line {line}</translation>
+    </message>
+    <message>
+        <source>The client {client} is described otherwise on line {line}</source>
+        <translation>The client {client} is described otherwise on line {line}</translation>
+    </message>
+    <message>
+        <source>The contract {value} is client {client}&apos;s</source>
+        <translation>The contract {value} is client {client}&apos;s</translation>
+    </message>
+    <message>
+        <source>No active account has the login {value}</source>
+        <translation>No active account has the login {value}</translation>
+    </message>
+    <message>
+        <source>The case {value} is another client&apos;s</source>
+        <translation>The case {value} is another client&apos;s</translation>
+    </message>
 </context>
 <context>
     <name>Encryption</name>
@@ -2017,54 +2077,6 @@
         <translation>{count} lines in error were left out</translation>
     </message>
     <message>
-        <source>Not an amount: {value}</source>
-        <translation>Not an amount: {value}</translation>
-    </message>
-    <message>
-        <source>Not a rate in percent: {value}</source>
-        <translation>Not a rate in percent: {value}</translation>
-    </message>
-    <message>
-        <source>Not a date: {value} (expected DD/MM/YYYY or YYYY-MM-DD)</source>
-        <translation>Not a date: {value} (expected DD/MM/YYYY or YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <source>Not a whole number: {value}</source>
-        <translation>Not a whole number: {value}</translation>
-    </message>
-    <message>
-        <source>Unknown category: {value} (expected {expected})</source>
-        <translation>Unknown category: {value} (expected {expected})</translation>
-    </message>
-    <message>
-        <source>Unknown rate type: {value} (expected fixed or variable)</source>
-        <translation>Unknown rate type: {value} (expected fixed or variable)</translation>
-    </message>
-    <message>
-        <source>A value is required</source>
-        <translation>A value is required</translation>
-    </message>
-    <message>
-        <source>Too long: at most {length} characters</source>
-        <translation>Too long: at most {length} characters</translation>
-    </message>
-    <message>
-        <source>Cannot be negative: {value}</source>
-        <translation>Cannot be negative: {value}</translation>
-    </message>
-    <message>
-        <source>The term must be at least one month</source>
-        <translation>The term must be at least one month</translation>
-    </message>
-    <message>
-        <source>The contract {value} is already on line {line}</source>
-        <translation>The contract {value} is already on line {line}</translation>
-    </message>
-    <message>
-        <source>The client {client} is described otherwise on line {line}</source>
-        <translation>The client {client} is described otherwise on line {line}</translation>
-    </message>
-    <message>
         <source>Balances updated by the import of {file}</source>
         <translation>Balances updated by the import of {file}</translation>
     </message>
@@ -2103,18 +2115,6 @@
     <message>
         <source>The file {path} cannot be read: {reason}</source>
         <translation>The file {path} cannot be read: {reason}</translation>
-    </message>
-    <message>
-        <source>The contract {value} is client {client}&apos;s</source>
-        <translation>The contract {value} is client {client}&apos;s</translation>
-    </message>
-    <message>
-        <source>No active account has the login {value}</source>
-        <translation>No active account has the login {value}</translation>
-    </message>
-    <message>
-        <source>The case {value} is another client&apos;s</source>
-        <translation>The case {value} is another client&apos;s</translation>
     </message>
 </context>
 <context>

@@ -1622,6 +1622,66 @@
         <source>This password is too easy to guess.</source>
         <translation>Ce mot de passe est trop facile à deviner.</translation>
     </message>
+    <message>
+        <source>Not an amount: {value}</source>
+        <translation>Montant invalide : {value}</translation>
+    </message>
+    <message>
+        <source>Not a rate in percent: {value}</source>
+        <translation>Taux en pourcentage invalide : {value}</translation>
+    </message>
+    <message>
+        <source>Not a date: {value} (expected DD/MM/YYYY or YYYY-MM-DD)</source>
+        <translation>Date invalide : {value} (attendu JJ/MM/AAAA ou AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Not a whole number: {value}</source>
+        <translation>Nombre entier invalide : {value}</translation>
+    </message>
+    <message>
+        <source>Unknown category: {value} (expected {expected})</source>
+        <translation>Catégorie inconnue : {value} (attendu {expected})</translation>
+    </message>
+    <message>
+        <source>Unknown rate type: {value} (expected fixed or variable)</source>
+        <translation>Type de taux inconnu : {value} (attendu fixed ou variable)</translation>
+    </message>
+    <message>
+        <source>A value is required</source>
+        <translation>Une valeur est obligatoire</translation>
+    </message>
+    <message>
+        <source>Too long: at most {length} characters</source>
+        <translation>Trop long : {length} caractères au plus</translation>
+    </message>
+    <message>
+        <source>Cannot be negative: {value}</source>
+        <translation>Ne peut pas être négatif : {value}</translation>
+    </message>
+    <message>
+        <source>The term must be at least one month</source>
+        <translation>La durée doit être d&apos;au moins un mois</translation>
+    </message>
+    <message>
+        <source>The contract {value} is already on line {line}</source>
+        <translation>Le contrat {value} figure déjà ligne {line}</translation>
+    </message>
+    <message>
+        <source>The client {client} is described otherwise on line {line}</source>
+        <translation>Le client {client} est décrit autrement ligne {line}</translation>
+    </message>
+    <message>
+        <source>The contract {value} is client {client}&apos;s</source>
+        <translation>Le contrat {value} appartient au client {client}</translation>
+    </message>
+    <message>
+        <source>No active account has the login {value}</source>
+        <translation>Aucun compte actif n&apos;a l&apos;identifiant {value}</translation>
+    </message>
+    <message>
+        <source>The case {value} is another client&apos;s</source>
+        <translation>Le dossier {value} appartient à un autre client</translation>
+    </message>
 </context>
 <context>
     <name>Encryption</name>
@@ -2017,54 +2077,6 @@
         <translation>{count} lignes en erreur ont été écartées</translation>
     </message>
     <message>
-        <source>Not an amount: {value}</source>
-        <translation>Montant invalide : {value}</translation>
-    </message>
-    <message>
-        <source>Not a rate in percent: {value}</source>
-        <translation>Taux en pourcentage invalide : {value}</translation>
-    </message>
-    <message>
-        <source>Not a date: {value} (expected DD/MM/YYYY or YYYY-MM-DD)</source>
-        <translation>Date invalide : {value} (attendu JJ/MM/AAAA ou AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <source>Not a whole number: {value}</source>
-        <translation>Nombre entier invalide : {value}</translation>
-    </message>
-    <message>
-        <source>Unknown category: {value} (expected {expected})</source>
-        <translation>Catégorie inconnue : {value} (attendu {expected})</translation>
-    </message>
-    <message>
-        <source>Unknown rate type: {value} (expected fixed or variable)</source>
-        <translation>Type de taux inconnu : {value} (attendu fixed ou variable)</translation>
-    </message>
-    <message>
-        <source>A value is required</source>
-        <translation>Une valeur est obligatoire</translation>
-    </message>
-    <message>
-        <source>Too long: at most {length} characters</source>
-        <translation>Trop long : {length} caractères au plus</translation>
-    </message>
-    <message>
-        <source>Cannot be negative: {value}</source>
-        <translation>Ne peut pas être négatif : {value}</translation>
-    </message>
-    <message>
-        <source>The term must be at least one month</source>
-        <translation>La durée doit être d&apos;au moins un mois</translation>
-    </message>
-    <message>
-        <source>The contract {value} is already on line {line}</source>
-        <translation>Le contrat {value} figure déjà ligne {line}</translation>
-    </message>
-    <message>
-        <source>The client {client} is described otherwise on line {line}</source>
-        <translation>Le client {client} est décrit autrement ligne {line}</translation>
-    </message>
-    <message>
         <source>Balances updated by the import of {file}</source>
         <translation>Soldes mis à jour par l&apos;import de {file}</translation>
     </message>
@@ -2103,18 +2115,6 @@
     <message>
         <source>The file {path} cannot be read: {reason}</source>
         <translation>Le fichier {path} ne peut pas être lu : {reason}</translation>
-    </message>
-    <message>
-        <source>The contract {value} is client {client}&apos;s</source>
-        <translation>Le contrat {value} appartient au client {client}</translation>
-    </message>
-    <message>
-        <source>No active account has the login {value}</source>
-        <translation>Aucun compte actif n&apos;a l&apos;identifiant {value}</translation>
-    </message>
-    <message>
-        <source>The case {value} is another client&apos;s</source>
-        <translation>Le dossier {value} appartient à un autre client</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,8 @@ def register(subparsers: Subparsers) -> None:
 
 
 def _reason(issue: RowIssue) -> str:
-    return translate("Import", issue.message).format(**issue.params)
+    # A line's faults are the domain's texts (the service's own checks use its context too).
+    return translate("Domain", issue.message).format(**issue.params)
 
 
 def run_portfolio(args: argparse.Namespace) -> int:

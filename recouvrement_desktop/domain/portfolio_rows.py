@@ -24,9 +24,8 @@ from recouvrement_desktop.domain.import_values import (
 from recouvrement_desktop.domain.portfolio_layout import COLUMNS, Column, Kind
 from recouvrement_desktop.domain.recovery import LoanCategory
 
-__all__ = ["CONTEXT", "ContractRow", "RawLine", "RowIssue", "Value", "check_lines"]
+__all__ = ["ContractRow", "RawLine", "RowIssue", "Value", "check_lines"]
 
-CONTEXT: Final = "Import"  # the translation context of every import message
 
 Value = str | Decimal | date | int | LoanCategory | None
 
@@ -38,10 +37,10 @@ CLIENT_COLUMNS: Final = tuple(
 _CATEGORIES: Final = ", ".join(category.value for category in LoanCategory)
 
 _NOT_A: Final = {
-    "amount": QT_TRANSLATE_NOOP("Import", "Not an amount: {value}"),
-    "rate": QT_TRANSLATE_NOOP("Import", "Not a rate in percent: {value}"),
-    "date": QT_TRANSLATE_NOOP("Import", "Not a date: {value} (expected DD/MM/YYYY or YYYY-MM-DD)"),
-    "count": QT_TRANSLATE_NOOP("Import", "Not a whole number: {value}"),
+    "amount": QT_TRANSLATE_NOOP("Domain", "Not an amount: {value}"),
+    "rate": QT_TRANSLATE_NOOP("Domain", "Not a rate in percent: {value}"),
+    "date": QT_TRANSLATE_NOOP("Domain", "Not a date: {value} (expected DD/MM/YYYY or YYYY-MM-DD)"),
+    "count": QT_TRANSLATE_NOOP("Domain", "Not a whole number: {value}"),
 }
 
 
@@ -55,7 +54,7 @@ class RawLine:
 
 @dataclass(frozen=True, slots=True)
 class RowIssue:
-    """Why a line cannot be imported: ``message`` is a source text of the "Import"
+    """Why a line cannot be imported: ``message`` is a source text of the "Domain"
     context, filled in with ``params`` once translated."""
 
     line: int
@@ -135,9 +134,9 @@ def _issue_for(line: int, column: Column, text: str, error: ValueError) -> RowIs
     if isinstance(error, BadValueError):
         return RowIssue(line, column.name, text, _NOT_A[error.expected], {"value": text})
     if column.kind is Kind.CATEGORY:
-        message = QT_TRANSLATE_NOOP("Import", "Unknown category: {value} (expected {expected})")
+        message = QT_TRANSLATE_NOOP("Domain", "Unknown category: {value} (expected {expected})")
         return RowIssue(line, column.name, text, message, {"value": text, "expected": _CATEGORIES})
-    message = QT_TRANSLATE_NOOP("Import", "Unknown rate type: {value} (expected fixed or variable)")
+    message = QT_TRANSLATE_NOOP("Domain", "Unknown rate type: {value} (expected fixed or variable)")
     return RowIssue(line, column.name, text, message, {"value": text})
 
 
@@ -145,21 +144,21 @@ def _check_cell(line: int, column: Column, text: str) -> tuple[Value, RowIssue |
     if not text:
         if column.required:
             return None, RowIssue(
-                line, column.name, text, QT_TRANSLATE_NOOP("Import", "A value is required")
+                line, column.name, text, QT_TRANSLATE_NOOP("Domain", "A value is required")
             )
         return None, None
     if column.max_length is not None and len(text) > column.max_length:
-        message = QT_TRANSLATE_NOOP("Import", "Too long: at most {length} characters")
+        message = QT_TRANSLATE_NOOP("Domain", "Too long: at most {length} characters")
         return None, RowIssue(line, column.name, text, message, {"length": column.max_length})
     try:
         value = _typed(column, text)
     except ValueError as error:
         return None, _issue_for(line, column, text, error)
     if isinstance(value, Decimal) and value < 0:
-        message = QT_TRANSLATE_NOOP("Import", "Cannot be negative: {value}")
+        message = QT_TRANSLATE_NOOP("Domain", "Cannot be negative: {value}")
         return None, RowIssue(line, column.name, text, message, {"value": text})
     if column.name == "term_months" and value == 0:
-        message = QT_TRANSLATE_NOOP("Import", "The term must be at least one month")
+        message = QT_TRANSLATE_NOOP("Domain", "The term must be at least one month")
         return None, RowIssue(line, column.name, text, message)
     return value, None
 
@@ -194,7 +193,7 @@ def check_lines(
         row, found = check_line(raw, columns)
         number = raw.cells.get("contract_number", "").strip()
         if number and number in first_seen:
-            message = QT_TRANSLATE_NOOP("Import", "The contract {value} is already on line {line}")
+            message = QT_TRANSLATE_NOOP("Domain", "The contract {value} is already on line {line}")
             found.append(
                 RowIssue(
                     raw.line,
@@ -226,7 +225,7 @@ def _client_disagreement(row: ContractRow, clients: dict[str, ContractRow]) -> R
     for name in CLIENT_COLUMNS:
         if first.values.get(name) != row.values.get(name):
             message = QT_TRANSLATE_NOOP(
-                "Import", "The client {client} is described otherwise on line {line}"
+                "Domain", "The client {client} is described otherwise on line {line}"
             )
             value = str(row.values.get(name) or "")
             params: dict[str, str | int] = {"client": number, "line": first.line}

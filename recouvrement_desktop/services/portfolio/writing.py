@@ -144,17 +144,17 @@ class PortfolioWriter:
         loan = self.loans.get(contract)
         owner = self.clients.get(client_number)
         if loan is not None and (owner is None or owner.id != loan.case.client_id):
-            message = QT_TRANSLATE_NOOP("Import", "The contract {value} is client {client}'s")
+            message = QT_TRANSLATE_NOOP("Domain", "The contract {value} is client {client}'s")
             params = {"value": contract, "client": loan.case.client.client_number}
             issues.append(RowIssue(row.line, "contract_number", contract, message, params))
         login = row.text("officer_login")
         if login and login.lower() not in self.officers:
-            message = QT_TRANSLATE_NOOP("Import", "No active account has the login {value}")
+            message = QT_TRANSLATE_NOOP("Domain", "No active account has the login {value}")
             issues.append(RowIssue(row.line, "officer_login", login, message, {"value": login}))
         reference = row.text("case_reference")
         case = self.cases_by_reference.get(reference) if reference else None
         if reference and case is not None and self._client_of(case) != client_number:
-            message = QT_TRANSLATE_NOOP("Import", "The case {value} is another client's")
+            message = QT_TRANSLATE_NOOP("Domain", "The case {value} is another client's")
             issues.append(
                 RowIssue(row.line, "case_reference", reference, message, {"value": reference})
             )
