@@ -36,3 +36,19 @@ def add_officer(
         session.add(row)
         session.flush()
         return identity_of(row)
+
+
+def add_administrator(database: Database) -> Identity:
+    """An administrator, without delegation (they do no case work)."""
+    return add_officer(
+        database, login="admin", full_name="Admin", role=OfficerRole.ADMINISTRATOR,
+        max_waiver="0.00", max_extension_months=0, min_rate="0.0000",
+    )  # fmt: skip
+
+
+def add_plain_officer(database: Database) -> Identity:
+    """An officer with no delegation at all."""
+    return add_officer(
+        database, login="o", full_name="Officer", max_waiver="0.00",
+        max_extension_months=0, min_rate="0.0000",
+    )  # fmt: skip

@@ -22,7 +22,6 @@ from recouvrement_desktop.db.bootstrap import open_sqlite
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import AuditEvent, Base, Case, JournalEntry
 from recouvrement_desktop.domain.identity import Identity
-from recouvrement_desktop.domain.recovery import OfficerRole
 from recouvrement_desktop.services import journal
 from recouvrement_desktop.services.backups import (
     BackupError,
@@ -33,27 +32,13 @@ from recouvrement_desktop.services.backups import (
     restore,
 )
 from recouvrement_desktop.services.permissions import AccessRefusedError
-from tests.factories import add_officer
+from tests.factories import add_administrator, add_plain_officer
 from tests.postgres_server import PostgresServer
 from tests.sqlite_files import raw_connection
 
 from .conftest import new_client
 
 COUNTED = [table.name for table in Base.metadata.sorted_tables]
-
-
-def _administrator(database: Database) -> Identity:
-    return add_officer(
-        database, login="admin", full_name="Admin", role=OfficerRole.ADMINISTRATOR,
-        max_waiver="0.00", max_extension_months=0, min_rate="0.0000",
-    )  # fmt: skip
-
-
-def _officer(database: Database) -> Identity:
-    return add_officer(
-        database, login="o", full_name="Officer", max_waiver="0.00",
-        max_extension_months=0, min_rate="0.0000",
-    )  # fmt: skip
 
 
 def _case_with_notes(database: Database, officer: Identity, notes: int) -> int:
@@ -85,8 +70,8 @@ def _digest(path: Path) -> str:
 def test_a_backup_holds_every_record(
     database: Database, backend: str, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
-    admin = _administrator(database)
-    officer = _officer(database)
+    admin = add_administrator(database)
+    officer = add_plain_officer(database)
     _case_with_notes(database, officer, 5)
     before = _counts(database)
     out = tmp_path / "copy.backup"
@@ -123,7 +108,7 @@ def test_a_backup_holds_every_record(
 
 
 def test_only_an_administrator_backs_up(database: Database, tmp_path: Path) -> None:
-    officer = _officer(database)
+    officer = add_plain_officer(database)
     with pytest.raises(AccessRefusedError, match="administrator"):
         back_up(database, officer, tmp_path / "copy.backup")
     assert not (tmp_path / "copy.backup").exists() and not list(tmp_path.glob(".*partial"))
@@ -142,7 +127,7 @@ def test_a_backup_killed_midway_leaves_the_previous_copy_whole(
     """A real kill -9 of the process that backs up, at its first step."""
     database, path = sqlite_database
     try:
-        officer = _officer(database)
+        officer = add_plain_officer(database)
         _case_with_notes(database, officer, 300)  # several steps' worth of pages
         out = tmp_path / "copy.sqlite3"
         copy_sqlite(path, out)
@@ -194,8 +179,8 @@ def test_a_restore_brings_the_copy_back_and_keeps_what_it_replaced(
     sqlite_database: tuple[Database, Path], tmp_path: Path
 ) -> None:
     database, path = sqlite_database
-    admin = _administrator(database)
-    officer = _officer(database)
+    admin = add_administrator(database)
+    officer = add_plain_officer(database)
     case_id = _case_with_notes(database, officer, 3)
     copied = _counts(database)
     back_up(database, admin, tmp_path / "copy.sqlite3")
@@ -240,8 +225,8 @@ def test_a_restore_refuses_a_bad_copy_and_changes_nothing(
     sqlite_database: tuple[Database, Path], tmp_path: Path, spoil: str
 ) -> None:
     database, path = sqlite_database
-    admin = _administrator(database)
-    _case_with_notes(database, _officer(database), 2)
+    admin = add_administrator(database)
+    _case_with_notes(database, add_plain_officer(database), 2)
     copy = tmp_path / "copy.sqlite3"
     back_up(database, admin, copy)
     database.dispose()
@@ -266,8 +251,8 @@ def test_a_restore_refuses_a_bad_copy_and_changes_nothing(
 
 def test_an_officer_cannot_restore(sqlite_database: tuple[Database, Path], tmp_path: Path) -> None:
     database, path = sqlite_database
-    admin = _administrator(database)
-    officer = _officer(database)
+    admin = add_administrator(database)
+    officer = add_plain_officer(database)
     _case_with_notes(database, officer, 2)
     back_up(database, admin, tmp_path / "copy.sqlite3")
     journal.add_note(database, officer, 1, "After the copy")

@@ -32,7 +32,6 @@ from recouvrement_desktop.db.encryption import (
 )
 from recouvrement_desktop.db.models import AuditEvent, Base, Case, JournalEntry, Officer
 from recouvrement_desktop.domain.identity import Identity
-from recouvrement_desktop.domain.recovery import OfficerRole
 from recouvrement_desktop.keystore import SERVICE
 from recouvrement_desktop.services import journal
 from recouvrement_desktop.services.backups import back_up, daily_backup, restore
@@ -43,7 +42,7 @@ from recouvrement_desktop.services.database_encryption import (
     unlock,
 )
 from recouvrement_desktop.services.demo_data import generate_demo_data
-from tests.factories import add_officer
+from tests.factories import add_administrator, add_plain_officer
 
 from .conftest import new_client
 
@@ -67,22 +66,8 @@ def _forget_key(path: Path) -> None:
     keyring.delete_password(SERVICE, key_name(path))
 
 
-def _administrator(database: Database) -> Identity:
-    return add_officer(
-        database, login="admin", full_name="Admin", role=OfficerRole.ADMINISTRATOR,
-        max_waiver="0.00", max_extension_months=0, min_rate="0.0000",
-    )  # fmt: skip
-
-
-def _officer(database: Database) -> Identity:
-    return add_officer(
-        database, login="o", full_name="Officer", max_waiver="0.00",
-        max_extension_months=0, min_rate="0.0000",
-    )  # fmt: skip
-
-
 def _fill(database: Database, notes: int = 4) -> tuple[Identity, Identity]:
-    admin, officer = _administrator(database), _officer(database)
+    admin, officer = add_administrator(database), add_plain_officer(database)
     with database.transaction() as session:
         case = Case(
             reference="DOS-1", client=new_client(), officer_id=officer.id, stage="amicable",

@@ -35,7 +35,6 @@ from recouvrement_desktop.domain.recovery import (
     Channel,
     JournalKind,
     LoanCategory,
-    OfficerRole,
 )
 from recouvrement_desktop.domain.retention import Hold
 from recouvrement_desktop.services.retention import (
@@ -43,27 +42,13 @@ from recouvrement_desktop.services.retention import (
     RetentionError,
     run_retention,
 )
-from tests.factories import add_officer
+from tests.factories import add_administrator, add_plain_officer
 
 from .conftest import new_client
 
 TODAY = date(2026, 12, 3)
 FIVE_YEARS_AGO = add_months(TODAY, -60)
 PERSONAL = ("Hélène", "Garçon", "Lyon", "Église", "example.fr", "+33 6", "Séverine", "C000")
-
-
-def _administrator(database: Database) -> Identity:
-    return add_officer(
-        database, login="admin", full_name="Admin", role=OfficerRole.ADMINISTRATOR,
-        max_waiver="0.00", max_extension_months=0, min_rate="0.0000",
-    )  # fmt: skip
-
-
-def _officer(database: Database) -> Identity:
-    return add_officer(
-        database, login="o", full_name="Officer", max_waiver="0.00",
-        max_extension_months=0, min_rate="0.0000",
-    )  # fmt: skip
 
 
 def _at(day: date) -> datetime:
@@ -186,7 +171,7 @@ def _anonymised_events(database: Database) -> list[AuditEvent]:
 def test_a_case_closed_five_years_and_a_day_ago_is_anonymised_its_figures_kept(
     database: Database,
 ) -> None:
-    admin, officer = _administrator(database), _officer(database)
+    admin, officer = add_administrator(database), add_plain_officer(database)
     closed_on = FIVE_YEARS_AGO - timedelta(days=1)
     case_id = _add_case(database, officer, "DOS-1", closed_on=closed_on)
     figures = _figures(database)
@@ -235,7 +220,7 @@ def test_a_case_closed_five_years_and_a_day_ago_is_anonymised_its_figures_kept(
 def test_a_case_not_closed_longer_than_the_period_keeps_its_client(
     database: Database, stage: CaseStage, closed_on: date
 ) -> None:
-    admin, officer = _administrator(database), _officer(database)
+    admin, officer = add_administrator(database), add_plain_officer(database)
     _add_case(database, officer, "DOS-1", stage=stage, closed_on=closed_on)
     before = _rows(database)
     report = run_retention(database, admin, today=TODAY)
@@ -244,7 +229,7 @@ def test_a_case_not_closed_longer_than_the_period_keeps_its_client(
 
 
 def test_a_client_with_another_case_open_is_not_anonymised(database: Database) -> None:
-    admin, officer = _administrator(database), _officer(database)
+    admin, officer = add_administrator(database), add_plain_officer(database)
     closed_on = FIVE_YEARS_AGO - timedelta(days=300)
     _add_case(database, officer, "DOS-OLD", closed_on=closed_on)
     _add_case(database, officer, "DOS-OPEN", stage=CaseStage.AMICABLE)
@@ -262,7 +247,7 @@ def test_a_client_with_another_case_open_is_not_anonymised(database: Database) -
 
 
 def test_a_client_whose_other_case_closed_recently_is_held(database: Database) -> None:
-    admin, officer = _administrator(database), _officer(database)
+    admin, officer = add_administrator(database), add_plain_officer(database)
     _add_case(database, officer, "DOS-OLD", closed_on=FIVE_YEARS_AGO - timedelta(days=1))
     _add_case(database, officer, "DOS-NEW", closed_on=TODAY - timedelta(days=30))
     report = run_retention(database, admin, today=TODAY)
@@ -273,7 +258,7 @@ def test_a_client_whose_other_case_closed_recently_is_held(database: Database) -
 
 
 def test_a_closed_case_without_a_closure_date_is_held_not_guessed(database: Database) -> None:
-    admin, officer = _administrator(database), _officer(database)
+    admin, officer = add_administrator(database), add_plain_officer(database)
     _add_case(database, officer, "DOS-1", stage=CaseStage.WRITTEN_OFF)  # no stage change
     before = _rows(database)
     report = run_retention(database, admin, today=TODAY)
@@ -287,7 +272,7 @@ def test_a_closed_case_without_a_closure_date_is_held_not_guessed(database: Data
 def test_a_case_reopened_after_its_closure_is_not_anonymised(database: Database) -> None:
     """The closure must be the case's last stage change: here it went back to litigation
     and was written off again recently."""
-    admin, officer = _administrator(database), _officer(database)
+    admin, officer = add_administrator(database), add_plain_officer(database)
     case_id = _add_case(
         database, officer, "DOS-1", stage=CaseStage.WRITTEN_OFF,
         closed_on=FIVE_YEARS_AGO - timedelta(days=100),
@@ -308,7 +293,7 @@ def test_a_case_reopened_after_its_closure_is_not_anonymised(database: Database)
 
 
 def test_a_dry_run_lists_what_would_be_done_and_changes_nothing(database: Database) -> None:
-    admin, officer = _administrator(database), _officer(database)
+    admin, officer = add_administrator(database), add_plain_officer(database)
     closed_on = FIVE_YEARS_AGO - timedelta(days=1)
     _add_case(database, officer, "DOS-1", closed_on=closed_on)
     _add_case(database, officer, "DOS-2", client_number="C0000002", stage=CaseStage.AMICABLE)
@@ -322,7 +307,7 @@ def test_a_dry_run_lists_what_would_be_done_and_changes_nothing(database: Databa
 
 
 def test_running_twice_changes_nothing_the_second_time(database: Database) -> None:
-    admin, officer = _administrator(database), _officer(database)
+    admin, officer = add_administrator(database), add_plain_officer(database)
     closed_on = FIVE_YEARS_AGO - timedelta(days=1)
     _add_case(database, officer, "DOS-1", closed_on=closed_on)
     _add_case(database, officer, "DOS-2", closed_on=closed_on - timedelta(days=40))  # same client
@@ -336,7 +321,7 @@ def test_running_twice_changes_nothing_the_second_time(database: Database) -> No
 
 
 def test_a_policy_removing_agreement_pdfs_is_refused(database: Database) -> None:
-    admin, officer = _administrator(database), _officer(database)
+    admin, officer = add_administrator(database), add_plain_officer(database)
     _add_case(database, officer, "DOS-1", closed_on=FIVE_YEARS_AGO - timedelta(days=1))
     before = _rows(database)
     policy = Policy(retention_keeps_agreement_documents=False)
@@ -347,7 +332,7 @@ def test_a_policy_removing_agreement_pdfs_is_refused(database: Database) -> None
 
 
 def test_the_retention_period_is_the_policy_s(database: Database) -> None:
-    admin, officer = _administrator(database), _officer(database)
+    admin, officer = add_administrator(database), add_plain_officer(database)
     _add_case(database, officer, "DOS-1", closed_on=add_months(TODAY, -24) - timedelta(days=1))
     assert run_retention(database, admin, today=TODAY, dry_run=True).anonymised == ()
     two_years = Policy(retention_years=2)
@@ -360,7 +345,7 @@ def test_anonymised_clients_are_not_found_by_name_any_more(
     database: Database, backend: str
 ) -> None:
     """The search index (FTS5 or trigram, kept by triggers) follows the anonymisation."""
-    admin, officer = _administrator(database), _officer(database)
+    admin, officer = add_administrator(database), add_plain_officer(database)
     _add_case(database, officer, "DOS-1", closed_on=FIVE_YEARS_AGO - timedelta(days=1))
     query = (
         "SELECT count(*) FROM clients_search WHERE clients_search MATCH 'garcon'"
