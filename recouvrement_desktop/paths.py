@@ -13,6 +13,7 @@ package's folder, or under ``sys._MEIPASS`` when frozen.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import sys
@@ -82,15 +83,35 @@ def demo_database_path() -> Path:
 
 
 def keep_private(path: Path) -> Path:
-    """Make *path* the user's alone on POSIX (a folder 0700, a file 0600): client data and
-    its traces are not for the other accounts of a shared branch PC. A path this user
-    does not own, or that is gone, is left as it is. (On Windows the profile's folders
-    are already the user's own.)"""
+    """Make *path* the user's alone: client data and its traces are not for the other
+    accounts of a shared branch PC. On POSIX a folder 0700, a file 0600; on Windows an
+    ACL that grants this user alone, inherited by nothing else (a ``--db`` outside the
+    profile inherits its folder's otherwise). A path this user does not own, or that is
+    gone, is left as it is."""
+    if os.name == "nt":
+        _windows_keep_private(path)
+        return path
     if os.name != "posix":
         return path
-    try:
-        mode = 0o700 if stat.S_ISDIR(path.stat().st_mode) else 0o600
-        path.chmod(mode)
-    except OSError:
-        pass
+    with contextlib.suppress(OSError):
+        path.chmod(0o700 if stat.S_ISDIR(path.stat().st_mode) else 0o600)
     return path
+
+
+def _windows_keep_private(path: Path) -> None:
+    import subprocess  # noqa: PLC0415 - Windows only
+
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        subprocess.run(
+            windows_private_acl(path, path.is_dir(), os.environ.get("USERNAME", "")),
+            capture_output=True,
+            check=False,
+            timeout=30,
+        )
+
+
+def windows_private_acl(path: Path, folder: bool, user: str) -> list[str]:
+    """The ``icacls`` command that leaves *path* to *user* alone: inherited entries
+    removed, full control granted to the user (and, for a folder, to what it will hold)."""
+    grant = f"{user}:(OI)(CI)F" if folder else f"{user}:F"
+    return ["icacls", str(path), "/inheritance:r", "/grant:r", grant]

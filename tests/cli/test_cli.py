@@ -20,7 +20,11 @@ from recouvrement_desktop.cli.app import build_parser
 from recouvrement_desktop.db.bootstrap import open_sqlite
 from recouvrement_desktop.db.database import sqlite_url
 from recouvrement_desktop.logs import log_file
-from recouvrement_desktop.paths import default_database_path, demo_database_path
+from recouvrement_desktop.paths import (
+    default_database_path,
+    demo_database_path,
+    windows_private_acl,
+)
 from tests.conftest import subprocess_env
 from tests.sqlite_files import raw_connection
 
@@ -276,3 +280,13 @@ def test_every_command_runs_without_a_window() -> None:
     assert set(COMMANDS) == set(commands.choices)
     assert not any(wants_window([name, "--help"][:1]) for name in COMMANDS)
     assert wants_window(["--db", "sqlite:///cases.sqlite3"])
+
+
+@pytest.mark.parametrize(("folder", "grant"), [(True, "ana:(OI)(CI)F"), (False, "ana:F")])
+def test_on_windows_the_acl_leaves_a_file_or_folder_to_its_user(folder: bool, grant: str) -> None:
+    """Windows has no modes: ``icacls`` removes the inherited entries and grants the user
+    alone (and, for a folder, what it will hold). Built here; run only on Windows."""
+    path = Path("C:/Users/ana/banque/cases.sqlite3")
+    assert windows_private_acl(path, folder, "ana") == [
+        "icacls", str(path), "/inheritance:r", "/grant:r", grant,
+    ]  # fmt: skip
