@@ -23,8 +23,8 @@ import hashlib
 import os
 import shutil
 import subprocess
-from collections.abc import Callable
-from contextlib import closing
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -129,21 +129,30 @@ def copy_sqlite(
     keystore keeps for *source*. *step* hears of each step (remaining, total pages)."""
     if key is None:
         key = key_of(source)
+    # The connections close (the innermost first) before the copy is renamed.
+    with (
+        _written_whole(out) as partial,
+        closing(connect(source, key)) as origin,
+        closing(connect(partial, key)) as copy,
+    ):
+        origin.backup(
+            copy,
+            pages=_PAGES_PER_STEP,
+            progress=(lambda _status, remaining, total: step(remaining, total))
+            if step is not None
+            else None,
+        )
+
+
+@contextmanager
+def _written_whole(out: Path) -> Iterator[Path]:
+    """The temporary file to write *out* into: made private, synced and renamed to *out*
+    once complete, removed if the writing fails (a previous *out* stays whole)."""
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(f".{out.name}.partial")
     partial.unlink(missing_ok=True)
     try:
-        with (
-            closing(connect(source, key)) as origin,
-            closing(connect(partial, key)) as copy,
-        ):
-            origin.backup(
-                copy,
-                pages=_PAGES_PER_STEP,
-                progress=(lambda _status, remaining, total: step(remaining, total))
-                if step is not None
-                else None,
-            )
+        yield partial
         keep_private(partial)
         _sync(partial)
         os.replace(partial, out)
@@ -183,14 +192,12 @@ def _pg_tool(name: str) -> str:
 
 
 def _pg_dump(database: Database, out: Path) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(f".{out.name}.partial")
     url = database.url.set(drivername="postgresql")
     environment = dict(os.environ)
     if url.password is not None:  # never on the command line, where others could read it
         environment["PGPASSWORD"] = str(url.password)
         url = url.set(password=None)
-    try:
+    with _written_whole(out) as partial:
         done = subprocess.run(
             [
                 _pg_tool("pg_dump"),
@@ -208,14 +215,13 @@ def _pg_dump(database: Database, out: Path) -> None:
         if done.returncode != 0:
             raise BackupError(
                 QT_TRANSLATE_NOOP("Backups", "The backup failed: {reason}"),
-                reason=(done.stderr.strip().splitlines() or ["pg_dump"])[-1],
+                reason=_failure(done, "pg_dump"),
             )
-        keep_private(partial)
-        _sync(partial)
-        os.replace(partial, out)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+
+
+def _failure(done: subprocess.CompletedProcess[str], tool: str) -> str:
+    """Why a PostgreSQL tool failed: the last line it wrote on its error output."""
+    return (done.stderr.strip().splitlines() or [tool])[-1]
 
 
 # ----------------------------------------------------------------------- daily copies

@@ -51,6 +51,7 @@ from recouvrement_desktop.paths import keep_private
 from recouvrement_desktop.services.accounts import has_accounts
 from recouvrement_desktop.services.backups import (
     BackupError,
+    _failure,
     _pg_dump,
     _pg_tool,
     accept_restored_copy,
@@ -195,7 +196,7 @@ def _prepare(working: URL, source: Path, by: Identity | None) -> str:
         raise BackupError(
             QT_TRANSLATE_NOOP("Backups", "The copy {path} could not be restored: {reason}"),
             path=str(source),
-            reason=(done.stderr.strip().splitlines() or ["pg_restore"])[-1],
+            reason=_failure(done, "pg_restore"),
         )
     probe = Database(working)
     try:
