@@ -107,7 +107,7 @@ def test_ctrl_n_then_ctrl_return_saves_a_note(
     assert entry.note_edit.hasFocus()
     qtbot.keyClicks(entry.note_edit, "Cliente jointe, accepte un")  # QTest types ASCII only
     entry.note_edit.insertPlainText(" échéancier.")
-    with qtbot.waitSignal(runner.changed, timeout=2000) as changed:
+    with qtbot.waitSignal(runner.changed, timeout=10_000) as changed:
         qtbot.keyClick(entry.note_edit, Qt.Key.Key_Return, CTRL)
     assert changed.args[0].cases == {case_id}  # what the other panels are told
     assert changed.args[0].concerns(Record.JOURNAL)
@@ -136,7 +136,7 @@ def test_a_promise_typed_the_french_or_the_english_way(
     due = date.today() + timedelta(days=10)
     entry.due_edit.setDate(QDate(due.year, due.month, due.day))
     qtbot.keyClicks(entry.promise_note, "Virement le 10")
-    with qtbot.waitSignal(entry.saved, timeout=2000):
+    with qtbot.waitSignal(entry.saved, timeout=10_000):
         qtbot.keyClick(entry.promise_note, Qt.Key.Key_Return)
     saved = newest(demo_database, case_id)
     assert (saved.kind, saved.amount, saved.due_date, saved.note) == (
@@ -166,7 +166,7 @@ def test_a_wrong_amount_is_explained_and_kept(
     qtbot.keyClicks(entry.promise_note, "a confirmer")
     with (
         qtbot.assertNotEmitted(entry.saved, wait=100),
-        qtbot.waitSignal(entry.refused, timeout=2000),
+        qtbot.waitSignal(entry.refused, timeout=10_000),
     ):
         qtbot.keyClick(entry.amount_edit, Qt.Key.Key_Return)
     assert entry.error_label.isVisible()
@@ -179,12 +179,12 @@ def test_an_empty_note_and_a_missing_officer_are_explained(
     qtbot: QtBot, entry: QuickEntry, workspace: Workspace, demo_database: Database
 ) -> None:
     before = count(demo_database)
-    with qtbot.waitSignal(entry.refused, timeout=2000):
+    with qtbot.waitSignal(entry.refused, timeout=10_000):
         entry.save()
     assert entry.error_label.text() == "Write the note before saving it."
     workspace.identity = None  # signed out
     qtbot.keyClicks(entry.note_edit, "Bonjour")
-    with qtbot.waitSignal(entry.refused, timeout=2000):
+    with qtbot.waitSignal(entry.refused, timeout=10_000):
         entry.save()
     assert entry.error_label.text() == "No officer is signed in."
     assert entry.note_edit.toPlainText() == "Bonjour"
@@ -198,7 +198,7 @@ def test_a_contact_result(
     assert entry.tabs.currentIndex() == QuickEntry.CONTACT and entry.channel_combo.hasFocus()
     entry.result_combo.setCurrentIndex(entry.result_combo.findData(ContactResult.VOICEMAIL.value))
     qtbot.keyClicks(entry.contact_note, "Message laisse")
-    with qtbot.waitSignal(entry.saved, timeout=2000):
+    with qtbot.waitSignal(entry.saved, timeout=10_000):
         qtbot.keyClick(entry.contact_note, Qt.Key.Key_Return)
     saved = newest(demo_database, case_id)
     assert (saved.kind, saved.channel, saved.direction, saved.result, saved.note) == (
@@ -219,7 +219,7 @@ def test_a_life_event(
     assert entry.tabs.currentIndex() == QuickEntry.LIFE_EVENT
     entry.event_combo.setCurrentIndex(entry.event_combo.findData(LifeEventType.ILLNESS.value))
     qtbot.keyClicks(entry.event_note, "Arret maladie")
-    with qtbot.waitSignal(entry.saved, timeout=2000):
+    with qtbot.waitSignal(entry.saved, timeout=10_000):
         qtbot.mouseClick(entry.save_button, Qt.MouseButton.LeftButton)
     saved = newest(demo_database, case_id)
     assert (saved.kind, saved.life_event, saved.note) == (
@@ -250,7 +250,7 @@ def test_a_save_that_fails_in_the_database_keeps_the_text(
     before = count(demo_database)
     entry.set_case(10**9)  # a case that does not exist
     qtbot.keyClicks(entry.note_edit, "Cliente rappelee")
-    with qtbot.waitSignal(entry.refused, timeout=2000) as refused:
+    with qtbot.waitSignal(entry.refused, timeout=10_000) as refused:
         entry.save()
     assert refused.args == ["This case no longer exists."]
     assert entry.note_edit.toPlainText() == "Cliente rappelee"
@@ -261,7 +261,7 @@ def test_a_save_that_fails_in_the_database_keeps_the_text(
 def test_one_save_at_a_time(qtbot: QtBot, entry: QuickEntry, demo_database: Database) -> None:
     before = count(demo_database)
     qtbot.keyClicks(entry.note_edit, "Une seule fois")
-    with qtbot.waitSignal(entry.saved, timeout=2000):
+    with qtbot.waitSignal(entry.saved, timeout=10_000):
         first = entry.save()
         assert first is not None
         assert entry.save() is None  # a second Ctrl+Return while the first is saving

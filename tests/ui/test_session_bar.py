@@ -70,7 +70,7 @@ def scenario(periods: int) -> KeptOffer:
 
 def start(qtbot: QtBot, bar: SessionBar, channel: Channel) -> int:
     """Start a session and wait for it: its id."""
-    with qtbot.waitSignal(bar.session_started, timeout=2000) as started:
+    with qtbot.waitSignal(bar.session_started, timeout=10_000) as started:
         assert bar.start(channel) is not None
     session_id: int = started.args[0] if started.args else 0
     return session_id
@@ -78,7 +78,7 @@ def start(qtbot: QtBot, bar: SessionBar, channel: Channel) -> int:
 
 def keep(qtbot: QtBot, bar: SessionBar, offer: KeptOffer) -> int:
     """Keep an offer and wait for it: its journal entry id."""
-    with qtbot.waitSignal(bar.offer_kept, timeout=2000) as kept:
+    with qtbot.waitSignal(bar.offer_kept, timeout=10_000) as kept:
         assert bar.keep_offer(offer) is not None
     entry_id: int = kept.args[0] if kept.args else 0
     return entry_id
@@ -116,14 +116,14 @@ def test_a_call_with_two_offers_ending_in_a_callback(
     assert bar.start_call_action.isEnabled() and not bar.end_action.isEnabled()
     announced: list[Changes] = []
     runner.changed.connect(announced.append)
-    with qtbot.waitSignal(bar.session_started, timeout=2000) as started:
+    with qtbot.waitSignal(bar.session_started, timeout=10_000) as started:
         qtbot.keyClick(bar, Qt.Key.Key_T, CTRL_SHIFT)
     [session_id] = started.args or []
     assert [changes.cases for changes in announced] == [frozenset({case_id})]
     assert announced[0].concerns(Record.SESSION)
     assert bar.state_label.text() == "Call in progress"
     assert not bar.start_call_action.isEnabled() and bar.end_action.isEnabled()
-    qtbot.waitUntil(lambda: bar.timer_label.text() == "00:01", timeout=3000)
+    qtbot.waitUntil(lambda: bar.timer_label.text() == "00:01", timeout=10_000)
 
     first = keep(qtbot, bar, scenario(48))
     second = keep(qtbot, bar, scenario(60))
@@ -137,7 +137,7 @@ def test_a_call_with_two_offers_ending_in_a_callback(
     dialog.callback_edit.setDateTime(callback)
     qtbot.keyClicks(dialog.note_edit, "Rappeler apres le virement")
     save = dialog.button_box.button(QDialogButtonBox.StandardButton.Save)
-    with qtbot.waitSignal(bar.session_ended, timeout=2000) as ended:
+    with qtbot.waitSignal(bar.session_ended, timeout=10_000) as ended:
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert ended.args == [session_id]
     assert announced[-1].cases == frozenset({case_id})
@@ -186,13 +186,13 @@ def test_a_wrong_callback_is_explained_in_the_dialog(
     dialog.callback_edit.setDateTime(QDateTime.currentDateTime().addDays(-1))
     with qtbot.assertNotEmitted(bar.session_ended, wait=100):
         dialog.button_box.button(QDialogButtonBox.StandardButton.Save).click()
-        qtbot.waitUntil(dialog.error_label.isVisible, timeout=2000)
+        qtbot.waitUntil(dialog.error_label.isVisible, timeout=10_000)
     assert dialog.isVisible() and dialog.button_box.isEnabled()  # to correct and save
     assert dialog.error_label.text() == "The callback must be in the future."
     # Another outcome needs no date: the session ends.
     dialog.outcome_buttons[SessionOutcome.REFUSAL].click()
     assert not dialog.callback_edit.isEnabled()
-    with qtbot.waitSignal(bar.session_ended, timeout=2000):
+    with qtbot.waitSignal(bar.session_ended, timeout=10_000):
         dialog.button_box.button(QDialogButtonBox.StandardButton.Save).click()
     view = sessions.session_with_offers(demo_database, started)
     assert (view.outcome, view.offers) == (SessionOutcome.REFUSAL, ())
@@ -218,7 +218,7 @@ def test_an_open_session_is_resumed_and_offers_need_one(
     # A second session on the same case is refused by the service, said inline.
     with (
         qtbot.assertNotEmitted(bar.session_started, wait=100),
-        qtbot.waitSignal(bar.refused, timeout=2000),
+        qtbot.waitSignal(bar.refused, timeout=10_000),
     ):
         assert sessions.open_session(demo_database, case_id) is not None
         bar.set_case(case_id)  # as if another window had missed it
@@ -253,7 +253,7 @@ def test_the_dialog_ends_the_session_it_was_opened_for(
     assert dialog is not None
     dialog.outcome_buttons[SessionOutcome.NO_ANSWER].click()
     bar.set_case(None)  # the officer looks at another case meanwhile
-    with qtbot.waitSignal(bar.session_ended, timeout=2000) as ended:
+    with qtbot.waitSignal(bar.session_ended, timeout=10_000) as ended:
         dialog.button_box.button(QDialogButtonBox.StandardButton.Save).click()
     assert ended.args == [started]
     view = sessions.session_with_offers(demo_database, started)
