@@ -1682,6 +1682,54 @@
         <source>The case {value} is another client&apos;s</source>
         <translation>The case {value} is another client&apos;s</translation>
     </message>
+    <message>
+        <source>{key} must be a text</source>
+        <translation>{key} must be a text</translation>
+    </message>
+    <message>
+        <source>{key}: {value} must hold DD, MM and YYYY once each</source>
+        <translation>{key}: {value} must hold DD, MM and YYYY once each</translation>
+    </message>
+    <message>
+        <source>[columns] must be a table</source>
+        <translation>[columns] must be a table</translation>
+    </message>
+    <message>
+        <source>{key}: {column} is not a column of the layout</source>
+        <translation>{key}: {column} is not a column of the layout</translation>
+    </message>
+    <message>
+        <source>{key} must name a column of the bank&apos;s file</source>
+        <translation>{key} must name a column of the bank&apos;s file</translation>
+    </message>
+    <message>
+        <source>{key}: the column {header} is already mapped</source>
+        <translation>{key}: the column {header} is already mapped</translation>
+    </message>
+    <message>
+        <source>[values] must be a table</source>
+        <translation>[values] must be a table</translation>
+    </message>
+    <message>
+        <source>[{key}] must be a table</source>
+        <translation>[{key}] must be a table</translation>
+    </message>
+    <message>
+        <source>{key}: {code} = {value} is not a value of {column}</source>
+        <translation>{key}: {code} = {value} is not a value of {column}</translation>
+    </message>
+    <message>
+        <source>Unknown setting: {key}</source>
+        <translation>Unknown setting: {key}</translation>
+    </message>
+    <message>
+        <source>{key} must be &apos;;&apos;, &apos;,&apos; or &apos;tab&apos;</source>
+        <translation>{key} must be &apos;;&apos;, &apos;,&apos; or &apos;tab&apos;</translation>
+    </message>
+    <message>
+        <source>{key} must be &apos;,&apos; or &apos;.&apos;</source>
+        <translation>{key} must be &apos;,&apos; or &apos;.&apos;</translation>
+    </message>
 </context>
 <context>
     <name>Encryption</name>
@@ -2037,6 +2085,10 @@
         <translation>the CSV file</translation>
     </message>
     <message>
+        <source>a mapping profile for a bank&apos;s own layout</source>
+        <translation>a mapping profile for a bank&apos;s own layout</translation>
+    </message>
+    <message>
         <source>check the file and say what would change, writing nothing</source>
         <translation>check the file and say what would change, writing nothing</translation>
     </message>
@@ -2115,6 +2167,14 @@
     <message>
         <source>The file {path} cannot be read: {reason}</source>
         <translation>The file {path} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>The profile {path} cannot be read: {reason}</source>
+        <translation>The profile {path} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>The profile {path} is not valid TOML: {reason}</source>
+        <translation>The profile {path} is not valid TOML: {reason}</translation>
     </message>
 </context>
 <context>

@@ -1682,6 +1682,54 @@
         <source>The case {value} is another client&apos;s</source>
         <translation>Le dossier {value} appartient à un autre client</translation>
     </message>
+    <message>
+        <source>{key} must be a text</source>
+        <translation>{key} doit être un texte</translation>
+    </message>
+    <message>
+        <source>{key}: {value} must hold DD, MM and YYYY once each</source>
+        <translation>{key} : {value} doit contenir DD, MM et YYYY une fois chacun</translation>
+    </message>
+    <message>
+        <source>[columns] must be a table</source>
+        <translation>[columns] doit être une table</translation>
+    </message>
+    <message>
+        <source>{key}: {column} is not a column of the layout</source>
+        <translation>{key} : {column} n’est pas une colonne du format standard</translation>
+    </message>
+    <message>
+        <source>{key} must name a column of the bank&apos;s file</source>
+        <translation>{key} doit nommer une colonne du fichier de la banque</translation>
+    </message>
+    <message>
+        <source>{key}: the column {header} is already mapped</source>
+        <translation>{key} : la colonne {header} est déjà associée</translation>
+    </message>
+    <message>
+        <source>[values] must be a table</source>
+        <translation>[values] doit être une table</translation>
+    </message>
+    <message>
+        <source>[{key}] must be a table</source>
+        <translation>[{key}] doit être une table</translation>
+    </message>
+    <message>
+        <source>{key}: {code} = {value} is not a value of {column}</source>
+        <translation>{key} : {code} = {value} n’est pas une valeur de {column}</translation>
+    </message>
+    <message>
+        <source>Unknown setting: {key}</source>
+        <translation>Paramètre inconnu : {key}</translation>
+    </message>
+    <message>
+        <source>{key} must be &apos;;&apos;, &apos;,&apos; or &apos;tab&apos;</source>
+        <translation>{key} doit valoir « ; », « , » ou « tab »</translation>
+    </message>
+    <message>
+        <source>{key} must be &apos;,&apos; or &apos;.&apos;</source>
+        <translation>{key} doit valoir « , » ou « . »</translation>
+    </message>
 </context>
 <context>
     <name>Encryption</name>
@@ -2037,6 +2085,10 @@
         <translation>le fichier CSV</translation>
     </message>
     <message>
+        <source>a mapping profile for a bank&apos;s own layout</source>
+        <translation>un profil de correspondance pour le format propre à une banque</translation>
+    </message>
+    <message>
         <source>check the file and say what would change, writing nothing</source>
         <translation>vérifier le fichier et dire ce qui changerait, sans rien écrire</translation>
     </message>
@@ -2115,6 +2167,14 @@
     <message>
         <source>The file {path} cannot be read: {reason}</source>
         <translation>Le fichier {path} ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+        <source>The profile {path} cannot be read: {reason}</source>
+        <translation>Le profil {path} ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+        <source>The profile {path} is not valid TOML: {reason}</source>
+        <translation>Le profil {path} n’est pas un fichier TOML valide : {reason}</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,11 @@ def register(subparsers: Subparsers) -> None:
     )
     portfolio.add_argument("file", metavar="FILE", help=translate("Import", "the CSV file"))
     portfolio.add_argument(
+        "--profile",
+        metavar="PROFILE.toml",
+        help=translate("Import", "a mapping profile for a bank's own layout"),
+    )
+    portfolio.add_argument(
         "--dry-run",
         action="store_true",
         help=translate("Import", "check the file and say what would change, writing nothing"),
@@ -83,7 +88,9 @@ def run_portfolio(args: argparse.Namespace) -> int:
     from recouvrement_desktop.db.bootstrap import open_database
     from recouvrement_desktop.services.portfolio.error_report import write_error_report
     from recouvrement_desktop.services.portfolio.importer import BALANCES_NOTE, import_portfolio
+    from recouvrement_desktop.services.portfolio.profiles import load_profile
 
+    profile = None if args.profile is None else load_profile(Path(args.profile))
     database, _ = open_database(chosen_database_url(args))
     try:
         report = import_portfolio(
@@ -93,6 +100,7 @@ def run_portfolio(args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
             skip_invalid=args.skip_invalid,
             encoding=args.encoding,
+            profile=profile,
             note=translate("Import", BALANCES_NOTE),
         )
     finally:

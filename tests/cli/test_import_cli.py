@@ -147,3 +147,21 @@ def test_only_a_supervisor_imports(database_file: Path) -> None:
     assert refused.returncode == 2
     assert "Only a supervisor may import data" in refused.stderr
     assert counts(database_file)["clients"] == 0
+
+
+def test_a_bank_layout_imports_with_its_profile_and_a_bad_profile_is_explained(
+    database_file: Path, tmp_path: Path
+) -> None:
+    profiles = resource_path("import", "profiles")
+    extract = str(profiles / "core-banking-fr-example.csv")
+    done = run_import(
+        database_file, extract, "--profile", str(profiles / "core-banking-fr.toml"), "--json"
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["created"] == {"clients": 8, "contracts": 10, "cases": 8}
+    bad = tmp_path / "bad.toml"
+    bad.write_text('separator = "|"\n', encoding="utf-8")
+    refused = run_import(database_file, extract, "--profile", str(bad))
+    assert refused.returncode == 2
+    assert "separator must be ';', ',' or 'tab'" in refused.stderr
+    assert "Traceback" not in refused.stderr

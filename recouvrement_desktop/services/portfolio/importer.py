@@ -19,6 +19,7 @@ from typing import Final
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.types import utc_now
 from recouvrement_desktop.domain.identity import Identity
+from recouvrement_desktop.domain.import_profile import ImportProfile
 from recouvrement_desktop.domain.permissions import Permission
 from recouvrement_desktop.domain.portfolio_rows import check_lines
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP
@@ -47,14 +48,15 @@ def import_portfolio(
     dry_run: bool = False,
     skip_invalid: bool = False,
     encoding: str | None = None,
+    profile: ImportProfile | None = None,
     note: str = BALANCES_NOTE,
     today: date | None = None,
 ) -> ImportReport:
     """Import *path*; the report says what was (or, on a dry run or a refusal, would
-    have been) created and updated, and every line refused. ``note`` is the text of the
-    journal entry, with ``{file}``."""
+    have been) created and updated, and every line refused. A *profile* reads a bank's
+    own layout; ``note`` is the text of the journal entry, with ``{file}``."""
     authorize(database, by, Permission.IMPORT_DATA)
-    parsed = read_portfolio(path, encoding)
+    parsed = read_portfolio(path, encoding, profile)
     rows, issues = check_lines(parsed.lines, parsed.columns)
     report = ImportReport(
         file=path.name,
@@ -79,6 +81,7 @@ def import_portfolio(
                 file=path.name,
                 sha256=parsed.sha256,
                 encoding=parsed.encoding,
+                profile=None if profile is None else profile.name,
                 skip_invalid=skip_invalid,
                 **report.counts(),
             )

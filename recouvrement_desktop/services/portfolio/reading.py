@@ -12,13 +12,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from recouvrement_desktop.domain.portfolio_layout import REQUIRED, column_named
+from recouvrement_desktop.domain.import_profile import ImportProfile
+from recouvrement_desktop.domain.portfolio_layout import COLUMNS, REQUIRED, column_named
 from recouvrement_desktop.domain.portfolio_rows import RawLine
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
 
 __all__ = ["PortfolioFile", "PortfolioFileError", "decode", "read_portfolio", "separator_of"]
 
 SEPARATORS: Final = (";", "\t", ",")
+_COLUMN: Final = {column.name: column for column in COLUMNS}
 
 
 class PortfolioFileError(UserFacingError):
@@ -86,11 +88,13 @@ def separator_of(header: str) -> str:
     return best
 
 
-def _columns(header: list[str]) -> tuple[list[str | None], list[str]]:
+def _columns(
+    header: list[str], profile: ImportProfile | None
+) -> tuple[list[str | None], list[str]]:
     names: list[str | None] = []
     ignored: list[str] = []
     for cell in header:
-        column = column_named(cell)
+        column = column_named(cell if profile is None else profile.column_for(cell))
         if column is None:
             names.append(None)
             if cell.strip():
@@ -111,16 +115,19 @@ def _columns(header: list[str]) -> tuple[list[str | None], list[str]]:
     return names, ignored
 
 
-def parse_text(text: str) -> tuple[str, list[str | None], list[str], list[RawLine]]:
-    """The separator, the header's columns, the unknown header cells and the lines."""
+def parse_text(
+    text: str, profile: ImportProfile | None = None
+) -> tuple[str, list[str | None], list[str], list[RawLine]]:
+    """The separator, the header's columns, the unknown header cells and the lines (their
+    cells in the standard writing when a *profile* describes the bank's own)."""
     header_line = text.split("\n", 1)[0]
     if not header_line.strip():
         raise PortfolioFileError(QT_TRANSLATE_NOOP("Import", "The file has no header line"))
-    separator = separator_of(header_line)
+    separator = (profile.separator if profile else None) or separator_of(header_line)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     try:
         header = next(reader)
-        names, ignored = _columns(header)
+        names, ignored = _columns(header, profile)
         lines: list[RawLine] = []
         for cells in reader:
             if not any(cell.strip() for cell in cells):
@@ -128,6 +135,11 @@ def parse_text(text: str) -> tuple[str, list[str | None], list[str], list[RawLin
             cells_by_name = {
                 name: cell for name, cell in zip(names, cells, strict=False) if name is not None
             }
+            if profile is not None:
+                cells_by_name = {
+                    name: profile.standard_cell(_COLUMN[name], cell)
+                    for name, cell in cells_by_name.items()
+                }
             lines.append(RawLine(reader.line_num, cells_by_name))
     except csv.Error as error:
         raise PortfolioFileError(
@@ -138,7 +150,10 @@ def parse_text(text: str) -> tuple[str, list[str | None], list[str], list[RawLin
     return separator, names, ignored, lines
 
 
-def read_portfolio(path: Path, encoding: str | None = None) -> PortfolioFile:
+def read_portfolio(
+    path: Path, encoding: str | None = None, profile: ImportProfile | None = None
+) -> PortfolioFile:
+    """The file read, in the given *encoding*, else the profile's, else the one found."""
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -147,8 +162,8 @@ def read_portfolio(path: Path, encoding: str | None = None) -> PortfolioFile:
             path=str(path),
             reason=error.strerror or str(error),
         ) from None
-    text, found = decode(data, encoding)
-    separator, names, ignored, lines = parse_text(text)
+    text, found = decode(data, encoding or (profile.encoding if profile else None))
+    separator, names, ignored, lines = parse_text(text, profile)
     return PortfolioFile(
         path=path,
         sha256=hashlib.sha256(data).hexdigest(),
