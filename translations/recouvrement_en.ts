@@ -1691,10 +1691,6 @@
         <translation>{key}: {value} must hold DD, MM and YYYY once each</translation>
     </message>
     <message>
-        <source>[columns] must be a table</source>
-        <translation>[columns] must be a table</translation>
-    </message>
-    <message>
         <source>{key}: {column} is not a column of the layout</source>
         <translation>{key}: {column} is not a column of the layout</translation>
     </message>
@@ -1705,10 +1701,6 @@
     <message>
         <source>{key}: the column {header} is already mapped</source>
         <translation>{key}: the column {header} is already mapped</translation>
-    </message>
-    <message>
-        <source>[values] must be a table</source>
-        <translation>[values] must be a table</translation>
     </message>
     <message>
         <source>[{key}] must be a table</source>

@@ -1691,10 +1691,6 @@
         <translation>{key} : {value} doit contenir DD, MM et YYYY une fois chacun</translation>
     </message>
     <message>
-        <source>[columns] must be a table</source>
-        <translation>[columns] doit être une table</translation>
-    </message>
-    <message>
         <source>{key}: {column} is not a column of the layout</source>
         <translation>{key} : {column} n’est pas une colonne du format standard</translation>
     </message>
@@ -1705,10 +1701,6 @@
     <message>
         <source>{key}: the column {header} is already mapped</source>
         <translation>{key} : la colonne {header} est déjà associée</translation>
-    </message>
-    <message>
-        <source>[values] must be a table</source>
-        <translation>[values] doit être une table</translation>
     </message>
     <message>
         <source>[{key}] must be a table</source>

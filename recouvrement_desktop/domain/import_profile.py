@@ -76,26 +76,24 @@ class ImportProfile:
         return cleaned
 
 
-def _refuse(message: str, key: str, **params: str) -> ProfileError:
-    return ProfileError(message, {"key": key, **params}, field=key)
-
-
 def _text(data: Mapping[str, object], key: str) -> str | None:
     value = data.get(key)
     if value is None:
         return None
     if not isinstance(value, str) or not value.strip():
-        raise _refuse(QT_TRANSLATE_NOOP("Domain", "{key} must be a text"), key)
+        raise ProfileError(
+            QT_TRANSLATE_NOOP("Domain", "{key} must be a text"), {"key": key}, field=key
+        )
     return value
 
 
 def _date_pattern(text: str) -> re.Pattern[str]:
     tokens = _DATE_TOKENS.findall(text)
     if sorted(tokens) != ["DD", "MM", "YYYY"]:
-        raise _refuse(
+        raise ProfileError(
             QT_TRANSLATE_NOOP("Domain", "{key}: {value} must hold DD, MM and YYYY once each"),
-            "date_format",
-            value=text,
+            {"key": "date_format", "value": text},
+            field="date_format",
         )
     groups = {"YYYY": r"(?P<year>\d{4})", "DD": r"(?P<day>\d{2})", "MM": r"(?P<month>\d{2})"}
     pieces = _DATE_TOKENS.split(text)
@@ -109,26 +107,32 @@ def _columns(data: object) -> dict[str, str]:
     if data is None:
         return {}
     if not isinstance(data, Mapping):
-        raise _refuse(QT_TRANSLATE_NOOP("Domain", "[columns] must be a table"), "columns")
+        raise ProfileError(
+            QT_TRANSLATE_NOOP("Domain", "[{key}] must be a table"),
+            {"key": "columns"},
+            field="columns",
+        )
     renamed: dict[str, str] = {}
     for standard, header in data.items():
         key = f"columns.{standard}"
         if column_named(standard) is None:
-            raise _refuse(
+            raise ProfileError(
                 QT_TRANSLATE_NOOP("Domain", "{key}: {column} is not a column of the layout"),
-                key,
-                column=standard,
+                {"key": key, "column": standard},
+                field=key,
             )
         if not isinstance(header, str) or not header.strip():
-            raise _refuse(
-                QT_TRANSLATE_NOOP("Domain", "{key} must name a column of the bank's file"), key
+            raise ProfileError(
+                QT_TRANSLATE_NOOP("Domain", "{key} must name a column of the bank's file"),
+                {"key": key},
+                field=key,
             )
         bank = header.strip().lower()
         if bank in renamed:
-            raise _refuse(
+            raise ProfileError(
                 QT_TRANSLATE_NOOP("Domain", "{key}: the column {header} is already mapped"),
-                key,
-                header=header,
+                {"key": key, "header": header},
+                field=key,
             )
         renamed[bank] = standard.lower()
     return renamed
@@ -138,31 +142,35 @@ def _values(data: object) -> dict[str, dict[str, str]]:
     if data is None:
         return {}
     if not isinstance(data, Mapping):
-        raise _refuse(QT_TRANSLATE_NOOP("Domain", "[values] must be a table"), "values")
+        raise ProfileError(
+            QT_TRANSLATE_NOOP("Domain", "[{key}] must be a table"),
+            {"key": "values"},
+            field="values",
+        )
     coded: dict[str, dict[str, str]] = {}
     for standard, codes in data.items():
         column = column_named(standard)
         key = f"values.{standard}"
         if column is None:
-            raise _refuse(
+            raise ProfileError(
                 QT_TRANSLATE_NOOP("Domain", "{key}: {column} is not a column of the layout"),
-                key,
-                column=standard,
+                {"key": key, "column": standard},
+                field=key,
             )
         if not isinstance(codes, Mapping):
-            raise _refuse(QT_TRANSLATE_NOOP("Domain", "[{key}] must be a table"), key)
+            raise ProfileError(
+                QT_TRANSLATE_NOOP("Domain", "[{key}] must be a table"), {"key": key}, field=key
+            )
         allowed = _CODED_KINDS.get(column.kind)
         table: dict[str, str] = {}
         for code, value in codes.items():
             if not isinstance(value, str) or (allowed is not None and value not in allowed):
-                raise _refuse(
+                raise ProfileError(
                     QT_TRANSLATE_NOOP(
                         "Domain", "{key}: {code} = {value} is not a value of {column}"
                     ),
-                    key,
-                    code=str(code),
-                    value=str(value),
-                    column=column.name,
+                    {"key": key, "code": str(code), "value": str(value), "column": column.name},
+                    field=key,
                 )
             table[str(code).strip().lower()] = value
         coded[column.name] = table
@@ -174,13 +182,23 @@ def profile_from(data: Mapping[str, object], default_name: str) -> ImportProfile
     setting at fault."""
     for key in data:
         if key not in _KEYS:
-            raise _refuse(QT_TRANSLATE_NOOP("Domain", "Unknown setting: {key}"), key)
+            raise ProfileError(
+                QT_TRANSLATE_NOOP("Domain", "Unknown setting: {key}"), {"key": key}, field=key
+            )
     separator = _text(data, "separator")
     if separator is not None and separator not in _SEPARATORS:
-        raise _refuse(QT_TRANSLATE_NOOP("Domain", "{key} must be ';', ',' or 'tab'"), "separator")
+        raise ProfileError(
+            QT_TRANSLATE_NOOP("Domain", "{key} must be ';', ',' or 'tab'"),
+            {"key": "separator"},
+            field="separator",
+        )
     decimal_mark = _text(data, "decimal_mark")
     if decimal_mark is not None and decimal_mark not in (",", "."):
-        raise _refuse(QT_TRANSLATE_NOOP("Domain", "{key} must be ',' or '.'"), "decimal_mark")
+        raise ProfileError(
+            QT_TRANSLATE_NOOP("Domain", "{key} must be ',' or '.'"),
+            {"key": "decimal_mark"},
+            field="decimal_mark",
+        )
     date_format = _text(data, "date_format")
     return ImportProfile(
         name=_text(data, "name") or default_name,
