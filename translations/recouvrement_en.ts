@@ -2716,6 +2716,10 @@
         <translation>&amp;About</translation>
     </message>
     <message>
+        <source>&amp;Import a portfolio…</source>
+        <translation>&amp;Import a portfolio…</translation>
+    </message>
+    <message>
         <source>Promises updated: {kept} kept, {broken} broken</source>
         <translation>Promises updated: {kept} kept, {broken} broken</translation>
     </message>
@@ -2889,6 +2893,204 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
     <message>
         <source>This case belongs to another branch.</source>
         <translation>This case belongs to another branch.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioImportDialog</name>
+    <message>
+        <source>Import a portfolio</source>
+        <extracomment>What an import may change: any case&apos;s figures and history.</extracomment>
+        <translation>Import a portfolio</translation>
+    </message>
+    <message>
+        <source>Choose a file, then check it.</source>
+        <translation>Choose a file, then check it.</translation>
+    </message>
+    <message>
+        <source>The day&apos;s extract of contracts in arrears</source>
+        <translation>The day&apos;s extract of contracts in arrears</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Standard layout</source>
+        <translation>Standard layout</translation>
+    </message>
+    <message>
+        <source>Another mapping profile…</source>
+        <translation>Another mapping profile…</translation>
+    </message>
+    <message>
+        <source>Import the valid lines, leave the lines in error</source>
+        <translation>Import the valid lines, leave the lines in error</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Layout</translation>
+    </message>
+    <message>
+        <source>Lines read</source>
+        <translation>Lines read</translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation>New clients</translation>
+    </message>
+    <message>
+        <source>New contracts</source>
+        <translation>New contracts</translation>
+    </message>
+    <message>
+        <source>New cases</source>
+        <translation>New cases</translation>
+    </message>
+    <message>
+        <source>Lines in error</source>
+        <translation>Lines in error</translation>
+    </message>
+    <message>
+        <source>Updated clients</source>
+        <translation>Updated clients</translation>
+    </message>
+    <message>
+        <source>Updated contracts</source>
+        <translation>Updated contracts</translation>
+    </message>
+    <message>
+        <source>Unchanged contracts</source>
+        <translation>Unchanged contracts</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>First lines</source>
+        <translation>First lines</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>C&amp;heck</translation>
+    </message>
+    <message>
+        <source>&amp;Save the errors…</source>
+        <translation>&amp;Save the errors…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>Portfolio file</source>
+        <translation>Portfolio file</translation>
+    </message>
+    <message>
+        <source>Extracts (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Extracts (*.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Mapping profile</source>
+        <translation>Mapping profile</translation>
+    </message>
+    <message>
+        <source>Profiles (*.toml)</source>
+        <translation>Profiles (*.toml)</translation>
+    </message>
+    <message>
+        <source>Check the file before importing it.</source>
+        <translation>Check the file before importing it.</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Checking {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) in error: correct the file, or import the valid lines only.</source>
+        <translation>
+            <numerusform>%Ln line in error: correct the file, or import the valid lines only.</numerusform>
+            <numerusform>%Ln lines in error: correct the file, or import the valid lines only.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no contract.</source>
+        <translation>The file holds no contract.</translation>
+    </message>
+    <message>
+        <source>{file} is ready to import ({encoding}).</source>
+        <translation>{file} is ready to import ({encoding}).</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importing {file}…</translation>
+    </message>
+    <message>
+        <source>{file} was imported.</source>
+        <translation>{file} was imported.</translation>
+    </message>
+    <message>
+        <source>The file changed since it was checked: nothing was written.</source>
+        <translation>The file changed since it was checked: nothing was written.</translation>
+    </message>
+    <message>
+        <source>{reason} Nothing was written.</source>
+        <translation>{reason} Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>What the import would do</source>
+        <translation>What the import would do</translation>
+    </message>
+    <message>
+        <source>What the import did</source>
+        <translation>What the import did</translation>
+    </message>
+    <message numerus="yes">
+        <source>Errors (%Ln)</source>
+        <translation>
+            <numerusform>Errors (%Ln)</numerusform>
+            <numerusform>Errors (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the errors</source>
+        <translation>Save the errors</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The errors were saved in {path}.</source>
+        <translation>The errors were saved in {path}.</translation>
     </message>
 </context>
 <context>

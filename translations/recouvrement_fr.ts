@@ -2716,6 +2716,10 @@
         <translation>À &amp;propos</translation>
     </message>
     <message>
+        <source>&amp;Import a portfolio…</source>
+        <translation>&amp;Importer un portefeuille…</translation>
+    </message>
+    <message>
         <source>Promises updated: {kept} kept, {broken} broken</source>
         <translation>Promesses mises à jour : {kept} tenues, {broken} non tenues</translation>
     </message>
@@ -2889,6 +2893,204 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
     <message>
         <source>This case belongs to another branch.</source>
         <translation>Ce dossier relève d&apos;une autre agence.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioImportDialog</name>
+    <message>
+        <source>Import a portfolio</source>
+        <extracomment>What an import may change: any case&apos;s figures and history.</extracomment>
+        <translation>Importer un portefeuille</translation>
+    </message>
+    <message>
+        <source>Choose a file, then check it.</source>
+        <translation>Choisissez un fichier, puis vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>The day&apos;s extract of contracts in arrears</source>
+        <translation>L’extraction du jour des contrats en impayé</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Standard layout</source>
+        <translation>Format standard</translation>
+    </message>
+    <message>
+        <source>Another mapping profile…</source>
+        <translation>Un autre profil de correspondance…</translation>
+    </message>
+    <message>
+        <source>Import the valid lines, leave the lines in error</source>
+        <translation>Importer les lignes valides, écarter les lignes en erreur</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <source>Lines read</source>
+        <translation>Lignes lues</translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation>Nouveaux clients</translation>
+    </message>
+    <message>
+        <source>New contracts</source>
+        <translation>Nouveaux contrats</translation>
+    </message>
+    <message>
+        <source>New cases</source>
+        <translation>Nouveaux dossiers</translation>
+    </message>
+    <message>
+        <source>Lines in error</source>
+        <translation>Lignes en erreur</translation>
+    </message>
+    <message>
+        <source>Updated clients</source>
+        <translation>Clients mis à jour</translation>
+    </message>
+    <message>
+        <source>Updated contracts</source>
+        <translation>Contrats mis à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged contracts</source>
+        <translation>Contrats inchangés</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>First lines</source>
+        <translation>Premières lignes</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Save the errors…</source>
+        <translation>&amp;Enregistrer les erreurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Portfolio file</source>
+        <translation>Fichier du portefeuille</translation>
+    </message>
+    <message>
+        <source>Extracts (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Extractions (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Mapping profile</source>
+        <translation>Profil de correspondance</translation>
+    </message>
+    <message>
+        <source>Profiles (*.toml)</source>
+        <translation>Profils (*.toml)</translation>
+    </message>
+    <message>
+        <source>Check the file before importing it.</source>
+        <translation>Vérifiez le fichier avant de l’importer.</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Vérification de {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) in error: correct the file, or import the valid lines only.</source>
+        <translation>
+            <numerusform>%Ln ligne en erreur : corrigez le fichier, ou n’importez que les lignes valides.</numerusform>
+            <numerusform>%Ln lignes en erreur : corrigez le fichier, ou n’importez que les lignes valides.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no contract.</source>
+        <translation>Le fichier ne contient aucun contrat.</translation>
+    </message>
+    <message>
+        <source>{file} is ready to import ({encoding}).</source>
+        <translation>{file} est prêt à être importé ({encoding}).</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Import de {file}…</translation>
+    </message>
+    <message>
+        <source>{file} was imported.</source>
+        <translation>{file} a été importé.</translation>
+    </message>
+    <message>
+        <source>The file changed since it was checked: nothing was written.</source>
+        <translation>Le fichier a changé depuis sa vérification : rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>{reason} Nothing was written.</source>
+        <translation>{reason} Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <source>What the import would do</source>
+        <translation>Ce que l’import ferait</translation>
+    </message>
+    <message>
+        <source>What the import did</source>
+        <translation>Ce que l’import a fait</translation>
+    </message>
+    <message numerus="yes">
+        <source>Errors (%Ln)</source>
+        <translation>
+            <numerusform>Erreurs (%Ln)</numerusform>
+            <numerusform>Erreurs (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the errors</source>
+        <translation>Enregistrer les erreurs</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The errors were saved in {path}.</source>
+        <translation>Les erreurs ont été enregistrées dans {path}.</translation>
     </message>
 </context>
 <context>

@@ -264,6 +264,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._add_portfolio_import(file_menu)
         file_menu.addActions(self.access.actions())
         file_menu.addSeparator()
         quit_action = self._action(self.tr("&Quit"), QKeySequence(QKeySequence.StandardKey.Quit))
@@ -321,6 +322,24 @@ class MainWindow(QMainWindow):
         about_action = self._action(self.tr("&About"))
         about_action.triggered.connect(self._about)
         help_menu.addAction(about_action)
+
+    def _add_portfolio_import(self, menu: QMenu) -> None:
+        """Those who may import the bank's extract do it from the window too."""
+        identity = self.workspace.identity
+        if identity is None or not allows(identity.role, Permission.IMPORT_DATA):
+            return
+        action = self._action(self.tr("&Import a portfolio…"), "Ctrl+Shift+I")
+        action.triggered.connect(self.import_portfolio)
+        menu.addAction(action)
+        menu.addSeparator()
+
+    def import_portfolio(self) -> None:
+        from recouvrement_desktop.ui.portfolio_import_dialog import (  # noqa: PLC0415
+            PortfolioImportDialog,
+        )
+
+        self.portfolio_import_dialog = PortfolioImportDialog(self.runner, self.workspace, self)
+        self.portfolio_import_dialog.open()
 
     def _add_audit_check(self, menu: QMenu) -> None:
         """The auditor checks the audit trail from the window too."""

@@ -121,6 +121,12 @@ class ToneLabel(QLabel):
         self._tone = which
         self._apply()
 
+    def say(self, text: str, which: Tone) -> None:
+        """Show *text* in the colour of *which* (a status that turns into an error)."""
+        self._tone = which
+        self._apply()
+        self.setText(text)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._apply()  # sets the same colour again at most once: no loop

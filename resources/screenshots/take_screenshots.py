@@ -5,7 +5,9 @@ resources/screenshots/take_screenshots.py``. It opens the real window on a fresh
 demonstration database in a temporary folder, in French then in English, and saves the
 case view, the simulator with its three proposals, and the client-facing view; then, in
 French, the sign-in, the users as the administrator sees them, the agreements to follow
-up as a supervisor sees them, and the window and the simulator in the dark palette.
+up as a supervisor sees them, the portfolio import after its check, and the window and
+the simulator in the dark palette. ``take_screenshots.py portfolio-import`` takes only
+the import dialog.
 """
 
 from __future__ import annotations
@@ -13,9 +15,40 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from recouvrement_desktop.db.database import Database
 
 HERE = Path(__file__).resolve().parent
+
+
+def take_portfolio_import(database: Database, sandbox: Path, settle: Callable[[int], None]) -> None:
+    """The import dialog after checking an extract with one line in error."""
+    from recouvrement_desktop.domain.recovery import OfficerRole
+    from recouvrement_desktop.paths import resource_path
+    from recouvrement_desktop.services.officers import active_officers
+    from recouvrement_desktop.services.workspace import Workspace
+    from recouvrement_desktop.ui.operations import OperationRunner
+    from recouvrement_desktop.ui.portfolio_import_dialog import PortfolioImportDialog
+
+    lines = resource_path("import", "portfolio-example.csv").read_text("cp1252").splitlines()
+    cells = lines[4].split(";")
+    cells[lines[0].split(";").index("installment")] = "2O5,00"  # a letter O for a zero
+    lines[4] = ";".join(cells)
+    extract = sandbox / "extrait-impayes-2026-12-03.csv"
+    extract.write_text("\n".join(lines) + "\n", encoding="cp1252")
+    supervisor = next(o for o in active_officers(database) if o.role is OfficerRole.SUPERVISOR)
+    dialog = PortfolioImportDialog(OperationRunner(), Workspace(database, supervisor))
+    dialog.resize(1100, 620)
+    dialog.show()
+    dialog.set_file(extract)
+    dialog.check()
+    settle(3000)
+    dialog.grab().save(str(HERE / "portfolio-import-fr.png"))
+    dialog.close()
 
 
 def main() -> None:
@@ -50,6 +83,12 @@ def main() -> None:
         loop = QEventLoop()
         QTimer.singleShot(milliseconds, loop.quit)
         loop.exec()
+
+    if sys.argv[1:] == ["portfolio-import"]:
+        install_translators(app, Language.FRENCH)
+        take_portfolio_import(database, sandbox, settle)
+        database.dispose()
+        return
 
     for language in Language:
         install_translators(app, language)
@@ -94,6 +133,7 @@ def main() -> None:
     settle(1000)
     dialog.grab().save(str(HERE / "follow-up-fr.png"))
     dialog.close()
+    take_portfolio_import(database, sandbox, settle)
 
     theme.set_scheme(app, theme.Scheme.DARK)
     window = MainWindow(

@@ -12,6 +12,7 @@ with its counts and the file's SHA-256.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Final
@@ -51,10 +52,13 @@ def import_portfolio(
     profile: ImportProfile | None = None,
     note: str = BALANCES_NOTE,
     today: date | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
 ) -> ImportReport:
     """Import *path*; the report says what was (or, on a dry run or a refusal, would
     have been) created and updated, and every line refused. A *profile* reads a bank's
-    own layout; ``note`` is the text of the journal entry, with ``{file}``."""
+    own layout; ``note`` is the text of the journal entry, with ``{file}``.
+    ``on_progress(done, total)`` follows the work; whatever it raises (a cancellation)
+    leaves the transaction, writing nothing."""
     authorize(database, by, Permission.IMPORT_DATA)
     parsed = read_portfolio(path, encoding, profile)
     rows, issues = check_lines(parsed.lines, parsed.columns)
@@ -69,7 +73,7 @@ def import_portfolio(
     day = today or utc_now().date()
     try:
         with unit_of_work(database, by) as uow:
-            writer = PortfolioWriter(uow.session, by, report, day)
+            writer = PortfolioWriter(uow.session, by, report, day, on_progress)
             writer.write(rows, note.format(file=path.name))
             report.rejected.sort(key=lambda issue: issue.line)
             if not report.written:

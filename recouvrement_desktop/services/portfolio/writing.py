@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any, Final
@@ -48,6 +48,8 @@ __all__ = ["PortfolioWriter"]
 CLOSED: Final = (CaseStage.SETTLED, CaseStage.WRITTEN_OFF)
 CASE_FIELDS: Final = ("total_arrears", "days_past_due")  # what an import changes of a case
 _CHUNK: Final = 500  # keys per IN (...) query, well under every database's limit
+_PROGRESS_EVERY: Final = 1000  # lines between two reports of progress
+_TABLE_STEPS: Final = 5  # steps of progress after the lines: the tables written in bulk
 
 
 def _chunks(values: Iterable[str]) -> Iterator[list[str]]:
@@ -73,9 +75,16 @@ def _text(value: Any) -> str:
 
 class PortfolioWriter:
     def __init__(
-        self, session: Session, by: Identity | None, report: ImportReport, today: date
+        self,
+        session: Session,
+        by: Identity | None,
+        report: ImportReport,
+        today: date,
+        on_progress: Callable[[int, int], None] | None = None,
     ) -> None:
         self.session = session
+        # Told (lines done, steps in all): the lines, then one step per table written.
+        self.on_progress = on_progress
         self.by = by
         self.report = report
         self.today = today
@@ -99,6 +108,7 @@ class PortfolioWriter:
         self.branch_officers: dict[str, list[Officer]] = defaultdict(list)
         self.load: dict[int, int] = defaultdict(int)
         self.next_number = 0
+        self._rows = 0  # the valid lines being written
 
     # -- what is already there -------------------------------------------------------
 
@@ -166,7 +176,10 @@ class PortfolioWriter:
         self.session.flush()  # nothing of the caller's left pending
         with self.session.no_autoflush:
             self._preload(rows)
-            for row in rows:
+            self._rows = len(rows)
+            for number, row in enumerate(rows):
+                if number % _PROGRESS_EVERY == 0:
+                    self._step(number)
                 issues = self._database_issues(row)
                 if issues:
                     self.report.rejected.extend(issues)
@@ -186,18 +199,29 @@ class PortfolioWriter:
         """The changed records, then the new clients, their cases, the contracts and
         the journal entries, each table in bulk."""
         session = self.session
+        lines = self._rows
+        step = self._step
         update_records(session, Client, list(self.changed_clients.values()), CLIENT_FIELDS)
         update_records(session, Case, list(self.changed_cases.values()), CASE_FIELDS)
         update_records(session, Loan, list(self.changed_loans.values()), LOAN_FIELDS)
+        step(lines + 1)
         insert_records(session, Client, self.new_clients)
+        step(lines + 2)
         for case in self.new_cases:
             case.client_id = self.case_client[id(case)].id
         insert_records(session, Case, self.new_cases)
+        step(lines + 3)
         for case_key, loans in self.loans_added.items():
             for loan in loans:
                 loan.case_id = self.touched[case_key].id
         insert_records(session, Loan, self.new_loans)
+        step(lines + 4)
         insert_records(session, JournalEntry, self.entries)
+        step(lines + _TABLE_STEPS)
+
+    def _step(self, done: int) -> None:
+        if self.on_progress is not None:
+            self.on_progress(done, self._rows + _TABLE_STEPS)
 
     def _client_of(self, case: Case) -> str:
         client = self.case_client.get(id(case))
