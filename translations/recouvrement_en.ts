@@ -2069,8 +2069,8 @@
         <translation>the day&apos;s contracts in arrears (standard CSV layout)</translation>
     </message>
     <message>
-        <source>Import the day&apos;s contracts in arrears: new clients, contracts and cases are created, existing ones updated. The whole file is written in one transaction: a line in error and nothing is written, unless --skip-invalid. Exit status: 0 imported, 2 refused.</source>
-        <translation>Import the day&apos;s contracts in arrears: new clients, contracts and cases are created, existing ones updated. The whole file is written in one transaction: a line in error and nothing is written, unless --skip-invalid. Exit status: 0 imported, 2 refused.</translation>
+        <source>Import the day&apos;s contracts in arrears: new clients, contracts and cases are created, existing ones updated. The whole file is written in one transaction: a line in error and nothing is written, unless --skip-invalid. Exit status: 0 imported, 1 lines in error, 2 file refused.</source>
+        <translation>Import the day&apos;s contracts in arrears: new clients, contracts and cases are created, existing ones updated. The whole file is written in one transaction: a line in error and nothing is written, unless --skip-invalid. Exit status: 0 imported, 1 lines in error, 2 file refused.</translation>
     </message>
     <message>
         <source>the CSV file</source>
@@ -2079,6 +2079,10 @@
     <message>
         <source>a mapping profile for a bank&apos;s own layout</source>
         <translation>a mapping profile for a bank&apos;s own layout</translation>
+    </message>
+    <message>
+        <source>the file is not the bank&apos;s whole extract: the contracts it lacks have not left</source>
+        <translation>the file is not the bank&apos;s whole extract: the contracts it lacks have not left</translation>
     </message>
     <message>
         <source>check the file and say what would change, writing nothing</source>
@@ -2101,12 +2105,20 @@
         <translation>as JSON</translation>
     </message>
     <message>
+        <source>{file} was already imported on {date} by {name}: nothing was written</source>
+        <translation>{file} was already imported on {date} by {name}: nothing was written</translation>
+    </message>
+    <message>
         <source>line {line}, column {column}: {reason}</source>
         <translation>line {line}, column {column}: {reason}</translation>
     </message>
     <message>
         <source>{file}: {lines} lines; created {clients} clients, {contracts} contracts, {cases} cases; updated {updated_clients} clients, {updated_contracts} contracts; {unchanged} unchanged</source>
         <translation>{file}: {lines} lines; created {clients} clients, {contracts} contracts, {cases} cases; updated {updated_clients} clients, {updated_contracts} contracts; {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>{contracts} contracts are no longer in the extract; {cases} cases may be settled</source>
+        <translation>{contracts} contracts are no longer in the extract; {cases} cases may be settled</translation>
     </message>
     <message>
         <source>File refused: {count} lines in error, nothing was written</source>
@@ -2123,6 +2135,14 @@
     <message>
         <source>Balances updated by the import of {file}</source>
         <translation>Balances updated by the import of {file}</translation>
+    </message>
+    <message>
+        <source>No longer in the extract {file}: {contracts}</source>
+        <translation>No longer in the extract {file}: {contracts}</translation>
+    </message>
+    <message>
+        <source>No longer in the extract {file}: {contracts}. None of this case&apos;s contracts is in the extract any more: it may be settled.</source>
+        <translation>No longer in the extract {file}: {contracts}. None of this case&apos;s contracts is in the extract any more: it may be settled.</translation>
     </message>
     <message>
         <source>Unknown encoding: {encoding}</source>
@@ -2716,10 +2736,6 @@
         <translation>&amp;About</translation>
     </message>
     <message>
-        <source>&amp;Import a portfolio…</source>
-        <translation>&amp;Import a portfolio…</translation>
-    </message>
-    <message>
         <source>Promises updated: {kept} kept, {broken} broken</source>
         <translation>Promises updated: {kept} kept, {broken} broken</translation>
     </message>
@@ -2927,6 +2943,10 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
         <translation>Import the valid lines, leave the lines in error</translation>
     </message>
     <message>
+        <source>The file is the whole extract: the contracts it lacks have left</source>
+        <translation>The file is the whole extract: the contracts it lacks have left</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2951,6 +2971,10 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
         <translation>New cases</translation>
     </message>
     <message>
+        <source>Contracts no longer in the extract</source>
+        <translation>Contracts no longer in the extract</translation>
+    </message>
+    <message>
         <source>Lines in error</source>
         <translation>Lines in error</translation>
     </message>
@@ -2965,6 +2989,10 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
     <message>
         <source>Unchanged contracts</source>
         <translation>Unchanged contracts</translation>
+    </message>
+    <message>
+        <source>Cases that may be settled</source>
+        <translation>Cases that may be settled</translation>
     </message>
     <message>
         <source>Line</source>
@@ -3058,6 +3086,10 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
         <translation>The file changed since it was checked: nothing was written.</translation>
     </message>
     <message>
+        <source>{file} was already imported on {date} by {name}: it cannot be imported twice.</source>
+        <translation>{file} was already imported on {date} by {name}: it cannot be imported twice.</translation>
+    </message>
+    <message>
         <source>{reason} Nothing was written.</source>
         <translation>{reason} Nothing was written.</translation>
     </message>
@@ -3091,6 +3123,10 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
     <message>
         <source>The errors were saved in {path}.</source>
         <translation>The errors were saved in {path}.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a portfolio…</source>
+        <translation>&amp;Import a portfolio…</translation>
     </message>
 </context>
 <context>

@@ -2069,8 +2069,8 @@
         <translation>les contrats en impayé du jour (format CSV standard)</translation>
     </message>
     <message>
-        <source>Import the day&apos;s contracts in arrears: new clients, contracts and cases are created, existing ones updated. The whole file is written in one transaction: a line in error and nothing is written, unless --skip-invalid. Exit status: 0 imported, 2 refused.</source>
-        <translation>Importe les contrats en impayé du jour : les nouveaux clients, contrats et dossiers sont créés, les existants mis à jour. Tout le fichier est écrit en une seule transaction : une ligne en erreur et rien n&apos;est écrit, sauf avec --skip-invalid. Code de sortie : 0 importé, 2 refusé.</translation>
+        <source>Import the day&apos;s contracts in arrears: new clients, contracts and cases are created, existing ones updated. The whole file is written in one transaction: a line in error and nothing is written, unless --skip-invalid. Exit status: 0 imported, 1 lines in error, 2 file refused.</source>
+        <translation>Importe les contrats en impayé du jour : les nouveaux clients, contrats et dossiers sont créés, les existants mis à jour. Le fichier entier est enregistré en une seule transaction : une ligne en erreur et rien n’est enregistré, sauf avec --skip-invalid. Code de sortie : 0 importé, 1 lignes en erreur, 2 fichier refusé.</translation>
     </message>
     <message>
         <source>the CSV file</source>
@@ -2079,6 +2079,10 @@
     <message>
         <source>a mapping profile for a bank&apos;s own layout</source>
         <translation>un profil de correspondance pour le format propre à une banque</translation>
+    </message>
+    <message>
+        <source>the file is not the bank&apos;s whole extract: the contracts it lacks have not left</source>
+        <translation>le fichier n’est pas l’extraction complète de la banque : les contrats absents ne sont pas sortis</translation>
     </message>
     <message>
         <source>check the file and say what would change, writing nothing</source>
@@ -2101,12 +2105,20 @@
         <translation>au format JSON</translation>
     </message>
     <message>
+        <source>{file} was already imported on {date} by {name}: nothing was written</source>
+        <translation>{file} a déjà été importé le {date} par {name} : rien n’a été enregistré</translation>
+    </message>
+    <message>
         <source>line {line}, column {column}: {reason}</source>
         <translation>ligne {line}, colonne {column} : {reason}</translation>
     </message>
     <message>
         <source>{file}: {lines} lines; created {clients} clients, {contracts} contracts, {cases} cases; updated {updated_clients} clients, {updated_contracts} contracts; {unchanged} unchanged</source>
         <translation>{file} : {lines} lignes ; créés {clients} clients, {contracts} contrats, {cases} dossiers ; mis à jour {updated_clients} clients, {updated_contracts} contrats ; {unchanged} inchangés</translation>
+    </message>
+    <message>
+        <source>{contracts} contracts are no longer in the extract; {cases} cases may be settled</source>
+        <translation>{contracts} contrats ne figurent plus dans l’extraction ; {cases} dossiers peuvent être soldés</translation>
     </message>
     <message>
         <source>File refused: {count} lines in error, nothing was written</source>
@@ -2123,6 +2135,14 @@
     <message>
         <source>Balances updated by the import of {file}</source>
         <translation>Soldes mis à jour par l&apos;import de {file}</translation>
+    </message>
+    <message>
+        <source>No longer in the extract {file}: {contracts}</source>
+        <translation>Ne figure plus dans l’extraction {file} : {contracts}</translation>
+    </message>
+    <message>
+        <source>No longer in the extract {file}: {contracts}. None of this case&apos;s contracts is in the extract any more: it may be settled.</source>
+        <translation>Ne figure plus dans l’extraction {file} : {contracts}. Aucun contrat de ce dossier ne figure plus dans l’extraction : il peut être soldé.</translation>
     </message>
     <message>
         <source>Unknown encoding: {encoding}</source>
@@ -2716,10 +2736,6 @@
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <source>&amp;Import a portfolio…</source>
-        <translation>&amp;Importer un portefeuille…</translation>
-    </message>
-    <message>
         <source>Promises updated: {kept} kept, {broken} broken</source>
         <translation>Promesses mises à jour : {kept} tenues, {broken} non tenues</translation>
     </message>
@@ -2927,6 +2943,10 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
         <translation>Importer les lignes valides, écarter les lignes en erreur</translation>
     </message>
     <message>
+        <source>The file is the whole extract: the contracts it lacks have left</source>
+        <translation>Le fichier est l’extraction complète : les contrats absents sont sortis</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2951,6 +2971,10 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
         <translation>Nouveaux dossiers</translation>
     </message>
     <message>
+        <source>Contracts no longer in the extract</source>
+        <translation>Contrats sortis de l’extraction</translation>
+    </message>
+    <message>
         <source>Lines in error</source>
         <translation>Lignes en erreur</translation>
     </message>
@@ -2965,6 +2989,10 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
     <message>
         <source>Unchanged contracts</source>
         <translation>Contrats inchangés</translation>
+    </message>
+    <message>
+        <source>Cases that may be settled</source>
+        <translation>Dossiers pouvant être soldés</translation>
     </message>
     <message>
         <source>Line</source>
@@ -3058,6 +3086,10 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
         <translation>Le fichier a changé depuis sa vérification : rien n’a été enregistré.</translation>
     </message>
     <message>
+        <source>{file} was already imported on {date} by {name}: it cannot be imported twice.</source>
+        <translation>{file} a déjà été importé le {date} par {name} : il ne peut pas l’être deux fois.</translation>
+    </message>
+    <message>
         <source>{reason} Nothing was written.</source>
         <translation>{reason} Rien n’a été enregistré.</translation>
     </message>
@@ -3091,6 +3123,10 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
     <message>
         <source>The errors were saved in {path}.</source>
         <translation>Les erreurs ont été enregistrées dans {path}.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a portfolio…</source>
+        <translation>&amp;Importer un portefeuille…</translation>
     </message>
 </context>
 <context>

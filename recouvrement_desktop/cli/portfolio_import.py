@@ -1,9 +1,9 @@
 """``import portfolio FILE``: the day's extract of contracts in arrears from the core
 banking system, in the standard layout of docs/import-format.md (supervisors).
 
-Exit status: 0 when the file was imported (or, on a dry run, would be), 2 when it is
-refused — a missing column, an unreadable file, or a line in error without
-``--skip-invalid``: then nothing is written.
+Exit status: 0 when the file was imported (or, on a dry run, would be, or was already),
+1 when a line is in error without ``--skip-invalid``, 2 when the file is refused as a
+whole (unreadable, a required column missing): then nothing is written.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from recouvrement_desktop.cli.credentials import add_user_option, signed_in
 from recouvrement_desktop.cli.database import add_database_options, chosen_database_url
 from recouvrement_desktop.cli.parser import Subparsers
-from recouvrement_desktop.i18n.formatting import format_integer
+from recouvrement_desktop.i18n.formatting import format_datetime, format_integer
 from recouvrement_desktop.i18n.translation import translate
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = ["register"]
 
-REFUSED = 2
+LINES_IN_ERROR = 1  # a file refused as a whole (unreadable, a column missing) exits 2
 
 
 def register(subparsers: Subparsers) -> None:
@@ -44,7 +44,7 @@ def register(subparsers: Subparsers) -> None:
             "Import the day's contracts in arrears: new clients, contracts and cases are "
             "created, existing ones updated. The whole file is written in one transaction: "
             "a line in error and nothing is written, unless --skip-invalid. "
-            "Exit status: 0 imported, 2 refused.",
+            "Exit status: 0 imported, 1 lines in error, 2 file refused.",
         ),
     )
     portfolio.add_argument("file", metavar="FILE", help=translate("Import", "the CSV file"))
@@ -52,6 +52,14 @@ def register(subparsers: Subparsers) -> None:
         "--profile",
         metavar="PROFILE.toml",
         help=translate("Import", "a mapping profile for a bank's own layout"),
+    )
+    portfolio.add_argument(
+        "--partial",
+        action="store_true",
+        help=translate(
+            "Import",
+            "the file is not the bank's whole extract: the contracts it lacks have not left",
+        ),
     )
     portfolio.add_argument(
         "--dry-run",
@@ -87,7 +95,7 @@ def _reason(issue: RowIssue) -> str:
 def run_portfolio(args: argparse.Namespace) -> int:
     from recouvrement_desktop.db.bootstrap import open_database
     from recouvrement_desktop.services.portfolio.error_report import write_error_report
-    from recouvrement_desktop.services.portfolio.importer import BALANCES_NOTE, import_portfolio
+    from recouvrement_desktop.services.portfolio.importer import ImportNotes, import_portfolio
     from recouvrement_desktop.services.portfolio.profiles import load_profile
 
     profile = None if args.profile is None else load_profile(Path(args.profile))
@@ -101,7 +109,8 @@ def run_portfolio(args: argparse.Namespace) -> int:
             skip_invalid=args.skip_invalid,
             encoding=args.encoding,
             profile=profile,
-            note=translate("Import", BALANCES_NOTE),
+            full_snapshot=not args.partial,
+            notes=ImportNotes.translated(translate),
         )
     finally:
         database.dispose()
@@ -118,14 +127,28 @@ def run_portfolio(args: argparse.Namespace) -> int:
             ],
             "dry_run": report.dry_run,
             "written": report.written,
+            "already_imported": None
+            if report.already is None
+            else {"at": report.already.at.isoformat(), "by": report.already.by},
         }
         sys.stdout.write(json.dumps(document, ensure_ascii=False) + "\n")
     else:
         _print_summary(report)
-    return REFUSED if report.refused else 0
+    return LINES_IN_ERROR if report.refused else 0
 
 
 def _print_summary(report: ImportReport) -> None:
+    if report.already is not None:
+        print(
+            translate(
+                "Import", "{file} was already imported on {date} by {name}: nothing was written"
+            ).format(
+                file=report.file,
+                date=format_datetime(report.already.at),
+                name=report.already.by or "—",
+            )
+        )
+        return
     for issue in report.rejected:
         print(
             translate("Import", "line {line}, column {column}: {reason}").format(
@@ -151,6 +174,13 @@ def _print_summary(report: ImportReport) -> None:
             unchanged=n(report.unchanged),
         )
     )
+    if report.left_contracts:
+        print(
+            translate(
+                "Import",
+                "{contracts} contracts are no longer in the extract; {cases} cases may be settled",
+            ).format(contracts=n(report.left_contracts), cases=n(report.settle_proposed))
+        )
     if report.refused:
         print(
             translate("Import", "File refused: {count} lines in error, nothing was written").format(

@@ -197,10 +197,29 @@ class Loan(Base):
     late_interest: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
     fees_and_penalties: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
     days_past_due: Mapped[int] = mapped_column(Integer, default=0)
+    # The day a full extract of the bank no longer held the contract (paid off, sold,
+    # moved to litigation elsewhere); cleared when it comes back. Never deleted.
+    left_extract_on: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
 
     case: Mapped[Case] = relationship(back_populates="loans")
+
+
+class PortfolioImport(Base):
+    """One portfolio file imported: the import log. A file already logged (same SHA-256)
+    is not imported again."""
+
+    __tablename__ = "portfolio_imports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officers.id"))
+    full_snapshot: Mapped[bool] = mapped_column(Boolean)
+    counts: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
 class JournalEntry(Base):

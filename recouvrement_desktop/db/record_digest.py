@@ -27,6 +27,7 @@ from recouvrement_desktop.db.models import (
     JournalEntry,
     Loan,
     Officer,
+    PortfolioImport,
     table_of,
 )
 
@@ -40,10 +41,19 @@ __all__ = [
 
 # Every table whose rows are evidence: who may act (officers, their roles and limits),
 # whom the bank pursues for what (clients, cases, loans), what happened (journal), what
-# was agreed (agreements), and what the database is (its marks).
+# was agreed (agreements), what the database is (its marks), and which files fed it.
 COVERED_TABLES: Final[tuple[Table, ...]] = tuple(
     table_of(model)
-    for model in (Officer, Client, Case, Loan, JournalEntry, Agreement, DatabaseMark)
+    for model in (
+        Officer,
+        Client,
+        Case,
+        Loan,
+        JournalEntry,
+        Agreement,
+        DatabaseMark,
+        PortfolioImport,
+    )
 )
 DIGEST_SIZE: Final = 16  # bytes kept per record in bulk coverage: 128 bits
 

@@ -185,12 +185,7 @@ class MainWindow(QMainWindow):
         self.users_panel = UsersPanel(self.runner, workspace)
         self.setCentralWidget(self.users_panel)
         self._guard_access(workspace)
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions(self.access.actions())
-        file_menu.addSeparator()
-        quit_action = self._action(self.tr("&Quit"), QKeySequence(QKeySequence.StandardKey.Quit))
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self._file_menu()
         self.officer_label = QLabel()
         self.statusBar().addPermanentWidget(self.officer_label)
         self.statusBar().addPermanentWidget(QLabel(workspace.display_name))
@@ -262,14 +257,18 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         return action
 
-    def _build_menus(self) -> None:
+    def _file_menu(self) -> QMenu:
+        """Lock, sign out, quit: every window has them."""
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._add_portfolio_import(file_menu)
         file_menu.addActions(self.access.actions())
         file_menu.addSeparator()
         quit_action = self._action(self.tr("&Quit"), QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        return file_menu
+
+    def _build_menus(self) -> None:
+        file_menu = self._file_menu()
 
         cases_menu = self.menuBar().addMenu(self.tr("&Cases"))
         search_action = self._action(self.tr("&Search…"))
@@ -287,7 +286,7 @@ class MainWindow(QMainWindow):
         follow_up_action = self._action(self.tr("Agreements to &follow up…"), "Ctrl+Shift+G")
         follow_up_action.triggered.connect(self.follow_up_agreements)
         cases_menu.addAction(follow_up_action)
-        self._add_audit_check(cases_menu)
+        self._add_role_actions(file_menu, cases_menu)
 
         entry_menu = self.menuBar().addMenu(self.tr("&Entry"))
         entry_menu.addActions(self.quick_entry.actions())
@@ -323,34 +322,20 @@ class MainWindow(QMainWindow):
         about_action.triggered.connect(self._about)
         help_menu.addAction(about_action)
 
-    def _add_portfolio_import(self, menu: QMenu) -> None:
-        """Those who may import the bank's extract do it from the window too."""
-        identity = self.workspace.identity
-        if identity is None or not allows(identity.role, Permission.IMPORT_DATA):
-            return
-        action = self._action(self.tr("&Import a portfolio…"), "Ctrl+Shift+I")
-        action.triggered.connect(self.import_portfolio)
-        menu.addAction(action)
-        menu.addSeparator()
+    def _add_role_actions(self, file_menu: QMenu, cases_menu: QMenu) -> None:
+        """Import the bank's extract, check the audit trail: for the roles that may."""
+        role = self.workspace.identity.role if self.workspace.identity else None
+        if role is not None and allows(role, Permission.IMPORT_DATA):
+            from recouvrement_desktop.ui.portfolio_import_dialog import import_action  # noqa: PLC0415
 
-    def import_portfolio(self) -> None:
-        from recouvrement_desktop.ui.portfolio_import_dialog import (  # noqa: PLC0415
-            PortfolioImportDialog,
-        )
+            first = file_menu.insertSeparator(file_menu.actions()[0])
+            file_menu.insertAction(first, import_action(self, self.runner, self.workspace))
+        if role is not None and allows(role, Permission.READ_AUDIT):
+            from recouvrement_desktop.ui.audit_check import AuditCheck  # noqa: PLC0415
 
-        self.portfolio_import_dialog = PortfolioImportDialog(self.runner, self.workspace, self)
-        self.portfolio_import_dialog.open()
-
-    def _add_audit_check(self, menu: QMenu) -> None:
-        """The auditor checks the audit trail from the window too."""
-        identity = self.workspace.identity
-        if identity is None or not allows(identity.role, Permission.READ_AUDIT):
-            return
-        from recouvrement_desktop.ui.audit_check import AuditCheck  # noqa: PLC0415
-
-        self.audit_check = AuditCheck(self, self.runner, self.workspace)
-        menu.addSeparator()
-        menu.addAction(self.audit_check.action)
+            self.audit_check = AuditCheck(self, self.runner, self.workspace)
+            cases_menu.addSeparator()
+            cases_menu.addAction(self.audit_check.action)
 
     # Start-up ----------------------------------------------------------------------------
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,12 +41,12 @@ from PySide6.QtWidgets import (
 
 from recouvrement_desktop.domain.portfolio_rows import RowIssue
 from recouvrement_desktop.i18n.domain_messages import translated
-from recouvrement_desktop.i18n.formatting import format_integer
+from recouvrement_desktop.i18n.formatting import format_datetime, format_integer
 from recouvrement_desktop.i18n.translation import translate
 from recouvrement_desktop.paths import resource_path
 from recouvrement_desktop.services.changes import Changes, Record
 from recouvrement_desktop.services.portfolio.error_report import write_error_report
-from recouvrement_desktop.services.portfolio.importer import BALANCES_NOTE, import_portfolio
+from recouvrement_desktop.services.portfolio.importer import ImportNotes, import_portfolio
 from recouvrement_desktop.services.portfolio.preview import PortfolioPreview, preview_portfolio
 from recouvrement_desktop.services.portfolio.profiles import load_profile
 from recouvrement_desktop.services.portfolio.report import ImportReport
@@ -53,7 +54,7 @@ from recouvrement_desktop.services.workspace import Workspace
 from recouvrement_desktop.ui.operations import Operation, OperationRunner, Progress
 from recouvrement_desktop.ui.theme import Tone, ToneLabel
 
-__all__ = ["PortfolioImportDialog"]
+__all__ = ["PortfolioImportDialog", "import_action"]
 
 #: What an import may change: any case's figures and history.
 IMPORT_CHANGES = Changes.of(None, Record.CASE, Record.JOURNAL)
@@ -123,6 +124,11 @@ class PortfolioImportDialog(QDialog):
 
         self.skip_invalid = QCheckBox(self.tr("Import the valid lines, leave the lines in error"))
         self.skip_invalid.toggled.connect(self._update_buttons)
+        self.full_extract = QCheckBox(
+            self.tr("The file is the whole extract: the contracts it lacks have left")
+        )
+        self.full_extract.setChecked(True)
+        self.full_extract.toggled.connect(self._forget_check)
 
         form = QFormLayout()
         file_label = QLabel(self.tr("&File"))
@@ -131,6 +137,7 @@ class PortfolioImportDialog(QDialog):
         layout_label.setBuddy(self.layout_choice)
         form.addRow(file_label, file_row)
         form.addRow(layout_label, self.layout_choice)
+        form.addRow("", self.full_extract)
         form.addRow("", self.skip_invalid)
         return form
 
@@ -144,14 +151,16 @@ class PortfolioImportDialog(QDialog):
             ("created_clients", self.tr("New clients")),
             ("created_contracts", self.tr("New contracts")),
             ("created_cases", self.tr("New cases")),
+            ("left_contracts", self.tr("Contracts no longer in the extract")),
             ("rejected_lines", self.tr("Lines in error")),
             ("updated_clients", self.tr("Updated clients")),
             ("updated_contracts", self.tr("Updated contracts")),
             ("unchanged", self.tr("Unchanged contracts")),
+            ("settle_proposed", self.tr("Cases that may be settled")),
         )
         self.count_labels: dict[str, QLabel] = {}
         for index, (key, text) in enumerate(names):
-            row, column = divmod(index, 4)
+            row, column = divmod(index, 5)
             value = QLabel()
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             font = value.font()
@@ -265,6 +274,7 @@ class PortfolioImportDialog(QDialog):
         importable = (
             checked is not None
             and checked.preview.lines > 0
+            and checked.report.already is None
             and (not checked.report.rejected or self.skip_invalid.isChecked())
         )
         self.check_button.setEnabled(not busy and bool(self.path.text()))
@@ -289,15 +299,16 @@ class PortfolioImportDialog(QDialog):
         """Read the file and run the whole import without writing it."""
         path, profile_path = Path(self.path.text()), self._profile_path()
         database, by = self._workspace.database, self._by
-        note = translate("Import", BALANCES_NOTE)
+        full = self.full_extract.isChecked()
+        notes = ImportNotes.translated(translate)
 
         def work(progress: Progress) -> _Checked:
             profile = None if profile_path is None else load_profile(profile_path)
             preview = preview_portfolio(path, profile=profile)
             progress.check()
             report = import_portfolio(
-                database, by, path, profile=profile, dry_run=True, note=note,
-                on_progress=progress.report,
+                database, by, path, profile=profile, dry_run=True, full_snapshot=full,
+                notes=notes, on_progress=progress.report,
             )  # fmt: skip
             return _Checked(preview, report)
 
@@ -314,7 +325,9 @@ class PortfolioImportDialog(QDialog):
         self._fill_first_lines(preview)
         self._fill_errors(report.rejected)
         self._show_counts(report, would=True)
-        if report.rejected:
+        if report.already is not None:
+            self._say_already(report)
+        elif report.rejected:
             self.status.say(
                 self.tr(
                     "%Ln line(s) in error: correct the file, or import the valid lines only.",
@@ -349,13 +362,14 @@ class PortfolioImportDialog(QDialog):
         path, profile_path = Path(self.path.text()), self._profile_path()
         database, by = self._workspace.database, self._by
         skip_invalid = self.skip_invalid.isChecked()
-        note = translate("Import", BALANCES_NOTE)
+        full = self.full_extract.isChecked()
+        notes = ImportNotes.translated(translate)
 
         def work(progress: Progress) -> ImportReport:
             profile = None if profile_path is None else load_profile(profile_path)
             return import_portfolio(
-                database, by, path, profile=profile, skip_invalid=skip_invalid, note=note,
-                on_progress=progress.report,
+                database, by, path, profile=profile, skip_invalid=skip_invalid,
+                full_snapshot=full, notes=notes, on_progress=progress.report,
             )  # fmt: skip
 
         self.status.say(self.tr("Importing {file}…").format(file=path.name), Tone.MUTED)
@@ -373,7 +387,9 @@ class PortfolioImportDialog(QDialog):
         self._operation = None
         self._fill_errors(report.rejected)
         self._show_counts(report, would=not report.written)
-        if report.written:
+        if report.already is not None:
+            self._say_already(report)
+        elif report.written:
             self._checked = None  # imported: a second import needs a new check
             self.status.say(self.tr("{file} was imported.").format(file=report.file), Tone.SUCCESS)
         else:
@@ -383,6 +399,19 @@ class PortfolioImportDialog(QDialog):
             )
         self._update_buttons()
         self.imported.emit()
+
+    def _say_already(self, report: ImportReport) -> None:
+        assert report.already is not None
+        self.status.say(
+            self.tr(
+                "{file} was already imported on {date} by {name}: it cannot be imported twice."
+            ).format(
+                file=report.file,
+                date=format_datetime(report.already.at),
+                name=report.already.by or "—",
+            ),
+            Tone.WARNING,
+        )
 
     def _import_failed(self, message: str) -> None:
         self._operation = None
@@ -454,3 +483,19 @@ class PortfolioImportDialog(QDialog):
                 ),
                 owner=self,
             )
+
+
+def import_action(window: QWidget, runner: OperationRunner, workspace: Workspace) -> QAction:
+    """File → Import a portfolio… (Ctrl+Shift+I): opens the dialog over *window*."""
+    action = QAction(
+        QCoreApplication.translate("PortfolioImportDialog", "&Import a portfolio…"), window
+    )
+    action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+
+    def open_dialog() -> None:
+        dialog = PortfolioImportDialog(runner, workspace, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    action.triggered.connect(open_dialog)
+    return action

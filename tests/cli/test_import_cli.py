@@ -88,7 +88,14 @@ def test_the_example_imports_then_changes_nothing(database_file: Path) -> None:
     assert counts(database_file) == {"clients": 8, "cases": 8, "loans": 10, "journal_entries": 0}
 
     again = json.loads(run_import(database_file, str(EXAMPLE), "--json").stdout)
+    assert again["already_imported"]["by"] == "Sophie Bernard" and not again["written"]
+    said = run_import(database_file, str(EXAMPLE))
+    assert said.returncode == 0 and "was already imported on" in said.stdout
+    copy = database_file.parent / "same-contracts.csv"
+    copy.write_bytes(EXAMPLE.read_bytes() + b"\r\n")  # another file: its lines are read
+    again = json.loads(run_import(database_file, str(copy), "--json").stdout)
     assert again["unchanged"] == 10 and again["updated"] == {"clients": 0, "contracts": 0}
+    assert again["left_extract"] == {"contracts": 0, "cases": 0}
     assert counts(database_file)["journal_entries"] == 0
     database, _ = open_sqlite(database_file)
     try:
@@ -107,7 +114,7 @@ def test_a_bad_line_refuses_the_file_with_its_report(database_file: Path, tmp_pa
     report_path = tmp_path / "errors.csv"
 
     refused = run_import(database_file, str(bad), "--report", str(report_path))
-    assert refused.returncode == 2
+    assert refused.returncode == 1  # lines in error (a file refused whole exits 2)
     assert "line 4, column category: Unknown category: leasing" in refused.stderr
     assert "File refused: 2 lines in error, nothing was written" in refused.stderr
     assert counts(database_file)["clients"] == 0

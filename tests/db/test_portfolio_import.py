@@ -22,6 +22,7 @@ from recouvrement_desktop.db.models import (
     JournalEntry,
     Loan,
     Officer,
+    PortfolioImport,
 )
 from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.recovery import CaseStage, JournalKind, LoanCategory, OfficerRole
@@ -178,10 +179,25 @@ def test_a_second_import_of_the_same_file_changes_nothing(
     first = import_portfolio(database, supervisor, path, today=TODAY)
     assert (first.created_clients, first.created_contracts, first.created_cases) == (2, 4, 3)
     before = totals(database)
+    # The same file again: the import log knows it, nothing is looked at or written.
     again = import_portfolio(database, supervisor, path, today=TODAY)
+    assert again.already is not None and again.already.by == "Sophie Bernard"
+    assert not again.written and totals(database) == before
+    assert len(import_events(database)) == 1
+    # The same contracts in another file (its bytes differ): each is found unchanged.
+    copy = tmp_path / "day-again.csv"
+    copy.write_bytes(path.read_bytes() + b"\n")
+    again = import_portfolio(database, supervisor, copy, today=TODAY)
+    assert again.already is None and again.written
     assert (again.created_clients, again.created_contracts, again.created_cases) == (0, 0, 0)
     assert (again.updated_clients, again.updated_contracts, again.unchanged) == (0, 0, 4)
+    assert (again.left_contracts, again.settle_proposed) == (0, 0)
     assert again.journal_entries == 0 and totals(database) == before
+    with database.session() as session:
+        logged = session.scalars(select(PortfolioImport).order_by(PortfolioImport.id)).all()
+        assert [log.file_name for log in logged] == ["day.csv", "day-again.csv"]
+        assert logged[0].officer_id == supervisor.id and logged[0].full_snapshot
+        assert logged[0].counts["created"] == {"clients": 2, "contracts": 4, "cases": 3}
     assert_audit_intact(database)
 
 
@@ -280,4 +296,62 @@ def test_a_client_moved_is_updated_with_the_search_index(
         case = session.scalars(select(Case)).one()  # the officer's work stays
         assert case.stage is CaseStage.PRE_LITIGATION
         assert case.next_action_date == date(2026, 12, 10)
+    assert_audit_intact(database)
+
+
+def left_on(database: Database) -> dict[str, date | None]:
+    with database.session() as session:
+        return {
+            loan.contract_number: loan.left_extract_on for loan in session.scalars(select(Loan))
+        }
+
+
+def test_contracts_that_leave_a_full_extract_are_marked_never_deleted(
+    database: Database, supervisor: Identity, officers: dict[str, Identity], tmp_path: Path
+) -> None:
+    later = date(2026, 12, 10)
+    first = write(tmp_path / "d1.csv", LINE_A, LINE_B, LINE_C, LINE_D)
+    import_portfolio(database, supervisor, first, today=TODAY)
+    # RV-1 is paid off: the next extract lacks it.
+    report = import_portfolio(
+        database, supervisor, write(tmp_path / "d2.csv", LINE_A, LINE_C, LINE_D), today=TODAY
+    )
+    assert (report.left_contracts, report.settle_proposed) == (1, 0)
+    assert left_on(database) == {"PP-1": None, "RV-1": TODAY, "DC-1": None, "AU-1": None}
+    with database.session() as session:
+        (entry,) = session.scalars(select(JournalEntry).where(JournalEntry.payload.is_not(None)))
+        loan = session.scalars(select(Loan).where(Loan.contract_number == "RV-1")).one()
+        assert entry.case_id == loan.case_id
+        assert entry.note == "No longer in the extract d2.csv: RV-1"
+        assert entry.payload == {
+            "import": "d2.csv", "sha256": report.sha256, "left_extract": ["RV-1"],
+            "may_be_settled": False,
+        }  # fmt: skip
+
+    # A week later only Théo's overdraft is left: Béatrice's case and the car loan's case
+    # have no contract in the extract any more, and are put before their officers.
+    report = import_portfolio(database, supervisor, write(tmp_path / "d3.csv", LINE_C), today=later)
+    assert (report.left_contracts, report.settle_proposed) == (2, 2)  # RV-1 counted once
+    assert left_on(database) == {"PP-1": later, "RV-1": TODAY, "DC-1": None, "AU-1": later}
+    assert totals(database)["Loan"] == 4  # nothing deleted
+    with database.session() as session:
+        proposed = session.scalars(
+            select(JournalEntry).where(JournalEntry.note.like("%may be settled%"))
+        ).all()
+        assert len(proposed) == 2
+        assert all(e.payload and e.payload["may_be_settled"] for e in proposed)
+        cases = {e.case_id for e in proposed}
+        dates = session.scalars(select(Case.next_action_date).where(Case.id.in_(cases))).all()
+        assert dates == [later, later]
+
+    # A contract that comes back is in the extract again (and the change is journaled).
+    back = write(tmp_path / "d4.csv", LINE_A, LINE_C)
+    report = import_portfolio(database, supervisor, back, today=later)
+    assert left_on(database)["PP-1"] is None and report.updated_contracts == 1
+    # A partial file (one branch's extract) says nothing of the contracts it lacks.
+    report = import_portfolio(
+        database, supervisor, write(tmp_path / "d5.csv", LINE_C, LINE_A, ""),
+        full_snapshot=False, today=later,
+    )  # fmt: skip
+    assert report.left_contracts == 0
     assert_audit_intact(database)

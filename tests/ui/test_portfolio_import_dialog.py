@@ -85,7 +85,7 @@ def test_the_example_is_checked_then_imported(
     assert counts(dialog) == {
         "lines": "10", "created_clients": "8", "created_contracts": "10", "created_cases": "8",
         "rejected_lines": "0", "updated_clients": "0", "updated_contracts": "0",
-        "unchanged": "0",
+        "unchanged": "0", "left_contracts": "0", "settle_proposed": "0",
     }  # fmt: skip
     assert dialog.counts_box.title() == "What the import would do"
     assert dialog.first_lines.rowCount() == 10

@@ -231,6 +231,7 @@ class DemoDataGenerator:
             "late_interest": money(arrears * rate / 1200 * unpaid / 2 + arrears * Decimal("0.003")),
             "fees_and_penalties": money(rng.choice((0, 15, 25, 40, 60)) + 8 * unpaid),
             "days_past_due": unpaid * 30 + self.between(0, 29),
+            "left_extract_on": None,
             "created_at": datetime.combine(start, time(9), tzinfo=UTC),
             "updated_at": self.moment(self.today - timedelta(days=self.between(0, 30))),
         }

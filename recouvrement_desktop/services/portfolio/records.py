@@ -62,7 +62,7 @@ CLIENT_FIELDS: Final = (
     "search_name",
     "search_phones",
 )
-LOAN_FIELDS: Final = ("category", *FIGURES, "days_past_due")
+LOAN_FIELDS: Final = ("category", *FIGURES, "days_past_due", "left_extract_on")
 
 
 def _client_values(row: ContractRow) -> dict[str, Any]:
@@ -145,6 +145,7 @@ def _loan_values(row: ContractRow) -> dict[str, Any]:
         "term_months": row.values["term_months"],
         "installment": row.required_amount("installment"),
         "outstanding_principal": row.required_amount("outstanding_principal"),
+        "left_extract_on": None,  # in the file: in the extract (again, if it had left)
     }
     for name in ("insurance_monthly", "arrears_amount", "late_interest"):
         if row.has(name):

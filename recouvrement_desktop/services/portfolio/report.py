@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from recouvrement_desktop.domain.portfolio_rows import RowIssue
 
-__all__ = ["ImportReport"]
+__all__ = ["ImportReport", "PriorImport"]
+
+
+@dataclass(frozen=True, slots=True)
+class PriorImport:
+    """The first import of a file: when, and by whom (empty when no one signed in)."""
+
+    at: datetime
+    by: str
 
 
 @dataclass
@@ -23,7 +32,10 @@ class ImportReport:
     updated_contracts: int = 0
     unchanged: int = 0
     journal_entries: int = 0
+    left_contracts: int = 0  # contracts of open cases the (full) file no longer holds
+    settle_proposed: int = 0  # cases whose every contract has left: may be settled
     rejected: list[RowIssue] = field(default_factory=list)
+    already: PriorImport | None = None  # the same file was imported before: nothing done
 
     @property
     def refused(self) -> bool:
@@ -32,7 +44,7 @@ class ImportReport:
 
     @property
     def written(self) -> bool:
-        return not (self.dry_run or self.refused)
+        return not (self.dry_run or self.refused or self.already)
 
     @property
     def rejected_lines(self) -> int:
@@ -49,5 +61,6 @@ class ImportReport:
             },
             "updated": {"clients": self.updated_clients, "contracts": self.updated_contracts},
             "unchanged": self.unchanged,
+            "left_extract": {"contracts": self.left_contracts, "cases": self.settle_proposed},
             "rejected_lines": self.rejected_lines,
         }
