@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         """Build the panels, menus and status bar over ``workspace`` (no database work
         here: everything they show is read off the GUI thread)."""
         from recouvrement_desktop.services.case_queries import CaseQueries  # noqa: PLC0415
+        from recouvrement_desktop.ui.call_script_panel import CallScriptDock  # noqa: PLC0415
         from recouvrement_desktop.ui.case_list_panel import CaseListPanel  # noqa: PLC0415
         from recouvrement_desktop.ui.client_panel import ClientPanel  # noqa: PLC0415
         from recouvrement_desktop.ui.quick_entry import QuickEntry  # noqa: PLC0415
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         session_toolbar.setMovable(False)
         session_toolbar.addWidget(self.session_bar)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, session_toolbar)
+        self.call_script = CallScriptDock(self.runner, workspace, self.session_bar, self)
         self._set_tab_order()
 
         self.officer_label = QLabel()
@@ -315,6 +317,7 @@ class MainWindow(QMainWindow):
         simulator_tab_action = self._action(self.tr("The &simulator"), "Ctrl+2")
         simulator_tab_action.triggered.connect(lambda: self.tabs.setCurrentIndex(SIMULATOR_TAB))
         view_menu.addAction(simulator_tab_action)
+        view_menu.addAction(self.call_script.show_action)
         self.view_menu = view_menu
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

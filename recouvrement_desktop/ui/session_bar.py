@@ -129,6 +129,9 @@ class SessionBar(QWidget):
     session_ended = Signal(int)  # session id
     offer_kept = Signal(int)  # the offer's journal entry id
     refused = Signal(str)  # a message shown in the bar
+    # The session the bar shows now (a SessionView), or None: started, resumed with its
+    # case, ended, or left for a case without one (the call script follows it).
+    session_shown = Signal(object)
 
     def __init__(
         self,
@@ -334,6 +337,7 @@ class SessionBar(QWidget):
             self._tick()
             self._timer.start()
         self._show_counts()
+        self.session_shown.emit(view)
 
     def _show_counts(self) -> None:
         visible = self.session is not None
