@@ -733,6 +733,96 @@
     </message>
 </context>
 <context>
+    <name>CallScriptDock</name>
+    <message>
+        <source>Call script</source>
+        <translation>Call script</translation>
+    </message>
+    <message>
+        <source>The call &amp;script</source>
+        <translation>The call &amp;script</translation>
+    </message>
+</context>
+<context>
+    <name>CallScriptPanel</name>
+    <message>
+        <source>Result to record</source>
+        <translation>Result to record</translation>
+    </message>
+    <message>
+        <source>Reading the call script…</source>
+        <translation>Reading the call script…</translation>
+    </message>
+    <message>
+        <source>No call script</source>
+        <translation>No call script</translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps done</source>
+        <translation>{done} of {total} steps done</translation>
+    </message>
+</context>
+<context>
+    <name>CallScripts</name>
+    <message>
+        <source>The call script {name} cannot be used: {error}</source>
+        <extracomment>The placeholders a script of each situation may name.</extracomment>
+        <translation>The call script {name} cannot be used: {error}</translation>
+    </message>
+    <message>
+        <source>Call script {name}, line {line}: {error}</source>
+        <translation>Call script {name}, line {line}: {error}</translation>
+    </message>
+    <message>
+        <source>Call script {name}, line {line}: the placeholder {placeholder} is not available in the {situation} script</source>
+        <translation>Call script {name}, line {line}: the placeholder {placeholder} is not available in the {situation} script</translation>
+    </message>
+    <message>
+        <source>Call script {name}, line {line}: unknown placeholder {placeholder}</source>
+        <translation>Call script {name}, line {line}: unknown placeholder {placeholder}</translation>
+    </message>
+    <message>
+        <source>Call script {name}, line {line}: the file must start with a header between two --- lines</source>
+        <translation>Call script {name}, line {line}: the file must start with a header between two --- lines</translation>
+    </message>
+    <message>
+        <source>Call script {name}, line {line}: unknown header line {text}</source>
+        <translation>Call script {name}, line {line}: unknown header line {text}</translation>
+    </message>
+    <message>
+        <source>Call script {name}, line {line}: no {key} in the header</source>
+        <translation>Call script {name}, line {line}: no {key} in the header</translation>
+    </message>
+    <message>
+        <source>Call script {name}, line {line}: unknown outcome {text} (known: {known})</source>
+        <translation>Call script {name}, line {line}: unknown outcome {text} (known: {known})</translation>
+    </message>
+    <message>
+        <source>Call script {name}, line {line}: the effective date {text} is not a date (YYYY-MM-DD)</source>
+        <translation>Call script {name}, line {line}: the effective date {text} is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Call script {name}, line {line}: each step starts with a line &quot;## title&quot;</source>
+        <translation>Call script {name}, line {line}: each step starts with a line &quot;## title&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot read the call script {path}: {error}</source>
+        <translation>Cannot read the call script {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot read the call scripts&apos; settings {path}: {error}</source>
+        <translation>Cannot read the call scripts&apos; settings {path}: {error}</translation>
+    </message>
+    <message>
+        <source>In {path}, calls_recorded must be true or false, not {value}</source>
+        <translation>In {path}, calls_recorded must be true or false, not {value}</translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>This case no longer exists.</translation>
+    </message>
+</context>
+<context>
     <name>CaseFilterBar</name>
     <message>
         <source>All stages</source>

@@ -733,6 +733,96 @@
     </message>
 </context>
 <context>
+    <name>CallScriptDock</name>
+    <message>
+        <source>Call script</source>
+        <translation>Guide d’appel</translation>
+    </message>
+    <message>
+        <source>The call &amp;script</source>
+        <translation>Le &amp;guide d’appel</translation>
+    </message>
+</context>
+<context>
+    <name>CallScriptPanel</name>
+    <message>
+        <source>Result to record</source>
+        <translation>Résultat à enregistrer</translation>
+    </message>
+    <message>
+        <source>Reading the call script…</source>
+        <translation>Lecture du guide d’appel…</translation>
+    </message>
+    <message>
+        <source>No call script</source>
+        <translation>Aucun guide d’appel</translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps done</source>
+        <translation>Étapes faites : {done} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>CallScripts</name>
+    <message>
+        <source>The call script {name} cannot be used: {error}</source>
+        <extracomment>The placeholders a script of each situation may name.</extracomment>
+        <translation>Le guide d’appel {name} ne peut pas être utilisé : {error}</translation>
+    </message>
+    <message>
+        <source>Call script {name}, line {line}: {error}</source>
+        <translation>Guide d’appel {name}, ligne {line} : {error}</translation>
+    </message>
+    <message>
+        <source>Call script {name}, line {line}: the placeholder {placeholder} is not available in the {situation} script</source>
+        <translation>Guide d’appel {name}, ligne {line} : le champ {placeholder} n’est pas disponible dans le guide {situation}</translation>
+    </message>
+    <message>
+        <source>Call script {name}, line {line}: unknown placeholder {placeholder}</source>
+        <translation>Guide d’appel {name}, ligne {line} : champ inconnu {placeholder}</translation>
+    </message>
+    <message>
+        <source>Call script {name}, line {line}: the file must start with a header between two --- lines</source>
+        <translation>Guide d’appel {name}, ligne {line} : le fichier doit commencer par un en-tête entre deux lignes ---</translation>
+    </message>
+    <message>
+        <source>Call script {name}, line {line}: unknown header line {text}</source>
+        <translation>Guide d’appel {name}, ligne {line} : ligne d’en-tête inconnue {text}</translation>
+    </message>
+    <message>
+        <source>Call script {name}, line {line}: no {key} in the header</source>
+        <translation>Guide d’appel {name}, ligne {line} : pas de {key} dans l’en-tête</translation>
+    </message>
+    <message>
+        <source>Call script {name}, line {line}: unknown outcome {text} (known: {known})</source>
+        <translation>Guide d’appel {name}, ligne {line} : résultat inconnu {text} (connus : {known})</translation>
+    </message>
+    <message>
+        <source>Call script {name}, line {line}: the effective date {text} is not a date (YYYY-MM-DD)</source>
+        <translation>Guide d’appel {name}, ligne {line} : la date d’effet {text} n’est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Call script {name}, line {line}: each step starts with a line &quot;## title&quot;</source>
+        <translation>Guide d’appel {name}, ligne {line} : chaque étape commence par une ligne « ## titre »</translation>
+    </message>
+    <message>
+        <source>Cannot read the call script {path}: {error}</source>
+        <translation>Impossible de lire le guide d’appel {path} : {error}</translation>
+    </message>
+    <message>
+        <source>Cannot read the call scripts&apos; settings {path}: {error}</source>
+        <translation>Impossible de lire les réglages des guides d’appel {path} : {error}</translation>
+    </message>
+    <message>
+        <source>In {path}, calls_recorded must be true or false, not {value}</source>
+        <translation>Dans {path}, calls_recorded doit valoir true ou false, pas {value}</translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>Ce dossier n’existe plus.</translation>
+    </message>
+</context>
+<context>
     <name>CaseFilterBar</name>
     <message>
         <source>All stages</source>

@@ -34,6 +34,7 @@ from recouvrement_desktop.i18n.language import active_language
 from recouvrement_desktop.ui.focus import set_tab_order
 from recouvrement_desktop.ui.labels import label
 from recouvrement_desktop.ui.operations import OperationRunner
+from recouvrement_desktop.ui.role_actions import add_role_actions
 
 # The window is on screen before the services and the panels are imported (they take
 # most of a start): the panels are imported by ``attach``, the rest when needed.
@@ -288,7 +289,9 @@ class MainWindow(QMainWindow):
         follow_up_action = self._action(self.tr("Agreements to &follow up…"), "Ctrl+Shift+G")
         follow_up_action.triggered.connect(self.follow_up_agreements)
         cases_menu.addAction(follow_up_action)
-        self._add_role_actions(file_menu, cases_menu)
+        self.audit_check = add_role_actions(
+            self, self.runner, self.workspace, file_menu=file_menu, cases_menu=cases_menu
+        )
 
         entry_menu = self.menuBar().addMenu(self.tr("&Entry"))
         entry_menu.addActions(self.quick_entry.actions())
@@ -324,21 +327,6 @@ class MainWindow(QMainWindow):
         about_action = self._action(self.tr("&About"))
         about_action.triggered.connect(self._about)
         help_menu.addAction(about_action)
-
-    def _add_role_actions(self, file_menu: QMenu, cases_menu: QMenu) -> None:
-        """Import the bank's extract, check the audit trail: for the roles that may."""
-        role = self.workspace.identity.role if self.workspace.identity else None
-        if role is not None and allows(role, Permission.IMPORT_DATA):
-            from recouvrement_desktop.ui.portfolio_import_dialog import import_action  # noqa: PLC0415
-
-            first = file_menu.insertSeparator(file_menu.actions()[0])
-            file_menu.insertAction(first, import_action(self, self.runner, self.workspace))
-        if role is not None and allows(role, Permission.READ_AUDIT):
-            from recouvrement_desktop.ui.audit_check import AuditCheck  # noqa: PLC0415
-
-            self.audit_check = AuditCheck(self, self.runner, self.workspace)
-            cases_menu.addSeparator()
-            cases_menu.addAction(self.audit_check.action)
 
     # Start-up ----------------------------------------------------------------------------
 

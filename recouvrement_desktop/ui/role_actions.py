@@ -1,0 +1,43 @@
+"""Window actions only some roles have: importing the bank's extract (supervisors),
+checking the audit trail (auditors). Their modules are imported only for those roles, so
+an officer's window starts without them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMenu, QWidget
+
+from recouvrement_desktop.domain.permissions import Permission, allows
+from recouvrement_desktop.services.workspace import Workspace
+from recouvrement_desktop.ui.operations import OperationRunner
+
+if TYPE_CHECKING:
+    from recouvrement_desktop.ui.audit_check import AuditCheck
+
+__all__ = ["add_role_actions"]
+
+
+def add_role_actions(
+    window: QWidget,
+    runner: OperationRunner,
+    workspace: Workspace,
+    *,
+    file_menu: QMenu,
+    cases_menu: QMenu,
+) -> AuditCheck | None:
+    """Add the actions the signed-in role may use; the audit check, when there is one."""
+    role = workspace.identity.role if workspace.identity else None
+    if role is not None and allows(role, Permission.IMPORT_DATA):
+        from recouvrement_desktop.ui.portfolio_import_dialog import import_action  # noqa: PLC0415
+
+        first = file_menu.insertSeparator(file_menu.actions()[0])
+        file_menu.insertAction(first, import_action(window, runner, workspace))
+    if role is None or not allows(role, Permission.READ_AUDIT):
+        return None
+    from recouvrement_desktop.ui.audit_check import AuditCheck  # noqa: PLC0415
+
+    check = AuditCheck(window, runner, workspace)
+    cases_menu.addSeparator()
+    cases_menu.addAction(check.action)
+    return check
