@@ -21,6 +21,7 @@ from sqlalchemy import Connection, Table
 from recouvrement_desktop.db.bulk import placeholder
 from recouvrement_desktop.db.models import (
     Agreement,
+    BankEntry,
     Case,
     Client,
     DatabaseMark,
@@ -40,10 +41,11 @@ __all__ = [
 
 # Every table whose rows are evidence: who may act (officers, their roles and limits),
 # whom the bank pursues for what (clients, cases, loans), what happened (journal), what
-# was agreed (agreements), and what the database is (its marks).
+# was agreed (agreements), what the database is (its marks), and the payments the bank
+# reported (bank entries).
 COVERED_TABLES: Final[tuple[Table, ...]] = tuple(
     table_of(model)
-    for model in (Officer, Client, Case, Loan, JournalEntry, Agreement, DatabaseMark)
+    for model in (Officer, Client, Case, Loan, JournalEntry, Agreement, DatabaseMark, BankEntry)
 )
 DIGEST_SIZE: Final = 16  # bytes kept per record in bulk coverage: 128 bits
 
