@@ -18,11 +18,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from alembic import command
 from sqlalchemy import func, select
 
 from recouvrement_desktop.db.audit import COVERAGE_ACTIONS
 from recouvrement_desktop.db.audit_verify import verify_audit
 from recouvrement_desktop.db.database import Database
+from recouvrement_desktop.db.migrate import alembic_config
 from recouvrement_desktop.db.models import AuditEvent, BankEntry, Case, JournalEntry, Loan
 from recouvrement_desktop.db.types import utc_now
 from recouvrement_desktop.domain.identity import Identity
@@ -215,9 +217,9 @@ def test_a_notification_after_the_statement(
 def test_a_reversal_undoes_its_payment(database: Database, supervisor: Identity) -> None:
     import_payments(database, supervisor, STATEMENTS["08"], today=TODAY)
     report = import_payments(database, supervisor, REVERSALS, today=TODAY)
-    # The reversal of a matched payment, of a payment still to allocate, and of an entry
-    # never imported (ignored).
-    assert counts(report) == (3, 0, 0, 0, 2, 1)
+    # The reversal of a matched payment, of a payment still to allocate; of an entry
+    # never imported and of a debit (the bank's fees given back): both ignored.
+    assert counts(report) == (4, 0, 0, 0, 2, 2)
     after = arrears(database)
     assert after["PP-2022-004512"] == Decimal("867.96")  # back as before the payment
     assert case_arrears(database, "PP-2022-004512") == Decimal("1057.96")
@@ -239,7 +241,7 @@ def test_a_reversal_undoes_its_payment(database: Database, supervisor: Identity)
     assert stored["2026120100005"][0] is BankEntryStatus.REVERSED  # no longer to allocate
     assert [p.reference for p in payments_to_allocate(database, supervisor)] == ["2026120100006"]
     again = import_payments(database, supervisor, REVERSALS, today=TODAY)
-    assert counts(again) == (3, 0, 0, 2, 0, 1)
+    assert counts(again) == (4, 0, 0, 2, 0, 2)
     assert arrears(database)["PP-2022-004512"] == Decimal("867.96")
     assert_audit_intact(database)
 
@@ -429,3 +431,64 @@ def test_only_a_supervisor_imports(database: Database, supervisor: Identity) -> 
             .where(AuditEvent.action.not_in(COVERAGE_ACTIONS))
             .where(AuditEvent.action == "payments.imported")
         ).first()
+
+
+def test_upgrading_a_populated_database_keeps_the_audit_intact(
+    database: Database, supervisor: Identity
+) -> None:
+    """Migration 0008 adds an empty table: the records already covered stay as they
+    were, and the first bank entries are covered from then on."""
+    config = alembic_config()
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0007_keyed_audit_chain")
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0008_bank_payments")
+    assert_audit_intact(database)
+    report = import_payments(database, supervisor, STATEMENTS["08"], today=TODAY)
+    assert report.matched == 4
+    assert_audit_intact(database)
+
+
+def one_entry(refs: str, remittance: str) -> str:
+    """A camt.054.001.08 notification of one credit of 10.00."""
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08">'
+        "<BkToCstmrDbtCdtNtfctn><GrpHdr><MsgId>M</MsgId><CreDtTm>2026-12-02T10:00:00</CreDtTm>"
+        "</GrpHdr><Ntfctn><Id>N</Id><Acct><Id><IBAN>FR7630004000031234567890143</IBAN></Id></Acct>"
+        '<Ntry><Amt Ccy="EUR">10.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>'
+        "<BookgDt><Dt>2026-12-02</Dt></BookgDt><AcctSvcrRef>K1</AcctSvcrRef>"
+        f"<NtryDtls><TxDtls><Refs>{refs}</Refs>"
+        f"<RmtInf>{remittance}</RmtInf></TxDtls></NtryDtls></Ntry>"
+        "</Ntfctn></BkToCstmrDbtCdtNtfctn></Document>\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("refs", "remittance", "paid"),
+    [
+        # An ISO 11649 reference, read without its RFnn prefix (and its spaces).
+        ("", "<Strd><CdtrRefInf><Ref>RF18 PP-2020-077218</Ref></CdtrRefInf></Strd>",
+         "PP-2020-077218"),
+        # The end-to-end id, whatever its case.
+        ("<EndToEndId>dc-2026-000412</EndToEndId>", "", "DC-2026-000412"),
+        # The structured reference decides before the text, which names another case.
+        ("", "<Ustrd>DC-2026-000412</Ustrd>"
+             "<Strd><CdtrRefInf><Ref>PP-2020-077218</Ref></CdtrRefInf></Strd>", "PP-2020-077218"),
+        # The text names a contract and its own case: the contract.
+        ("<EndToEndId>NOTPROVIDED</EndToEndId>",
+         "<Ustrd>Dossier REC-2026-0000001, contrat RV-2019-118734</Ustrd>", "RV-2019-118734"),
+    ],
+)  # fmt: skip
+def test_the_keys_that_name_a_contract(
+    database: Database, supervisor: Identity, tmp_path: Path, refs: str, remittance: str, paid: str
+) -> None:
+    path = tmp_path / "notification.xml"
+    path.write_text(one_entry(refs, remittance), encoding="utf-8")
+    report = import_payments(database, supervisor, path, today=TODAY)
+    assert counts(report) == (1, 1, 0, 0, 0, 0)
+    assert changed(ARREARS_BEFORE, arrears(database)) == {
+        paid: ARREARS_BEFORE[paid] - Decimal("10.00")
+    }

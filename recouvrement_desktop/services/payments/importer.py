@@ -10,7 +10,8 @@ Each transaction read is counted once, as one of:
 - **duplicates**: its bank reference is already stored (a statement imported again, or
   a camt.054 notification then the day's camt.053): nothing added;
 - **reversed**: a reversal (``RvslInd``) of a stored entry, undone (``recording.undo``);
-- **ignored**: a debit, an entry not booked, or a reversal of an entry never imported.
+- **ignored**: a debit, an entry not booked, a zero amount, the reversal of a debit, or
+  the reversal of an entry never imported.
 
 So ``entries`` = matched + unmatched + duplicates + reversed + ignored.
 """
@@ -23,7 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Final
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import BankEntry
@@ -133,7 +134,10 @@ class _Writer:
     def write(self, line: StatementLine) -> None:
         report = self.report
         report.entries += 1
-        if not line.booked or not (line.credit or line.reversal):
+        # A reversal of a credit is booked as a debit; a reversal of a debit (a credit)
+        # gives back what was never a payment: ignored, as debits are.
+        wanted = line.credit != line.reversal  # a credit, or the reversal of one
+        if not (line.booked and wanted and line.amount > 0):
             report.ignored += 1
             return
         key = _stored_key(line)
@@ -175,7 +179,7 @@ class _Writer:
             .order_by(BankEntry.booked_on.desc(), BankEntry.id.desc())
         )
         for key in keys:  # the bank reference first
-            found = self.session.scalars(statement.where(or_(key)).limit(1)).first()
+            found = self.session.scalars(statement.where(key).limit(1)).first()
             if found is not None:
                 return found
         return None
