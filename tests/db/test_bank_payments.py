@@ -492,3 +492,49 @@ def test_the_keys_that_name_a_contract(
     assert changed(ARREARS_BEFORE, arrears(database)) == {
         paid: ARREARS_BEFORE[paid] - Decimal("10.00")
     }
+
+
+def test_a_reversed_payment_no_longer_keeps_a_promise(
+    database: Database, supervisor: Identity, tmp_path: Path
+) -> None:
+    """60.00 paid then reversed, then 40.00: a promise of 100.00 is not kept by them."""
+    today = utc_now().date()
+    with database.session() as session:
+        case_id = session.scalars(
+            select(Loan.case_id).where(Loan.contract_number == "AU-2023-000871")
+        ).one()
+    officer = add_officer(
+        database, login="l.morel", full_name="Luc Morel", branch="Agence Lyon Part-Dieu",
+        max_waiver="500.00", max_extension_months=12, min_rate="2.5000",
+    )  # fmt: skip
+    add_promise(database, officer, case_id, Decimal("100.00"), today + timedelta(days=7))
+
+    def csv(amount: str, reference: str) -> Path:
+        path = tmp_path / f"{reference}.csv"
+        path.write_text(
+            "contract_number;date;amount;reference\n"
+            f"AU-2023-000871;{today:%d/%m/%Y};{amount};{reference}\n",
+            encoding="utf-8",
+        )
+        return path
+
+    assert import_payments(database, supervisor, csv("60,00", "VIR-1"), today=today).matched == 1
+    reversal = tmp_path / "reversal.xml"
+    reversal.write_text(
+        one_entry("", "<Strd><CdtrRefInf><Ref>AU-2023-000871</Ref></CdtrRefInf></Strd>")
+        .replace(
+            "<CdtDbtInd>CRDT</CdtDbtInd>", "<CdtDbtInd>DBIT</CdtDbtInd><RvslInd>true</RvslInd>"
+        )
+        .replace("10.00", "60.00")
+        .replace("2026-12-02</Dt>", f"{today.isoformat()}</Dt>"),
+        encoding="utf-8",
+    )
+    assert import_payments(database, supervisor, reversal, today=today).reversed == 1
+    assert import_payments(database, supervisor, csv("40,00", "VIR-2"), today=today).matched == 1
+    with database.session() as session:
+        outcomes = session.scalars(
+            select(JournalEntry).where(JournalEntry.kind == JournalKind.PROMISE_OUTCOME)
+        ).all()
+    assert outcomes == []  # 40.00 of 100.00 paid: still pending
+    assert arrears(database)["AU-2023-000871"] == Decimal("251.57")  # 291.57 - 40.00
+    assert_audit_intact(database)
