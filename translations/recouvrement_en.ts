@@ -2927,6 +2927,121 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
     </message>
 </context>
 <context>
+    <name>Payments</name>
+    <message>
+        <source>payments received (camt.053, camt.054 or CSV)</source>
+        <translation>payments received (camt.053, camt.054 or CSV)</translation>
+    </message>
+    <message>
+        <source>Import the payments the bank received: a camt.053 statement, a camt.054 notification or a CSV (contract_number;date;amount;reference). Each booked credit is recorded on the case it names; the others wait in the payments to allocate. A statement imported twice adds nothing. The whole file is written in one transaction. Exit status: 0 imported, 2 refused.</source>
+        <translation>Import the payments the bank received: a camt.053 statement, a camt.054 notification or a CSV (contract_number;date;amount;reference). Each booked credit is recorded on the case it names; the others wait in the payments to allocate. A statement imported twice adds nothing. The whole file is written in one transaction. Exit status: 0 imported, 2 refused.</translation>
+    </message>
+    <message>
+        <source>the statement (XML) or CSV file</source>
+        <translation>the statement (XML) or CSV file</translation>
+    </message>
+    <message>
+        <source>as JSON</source>
+        <translation>as JSON</translation>
+    </message>
+    <message>
+        <source>the payments to allocate (supervisors)</source>
+        <translation>the payments to allocate (supervisors)</translation>
+    </message>
+    <message>
+        <source>List the payments the import could not match, and allocate them.</source>
+        <translation>List the payments the import could not match, and allocate them.</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>list the payments to allocate</source>
+        <translation>list the payments to allocate</translation>
+    </message>
+    <message>
+        <source>List the payments to allocate, oldest first.</source>
+        <translation>List the payments to allocate, oldest first.</translation>
+    </message>
+    <message>
+        <source>put a payment to allocate on a case</source>
+        <translation>put a payment to allocate on a case</translation>
+    </message>
+    <message>
+        <source>Put a payment to allocate on a case: it is recorded as a payment received there, and the decision in the audit trail.</source>
+        <translation>Put a payment to allocate on a case: it is recorded as a payment received there, and the decision in the audit trail.</translation>
+    </message>
+    <message>
+        <source>the payment&apos;s bank reference</source>
+        <translation>the payment&apos;s bank reference</translation>
+    </message>
+    <message>
+        <source>the reference of the case</source>
+        <translation>the reference of the case</translation>
+    </message>
+    <message>
+        <source>{file}: {entries} entries; {matched} matched, {unmatched} to allocate, {duplicates} already imported, {reversed} reversed, {ignored} ignored</source>
+        <translation>{file}: {entries} entries; {matched} matched, {unmatched} to allocate, {duplicates} already imported, {reversed} reversed, {ignored} ignored</translation>
+    </message>
+    <message>
+        <source>No payment to allocate.</source>
+        <translation>No payment to allocate.</translation>
+    </message>
+    <message>
+        <source>Payment {reference} of {amount} put on case {case}</source>
+        <translation>Payment {reference} of {amount} put on case {case}</translation>
+    </message>
+    <message>
+        <source>No case has the reference {reference}.</source>
+        <translation>No case has the reference {reference}.</translation>
+    </message>
+    <message>
+        <source>No payment has the reference {reference}.</source>
+        <translation>No payment has the reference {reference}.</translation>
+    </message>
+    <message>
+        <source>The payment {reference} is not waiting to be allocated.</source>
+        <translation>The payment {reference} is not waiting to be allocated.</translation>
+    </message>
+    <message>
+        <source>This file declares a document type (DTD): a bank statement never does, it is refused.</source>
+        <translation>This file declares a document type (DTD): a bank statement never does, it is refused.</translation>
+    </message>
+    <message>
+        <source>This file is not a camt.053 or camt.054 statement ({namespace}).</source>
+        <translation>This file is not a camt.053 or camt.054 statement ({namespace}).</translation>
+    </message>
+    <message>
+        <source>Entry {number}: the amount is missing.</source>
+        <translation>Entry {number}: the amount is missing.</translation>
+    </message>
+    <message>
+        <source>Entry {number}: the amount {amount} is not valid.</source>
+        <translation>Entry {number}: the amount {amount} is not valid.</translation>
+    </message>
+    <message>
+        <source>Entry {number}: the booking date is missing or wrong.</source>
+        <translation>Entry {number}: the booking date is missing or wrong.</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column}: “{value}” cannot be read. Nothing was imported.</source>
+        <translation>Line {line}, column {column}: “{value}” cannot be read. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Required columns missing: {columns}</source>
+        <translation>Required columns missing: {columns}</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: {reason}</source>
+        <translation>This file cannot be read: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>You made this plan: another supervisor must decide on it.</source>

@@ -2927,6 +2927,121 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
     </message>
 </context>
 <context>
+    <name>Payments</name>
+    <message>
+        <source>payments received (camt.053, camt.054 or CSV)</source>
+        <translation>paiements reçus (camt.053, camt.054 ou CSV)</translation>
+    </message>
+    <message>
+        <source>Import the payments the bank received: a camt.053 statement, a camt.054 notification or a CSV (contract_number;date;amount;reference). Each booked credit is recorded on the case it names; the others wait in the payments to allocate. A statement imported twice adds nothing. The whole file is written in one transaction. Exit status: 0 imported, 2 refused.</source>
+        <translation>Importe les paiements reçus par la banque : un relevé camt.053, une notification camt.054 ou un CSV (contract_number;date;amount;reference). Chaque crédit comptabilisé est enregistré sur le dossier qu’il désigne ; les autres attendent parmi les paiements à affecter. Un relevé importé deux fois n’ajoute rien. Le fichier entier est enregistré en une seule transaction. Code de sortie : 0 importé, 2 refusé.</translation>
+    </message>
+    <message>
+        <source>the statement (XML) or CSV file</source>
+        <translation>le relevé (XML) ou le fichier CSV</translation>
+    </message>
+    <message>
+        <source>as JSON</source>
+        <translation>en JSON</translation>
+    </message>
+    <message>
+        <source>the payments to allocate (supervisors)</source>
+        <translation>les paiements à affecter (superviseurs)</translation>
+    </message>
+    <message>
+        <source>List the payments the import could not match, and allocate them.</source>
+        <translation>Liste les paiements que l’import n’a pas pu rapprocher, et les affecte.</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>list the payments to allocate</source>
+        <translation>lister les paiements à affecter</translation>
+    </message>
+    <message>
+        <source>List the payments to allocate, oldest first.</source>
+        <translation>Liste les paiements à affecter, du plus ancien au plus récent.</translation>
+    </message>
+    <message>
+        <source>put a payment to allocate on a case</source>
+        <translation>affecter un paiement à un dossier</translation>
+    </message>
+    <message>
+        <source>Put a payment to allocate on a case: it is recorded as a payment received there, and the decision in the audit trail.</source>
+        <translation>Affecte un paiement à un dossier : il y est enregistré comme paiement reçu, et la décision dans la piste d’audit.</translation>
+    </message>
+    <message>
+        <source>the payment&apos;s bank reference</source>
+        <translation>la référence bancaire du paiement</translation>
+    </message>
+    <message>
+        <source>the reference of the case</source>
+        <translation>la référence du dossier</translation>
+    </message>
+    <message>
+        <source>{file}: {entries} entries; {matched} matched, {unmatched} to allocate, {duplicates} already imported, {reversed} reversed, {ignored} ignored</source>
+        <translation>{file} : {entries} écritures ; {matched} rapprochées, {unmatched} à affecter, {duplicates} déjà importées, {reversed} contrepassées, {ignored} ignorées</translation>
+    </message>
+    <message>
+        <source>No payment to allocate.</source>
+        <translation>Aucun paiement à affecter.</translation>
+    </message>
+    <message>
+        <source>Payment {reference} of {amount} put on case {case}</source>
+        <translation>Paiement {reference} de {amount} affecté au dossier {case}</translation>
+    </message>
+    <message>
+        <source>No case has the reference {reference}.</source>
+        <translation>Aucun dossier n’a la référence {reference}.</translation>
+    </message>
+    <message>
+        <source>No payment has the reference {reference}.</source>
+        <translation>Aucun paiement n’a la référence {reference}.</translation>
+    </message>
+    <message>
+        <source>The payment {reference} is not waiting to be allocated.</source>
+        <translation>Le paiement {reference} n’est pas en attente d’affectation.</translation>
+    </message>
+    <message>
+        <source>This file declares a document type (DTD): a bank statement never does, it is refused.</source>
+        <translation>Ce fichier déclare un type de document (DTD) : un relevé bancaire n’en déclare jamais, il est refusé.</translation>
+    </message>
+    <message>
+        <source>This file is not a camt.053 or camt.054 statement ({namespace}).</source>
+        <translation>Ce fichier n’est pas un relevé camt.053 ou camt.054 ({namespace}).</translation>
+    </message>
+    <message>
+        <source>Entry {number}: the amount is missing.</source>
+        <translation>Écriture {number} : le montant manque.</translation>
+    </message>
+    <message>
+        <source>Entry {number}: the amount {amount} is not valid.</source>
+        <translation>Écriture {number} : le montant {amount} n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>Entry {number}: the booking date is missing or wrong.</source>
+        <translation>Écriture {number} : la date de comptabilisation manque ou est erronée.</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column}: “{value}” cannot be read. Nothing was imported.</source>
+        <translation>Ligne {line}, colonne {column} : « {value} » ne peut pas être lu. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Required columns missing: {columns}</source>
+        <translation>Colonnes obligatoires manquantes : {columns}</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: {reason}</source>
+        <translation>Ce fichier ne peut pas être lu : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>You made this plan: another supervisor must decide on it.</source>

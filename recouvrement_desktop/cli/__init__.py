@@ -13,7 +13,7 @@ from collections.abc import Sequence
 # any of them in the arguments means no window, hence no display needed.
 COMMANDS = (
     "agreement", "audit", "backup", "db", "demo-data", "import", "letters", "restore",
-    "retention", "seal", "simulate", "users", "verify",
+    "retention", "seal", "simulate", "users", "verify", "payments",
 )  # fmt: skip
 
 

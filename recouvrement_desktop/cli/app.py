@@ -26,6 +26,7 @@ from recouvrement_desktop.cli import (
     encryption,
     gui,
     letters,
+    payments,
     portfolio_import,
     retention,
     seal,
@@ -88,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     seal.register(subparsers)
     encryption.register(subparsers)
     portfolio_import.register(subparsers)
+    payments.register(subparsers)
     return parser
 
 

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from recouvrement_desktop.cli import payments
 from recouvrement_desktop.cli.credentials import add_user_option, signed_in
 from recouvrement_desktop.cli.database import add_database_options, chosen_database_url
 from recouvrement_desktop.cli.parser import Subparsers
@@ -85,6 +86,7 @@ def register(subparsers: Subparsers) -> None:
     add_database_options(portfolio, top_level=False)
     add_user_option(portfolio)
     portfolio.set_defaults(handler=run_portfolio)
+    payments.register_import(kinds)  # ``import payments`` (cli/payments.py)
 
 
 def _reason(issue: RowIssue) -> str:

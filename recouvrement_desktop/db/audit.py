@@ -6,9 +6,9 @@ inserting or removing an event breaks the chain from that point on, and only a h
 the key could re-chain. The head is sealed outside the database, so that the chain's end
 cannot be cut off unseen either.
 
-Records are covered too: every write of an officer, client, case, loan, journal entry,
-agreement or database mark adds an event holding the record's digest as stored
-(``record_digest.py``); sessions made by ``Database`` do it at each flush, and bulk
+Records are covered too: every write of a record of ``record_digest.COVERED_TABLES``
+(officers, clients, cases, loans, journal entries, agreements, database marks, the import
+log, bank entries…) adds an event holding the record's digest as stored; sessions made by ``Database`` do it at each flush, and bulk
 writers call ``cover_in_bulk``. ``audit_verify.verify_audit`` checks the chain, then each
 record against the digest its last event recorded.
 """

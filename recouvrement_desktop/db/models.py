@@ -36,6 +36,7 @@ from recouvrement_desktop.db.types import Money, Rate, UTCDateTime, utc_now
 from recouvrement_desktop.domain.recovery import (
     AgreementState,
     AuthSource,
+    BankEntryStatus,
     CasePriority,
     CaseStage,
     Channel,
@@ -385,3 +386,38 @@ class Agreement(Base):
     case: Mapped[Case] = relationship()
     officer: Mapped[Officer | None] = relationship(foreign_keys=[officer_id])
     decided_by: Mapped[Officer | None] = relationship(foreign_keys=[decided_by_id])
+
+
+class BankEntry(Base):
+    """A credit read from the bank's statement (camt.053/054 or the plain CSV), one per
+    transaction: kept whatever became of it, so that a statement imported again adds
+    nothing (``reference`` is the bank's own), and an unmatched one waits for an officer.
+
+    ``allocation`` records what the payment took off each contract's arrears
+    (``[{"loan": id, "amount": "12.34"}]``), so that a reversal gives back exactly that.
+    """
+
+    __tablename__ = "bank_entries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
+    reference: Mapped[str] = mapped_column(String(80), unique=True)
+    source: Mapped[str] = mapped_column(String(16))  # "camt.053.001.08", "csv"…
+    file_name: Mapped[str] = mapped_column(String(255))
+    booked_on: Mapped[date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(Money())
+    currency: Mapped[str] = mapped_column(String(3))
+    debtor_name: Mapped[str | None] = mapped_column(String(140))
+    remittance: Mapped[str | None] = mapped_column(Text)
+    end_to_end_id: Mapped[str | None] = mapped_column(String(35))
+    creditor_reference: Mapped[str | None] = mapped_column(String(35))
+    status: Mapped[BankEntryStatus] = mapped_column(_enum(BankEntryStatus), index=True)
+    reason: Mapped[str | None] = mapped_column(String(16))  # why unmatched
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    journal_entry_id: Mapped[int | None] = mapped_column(ForeignKey("journal_entries.id"))
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("bank_entries.id"))
+    allocation: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
+    imported_by_id: Mapped[int | None] = mapped_column(ForeignKey("officers.id"))
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    allocated_by_id: Mapped[int | None] = mapped_column(ForeignKey("officers.id"))
+    allocated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -21,6 +21,7 @@ from sqlalchemy import Connection, Table
 from recouvrement_desktop.db.bulk import placeholder
 from recouvrement_desktop.db.models import (
     Agreement,
+    BankEntry,
     Case,
     Client,
     DatabaseMark,
@@ -41,7 +42,8 @@ __all__ = [
 
 # Every table whose rows are evidence: who may act (officers, their roles and limits),
 # whom the bank pursues for what (clients, cases, loans), what happened (journal), what
-# was agreed (agreements), what the database is (its marks), and which files fed it.
+# was agreed (agreements), what the database is (its marks), which files fed it (the
+# import log) and the payments the bank reported (bank entries).
 COVERED_TABLES: Final[tuple[Table, ...]] = tuple(
     table_of(model)
     for model in (
@@ -53,6 +55,7 @@ COVERED_TABLES: Final[tuple[Table, ...]] = tuple(
         Agreement,
         DatabaseMark,
         PortfolioImport,
+        BankEntry,
     )
 )
 DIGEST_SIZE: Final = 16  # bytes kept per record in bulk coverage: 128 bits

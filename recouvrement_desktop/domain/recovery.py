@@ -132,3 +132,12 @@ class SessionOutcome(StrEnum):
     CALLBACK = "callback"
     REFUSAL = "refusal"
     NO_ANSWER = "no_answer"
+
+
+class BankEntryStatus(StrEnum):
+    """Where a payment read from the bank's statement stands (``services/payments``)."""
+
+    MATCHED = "matched"  # recorded on a case (found by the import, or allocated)
+    UNMATCHED = "unmatched"  # in the payments to allocate
+    REVERSED = "reversed"  # undone by a later reversal from the bank
+    REVERSAL = "reversal"  # the bank's reversal of an earlier entry

@@ -16,6 +16,8 @@ Rules for the work-queue columns of ``Case``:
   or when the current one is today or overdue, because the officer working the case now
   has just done that action (see ``schedule_next_action``).
 - A payment settles the case's promises in the same transaction (``services.promises``).
+  A payment the bank reversed is undone by a PAYMENT of the opposite amount that
+  ``corrects`` it (``write_payment_reversal``).
 
 Entries are append-only: ``correct_entry`` writes a NOTE whose ``corrects_id`` points at
 the original entry (always the original, never a correction, so that all corrections of an
@@ -292,14 +294,40 @@ def record_payment(
     authorize_case(database, officer, case_id, Permission.WORK_CASES)
     with unit_of_work(database, officer) as uow:
         case = locked_case(uow.session, case_id)
-        at = datetime.combine(received_on, PAYMENT_TIME)
-        entry = new_entry(uow, case, JournalKind.PAYMENT, at, amount=value)
-        _audit(
-            uow, "journal.payment", entry, case, amount=value, received_on=received_on.isoformat()
-        )
+        entry = write_payment(uow, case, value, received_on)
         uow.session.flush()
         settle_in(uow, present.today, policy or PromisePolicy(), case_ids=[case.id])
     return journal_entry_view(entry)
+
+
+def write_payment(
+    uow: UnitOfWork, case: Case, amount: Decimal, received_on: date, **values: Any
+) -> JournalEntry:
+    """The PAYMENT entry of a payment received on a day, and its audit event, inside an
+    open unit of work (the caller settles the case's promises after it: one settlement
+    for a whole bank statement). ``values``: more columns (a ``payload``)."""
+    at = datetime.combine(received_on, PAYMENT_TIME)
+    entry = new_entry(uow, case, JournalKind.PAYMENT, at, amount=amount, **values)
+    _audit(uow, "journal.payment", entry, case, amount=amount, received_on=received_on.isoformat())
+    return entry
+
+
+def write_payment_reversal(
+    uow: UnitOfWork, case: Case, original: JournalEntry, reversed_on: date, **values: Any
+) -> JournalEntry:
+    """The entry that undoes a payment the bank reversed: a PAYMENT of the opposite
+    amount whose ``corrects_id`` names the payment (the journal is append-only, so the
+    payment stays, and promise settlement leaves a reversed payment out)."""
+    at = datetime.combine(reversed_on, PAYMENT_TIME)
+    amount = -(original.amount or Decimal(0))
+    entry = new_entry(
+        uow, case, JournalKind.PAYMENT, at, amount=amount, corrects_id=original.id, **values
+    )
+    _audit(
+        uow, "journal.payment_reversed", entry, case,
+        amount=amount, reverses=str(original.uuid), reversed_on=reversed_on.isoformat(),
+    )  # fmt: skip
+    return entry
 
 
 def correct_entry(

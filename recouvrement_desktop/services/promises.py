@@ -187,11 +187,20 @@ def _load(uow: UnitOfWork, case_ids: Sequence[int]) -> dict[int, list[_Promise]]
 
 
 def _payments(uow: UnitOfWork, case_ids: Sequence[int]) -> dict[int, list[tuple[date, Decimal]]]:
+    """The payments of the cases, less those the bank reversed (a reversal is a PAYMENT
+    of the opposite amount that ``corrects`` the payment: neither counts)."""
     payments: dict[int, list[tuple[date, Decimal]]] = defaultdict(list)
+    reversed_ids = (
+        select(JournalEntry.corrects_id)
+        .where(JournalEntry.kind == JournalKind.PAYMENT)
+        .where(JournalEntry.corrects_id.is_not(None))
+        .where(JournalEntry.case_id.in_(case_ids))
+    )
     rows = uow.session.execute(
         select(JournalEntry.case_id, JournalEntry.occurred_at, JournalEntry.amount)
         .where(JournalEntry.kind == JournalKind.PAYMENT)
         .where(JournalEntry.case_id.in_(case_ids))
+        .where(JournalEntry.id.not_in(reversed_ids))
     )
     for row in rows:
         if row.amount is not None and row.amount > 0:
