@@ -444,7 +444,7 @@ def test_upgrading_a_populated_database_keeps_the_audit_intact(
         command.downgrade(config, "0007_keyed_audit_chain")
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "0008_bank_payments")
+        command.upgrade(config, "head")  # 0008 and the migrations after it
     assert_audit_intact(database)
     report = import_payments(database, supervisor, STATEMENTS["08"], today=TODAY)
     assert report.matched == 4
