@@ -24,6 +24,7 @@ from recouvrement_desktop.cli import (
     backup,
     demo_data,
     encryption,
+    export,
     gui,
     letters,
     portfolio_import,
@@ -88,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     seal.register(subparsers)
     encryption.register(subparsers)
     portfolio_import.register(subparsers)
+    export.register(subparsers)
     return parser
 
 

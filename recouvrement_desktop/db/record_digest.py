@@ -24,6 +24,7 @@ from recouvrement_desktop.db.models import (
     Case,
     Client,
     DatabaseMark,
+    ExportLog,
     JournalEntry,
     Loan,
     Officer,
@@ -40,10 +41,11 @@ __all__ = [
 
 # Every table whose rows are evidence: who may act (officers, their roles and limits),
 # whom the bank pursues for what (clients, cases, loans), what happened (journal), what
-# was agreed (agreements), and what the database is (its marks).
+# was agreed (agreements), what the database is (its marks), and what left it for the
+# core banking system (the export log).
 COVERED_TABLES: Final[tuple[Table, ...]] = tuple(
     table_of(model)
-    for model in (Officer, Client, Case, Loan, JournalEntry, Agreement, DatabaseMark)
+    for model in (Officer, Client, Case, Loan, JournalEntry, Agreement, DatabaseMark, ExportLog)
 )
 DIGEST_SIZE: Final = 16  # bytes kept per record in bulk coverage: 128 bits
 
