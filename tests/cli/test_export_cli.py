@@ -9,6 +9,7 @@ import csv
 import dataclasses
 import io
 import json
+import re
 import subprocess
 import sys
 from datetime import UTC, date, datetime, timedelta
@@ -34,8 +35,11 @@ from recouvrement_desktop.domain.recovery import (
     OfficerRole,
 )
 from recouvrement_desktop.services import agreements, journal
+from recouvrement_desktop.services.export_log import columns
 from recouvrement_desktop.services.officers import delegation_of
+from recouvrement_desktop.services.outcome_export import EventType, OutcomeEvent
 from recouvrement_desktop.services.passwords import hash_password
+from recouvrement_desktop.services.schedule_export import ScheduleLine
 from recouvrement_desktop.services.simulation import SimulationContext, simulate
 from recouvrement_desktop.services.views import client_view, loan_view
 from tests.conftest import subprocess_env
@@ -226,3 +230,13 @@ def test_an_officer_is_refused_and_nothing_is_written(story: Story, tmp_path: Pa
     first = export(story, "outcomes", "--since-last", "--out", str(out))
     assert first.returncode == 2 and "give --since" in first.stderr
     assert not list(tmp_path.glob(".*partial"))
+
+
+def test_every_column_and_event_type_is_documented() -> None:
+    """docs/export-format.md is the contract: its tables name exactly what is written."""
+    doc = (Path(__file__).parents[2] / "docs" / "export-format.md").read_text(encoding="utf-8")
+    first_cells = re.findall(r"^\| `([a-z_]+)` \|", doc, flags=re.MULTILINE)
+    outcome_columns = list(columns(OutcomeEvent))
+    schedule_columns = list(columns(ScheduleLine))
+    event_types = [kind.value for kind in EventType]
+    assert first_cells == event_types + outcome_columns + schedule_columns
