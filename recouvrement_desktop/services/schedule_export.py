@@ -21,6 +21,14 @@ from recouvrement_desktop.services.permissions import authorize_case
 __all__ = ["ScheduleLine", "agreement_schedule"]
 
 
+def _refused(error: AgreementError) -> ExportError:
+    """The agreement services' refusal as the export's (exit 2), still translated in
+    its own context."""
+    refused = ExportError(error.message, **error.params)
+    refused.context = error.context
+    return refused
+
+
 @dataclass(frozen=True, slots=True)
 class ScheduleLine:
     """One instalment of an agreement's new schedule, as signed."""
@@ -46,7 +54,7 @@ def agreement_schedule(
         try:
             row = by_reference(session, reference)
         except AgreementError as error:
-            raise ExportError(error.message, **error.params) from None
+            raise _refused(error) from None
         case_id, status, stored = row.case_id, row.status, row.snapshot
         reference = row.reference
     authorize_case(database, reader, case_id, Permission.EXPORT_OUTCOMES)
@@ -60,7 +68,7 @@ def agreement_schedule(
     try:
         snapshot = read_snapshot(stored)
     except AgreementError as error:
-        raise ExportError(error.message, **error.params) from None
+        raise _refused(error) from None
     return [
         ScheduleLine(
             agreement_reference=reference,
