@@ -30,7 +30,12 @@ from sqlalchemy.orm import Session, aliased
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import Agreement, Case, Client, JournalEntry, Loan, Officer
 from recouvrement_desktop.domain.identity import Identity
-from recouvrement_desktop.domain.recovery import AgreementState, JournalKind, PromiseStatus
+from recouvrement_desktop.domain.recovery import (
+    AgreementState,
+    Channel,
+    JournalKind,
+    PromiseStatus,
+)
 from recouvrement_desktop.services.agreements.errors import AgreementError
 from recouvrement_desktop.services.agreements.snapshot import AgreementSnapshot, read_snapshot
 from recouvrement_desktop.services.case_queries import in_branch
@@ -102,7 +107,6 @@ class _Terms:
     rate_pct: Decimal | None
     first_due: date | None
     new_principal: Decimal | None
-    status: str | None
 
 
 def _chunks(keys: Iterable[Any]) -> Iterable[list[Any]]:
@@ -111,12 +115,17 @@ def _chunks(keys: Iterable[Any]) -> Iterable[list[Any]]:
         yield ordered[start : start + _CHUNK]
 
 
-def _contracts_of(session: Session, case_ids: Iterable[int]) -> dict[int, tuple[str, ...]]:
+def _contracts_of(
+    session: Session, case_ids: Iterable[int], until: datetime
+) -> dict[int, tuple[str, ...]]:
+    """The contracts of each case as they stood at the window's end: a contract the
+    import adds later does not change a window already exported (contracts are never
+    deleted)."""
     found: dict[int, list[str]] = {}
     for chunk in _chunks(case_ids):
         rows = session.execute(
             select(Loan.case_id, Loan.contract_number)
-            .where(Loan.case_id.in_(chunk))
+            .where(Loan.case_id.in_(chunk), Loan.created_at < until)
             .order_by(Loan.contract_number)
         )
         for case_id, number in rows:
@@ -144,7 +153,6 @@ def _terms_of(row: Agreement) -> _Terms | None:
         rate_pct=terms.rate_pct,
         first_due=terms.first_due,
         new_principal=terms.new_principal,
-        status=row.status.value,
     )
 
 
@@ -197,7 +205,7 @@ def _journal_events(session: Session, window: ExportWindow, branch: str) -> list
             in_branch(branch),
         )
     ).all()
-    contracts = _contracts_of(session, (row[0].case_id for row in rows))
+    contracts = _contracts_of(session, (row[0].case_id for row in rows), window.until)
     details = {row[0].id: entry_details(row[0].kind, row[0].payload) for row in rows}
     references = [
         made.reference
@@ -282,25 +290,32 @@ def _agreement_entry_event(
     if isinstance(details, Countersigned):
         row = agreements.get(details.reference)
         terms = _terms_of(row) if row is not None else None
+        signed = AgreementState.SIGNED.value  # what the paper's return made it
         return _with_terms(
-            EventType.AGREEMENT_COUNTERSIGNED, common, details.reference, terms, None
+            EventType.AGREEMENT_COUNTERSIGNED, common, details.reference, signed, terms, None
         )
     if isinstance(details, AgreementMade):
         row = agreements.get(details.reference) if details.reference else None
         terms = _terms_of(row) if row is not None else None
-        return _with_terms(EventType.AGREEMENT_SIGNED, common, details.reference, terms, details)
+        status = details.status.value if details.status else None  # then, not now
+        return _with_terms(
+            EventType.AGREEMENT_SIGNED, common, details.reference, status, terms, details
+        )
     return None  # a payload no version wrote: nothing to tell the core system
 
 
-def _with_terms(
+def _with_terms(  # noqa: PLR0917 - private, three call sites
     kind: EventType,
     common: dict[str, Any],
     reference: str | None,
+    status: str | None,
     terms: _Terms | None,
     made: AgreementMade | None,
 ) -> OutcomeEvent:
     """An agreement's event, its terms from the snapshot, else from the journal entry
-    (the demonstration histories' plans have no agreement row)."""
+    (the demonstration histories' plans have no agreement row). *status* is the one
+    the event left the agreement in, never today's: a window exported again gives the
+    same rows."""
     if terms is None and made is not None:
         terms = _Terms(
             contracts=common["contract_numbers"],
@@ -309,14 +324,15 @@ def _with_terms(
             rate_pct=made.rate_pct,
             first_due=None,
             new_principal=made.principal,
-            status=made.status.value if made.status else None,
         )
     if terms is None:
-        return OutcomeEvent(event_type=kind, agreement_reference=reference, **common)
+        return OutcomeEvent(
+            event_type=kind, agreement_reference=reference, agreement_status=status, **common
+        )
     return OutcomeEvent(
         event_type=kind,
         agreement_reference=reference,
-        agreement_status=terms.status,
+        agreement_status=status,
         installment=terms.installment,
         periods=terms.periods,
         rate_pct=terms.rate_pct,
@@ -354,7 +370,15 @@ def _decision_events(session: Session, window: ExportWindow, branch: str) -> lis
             "officer_login": login,
         }
         kind = EventType.AGREEMENT_REJECTED if rejected else EventType.AGREEMENT_APPROVED
-        events.append(_with_terms(kind, common, row.reference, _terms_of(row), None))
+        # An approval makes the plan binding at once (by phone, awaiting the paper).
+        status = (
+            AgreementState.REJECTED
+            if rejected
+            else AgreementState.AWAITING_COUNTERSIGNATURE
+            if row.channel is Channel.PHONE
+            else AgreementState.SIGNED
+        )
+        events.append(_with_terms(kind, common, row.reference, status.value, _terms_of(row), None))
     return events
 
 

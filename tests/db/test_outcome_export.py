@@ -38,7 +38,7 @@ from recouvrement_desktop.domain.recovery import (
 from recouvrement_desktop.services import agreements, journal
 from recouvrement_desktop.services import export_log as export
 from recouvrement_desktop.services.officers import delegation_of
-from recouvrement_desktop.services.outcome_export import OutcomeEvent, outcome_events
+from recouvrement_desktop.services.outcome_export import EventType, OutcomeEvent, outcome_events
 from recouvrement_desktop.services.permissions import AccessRefusedError
 from recouvrement_desktop.services.promises import settle_case_promises
 from recouvrement_desktop.services.schedule_export import ScheduleLine, agreement_schedule
@@ -88,7 +88,11 @@ def supervisor(database: Database) -> Identity:
 
 
 def accept(
-    database: Database, officer: Identity, case: Case, periods: int
+    database: Database,
+    officer: Identity,
+    case: Case,
+    periods: int,
+    channel: Channel = Channel.BRANCH,
 ) -> agreements.AgreementView:
     with database.session() as session:
         row = session.get(Case, case.id)
@@ -103,7 +107,7 @@ def accept(
     result = simulate(context, dataclasses.replace(context.default_inputs(), periods=periods))
     assert result.plan is not None and result.assessment is not None
     return agreements.accept_plan(
-        database, officer, case.id, result.plan, result.assessment, channel=Channel.BRANCH,
+        database, officer, case.id, result.plan, result.assessment, channel=channel,
         signatures=Signatures(client=SIGNATURE, officer=SIGNATURE),
     )  # fmt: skip
 
@@ -419,3 +423,24 @@ def test_the_export_log_is_evidence(
         connection.execute(text("UPDATE export_log SET rows = 7"))
     with database.session() as session:
         assert not verify_audit(session).intact
+
+
+def test_a_phone_agreement_then_its_countersigned_paper(
+    database: Database, officer: Identity, supervisor: Identity, loan_case: Case
+) -> None:
+    start = now()
+    made = accept(database, officer, loan_case, 40, Channel.PHONE)
+    middle = now()
+    before = outcome_events(database, supervisor, export.ExportWindow(start, middle))
+    agreements.record_countersignature(database, officer, made.id, TODAY)
+    first = outcome_events(database, supervisor, export.ExportWindow(start, middle))
+    assert first == before  # the status as the event left it, not as it is now
+    signed = next(e for e in first if e.event_type is EventType.AGREEMENT_SIGNED)
+    assert (signed.agreement_reference, signed.agreement_status) == (
+        made.reference, "awaiting_countersignature",
+    )  # fmt: skip
+    (back,) = outcome_events(database, supervisor, export.ExportWindow(middle, now()))
+    assert back.event_type is EventType.AGREEMENT_COUNTERSIGNED
+    assert (back.agreement_reference, back.agreement_status) == (made.reference, "signed")
+    assert (back.installment, back.periods) == (signed.installment, signed.periods)
+    assert back.event_id == entry(database, JournalKind.AGREEMENT, loan_case)[-1].uuid
