@@ -148,6 +148,13 @@ def outcome_window(
     if since is None:
         raise ExportError(QT_TRANSLATE_NOOP("Export", "Give --since or --since-last."))
     end = until or default_until()
+    if end > utc_now():
+        # Events still to come would fall in a window already exported, and the next
+        # --since-last would start after them: never exported.
+        raise ExportError(
+            QT_TRANSLATE_NOOP("Export", "The window cannot end in the future ({until})."),
+            until=end.isoformat(),
+        )
     if end <= since:
         raise ExportError(
             QT_TRANSLATE_NOOP("Export", "The window ends ({until}) before it starts ({since})."),

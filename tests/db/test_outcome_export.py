@@ -296,6 +296,10 @@ def test_the_window_is_checked(database: Database, supervisor: Identity) -> None
     moment = now()
     with pytest.raises(export.ExportError, match="before it starts"):
         export.outcome_window(database, supervisor, since=moment, until=moment)
+    with pytest.raises(export.ExportError, match="cannot end in the future"):
+        export.outcome_window(
+            database, supervisor, since=moment, until=moment + timedelta(minutes=1)
+        )
     with pytest.raises(export.ExportError, match="is not a date"):
         export.moment_of("03/12/2026")
     assert export.moment_of("2026-12-03") == datetime(2026, 12, 3, tzinfo=UTC)
@@ -378,6 +382,15 @@ def test_a_plan_not_binding_has_no_schedule(
         agreement_schedule(database, supervisor, pending.reference)
     with pytest.raises(export.ExportError, match="No agreement"):
         agreement_schedule(database, supervisor, "ACC-0000-000000")
+    signed = accept(database, officer, loan_case, 40)
+    elsewhere = add_officer(
+        database, login="autre", full_name="Autre Chef", role=OfficerRole.SUPERVISOR,
+        branch="Agence Grenoble", max_waiver="0.00", max_extension_months=0, min_rate="0.0000",
+    )  # fmt: skip
+    with pytest.raises(AccessRefusedError, match="another branch"):
+        agreement_schedule(database, elsewhere, signed.reference)
+    with pytest.raises(AccessRefusedError):
+        agreement_schedule(database, officer, signed.reference)
 
 
 def test_the_migration_keeps_a_populated_database_whole(
