@@ -1909,6 +1909,94 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>files for the bank&apos;s core system (supervisors)</source>
+        <translation>files for the bank&apos;s core system (supervisors)</translation>
+    </message>
+    <message>
+        <source>Write files for the bank&apos;s core system, in the layout of docs/export-format.md. Each file is written whole or not at all, and recorded in the export log.</source>
+        <translation>Write files for the bank&apos;s core system, in the layout of docs/export-format.md. Each file is written whole or not at all, and recorded in the export log.</translation>
+    </message>
+    <message>
+        <source>kinds</source>
+        <translation>kinds</translation>
+    </message>
+    <message>
+        <source>promises, contacts, stage changes, payments, agreements</source>
+        <translation>promises, contacts, stage changes, payments, agreements</translation>
+    </message>
+    <message>
+        <source>Export one row per event recorded in the window, on the cases of your branch: promises made, kept or broken; contacts; stage changes; payments recorded by an officer; agreements signed, countersigned, approved or rejected with their new terms. The same window always gives the same rows. Exit status: 0 written, 2 refused.</source>
+        <translation>Export one row per event recorded in the window, on the cases of your branch: promises made, kept or broken; contacts; stage changes; payments recorded by an officer; agreements signed, countersigned, approved or rejected with their new terms. The same window always gives the same rows. Exit status: 0 written, 2 refused.</translation>
+    </message>
+    <message>
+        <source>the window&apos;s start, included (YYYY-MM-DD, midnight UTC, or ISO 8601)</source>
+        <translation>the window&apos;s start, included (YYYY-MM-DD, midnight UTC, or ISO 8601)</translation>
+    </message>
+    <message>
+        <source>start where the last export of outcomes of your branch ended</source>
+        <translation>start where the last export of outcomes of your branch ended</translation>
+    </message>
+    <message>
+        <source>the window&apos;s end, excluded (default: five minutes ago)</source>
+        <translation>the window&apos;s end, excluded (default: five minutes ago)</translation>
+    </message>
+    <message>
+        <source>the new schedule of a signed agreement</source>
+        <translation>the new schedule of a signed agreement</translation>
+    </message>
+    <message>
+        <source>Export the new schedule of a binding agreement, as it was signed: one row per instalment. Exit status: 0 written, 2 refused.</source>
+        <translation>Export the new schedule of a binding agreement, as it was signed: one row per instalment. Exit status: 0 written, 2 refused.</translation>
+    </message>
+    <message>
+        <source>the agreement&apos;s reference</source>
+        <translation>the agreement&apos;s reference</translation>
+    </message>
+    <message>
+        <source>the file&apos;s format (default: csv)</source>
+        <translation>the file&apos;s format (default: csv)</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>the file to write</translation>
+    </message>
+    <message>
+        <source>{rows} events from {since} to {until} written to {path} (SHA-256 {digest})</source>
+        <translation>{rows} events from {since} to {until} written to {path} (SHA-256 {digest})</translation>
+    </message>
+    <message>
+        <source>{rows} instalments written to {path} (SHA-256 {digest})</source>
+        <translation>{rows} instalments written to {path} (SHA-256 {digest})</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD) or a moment (ISO 8601).</source>
+        <extracomment>The default end of a window lies this far before now: on a shared server each machine stamps what it writes with its own clock (the journal accepts five minutes of difference), so the last minutes wait for the next export rather than be missed.</extracomment>
+        <translation>{value} is not a date (YYYY-MM-DD) or a moment (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>No outcomes were exported for {branch} yet: give --since.</source>
+        <translation>No outcomes were exported for {branch} yet: give --since.</translation>
+    </message>
+    <message>
+        <source>Give --since or --since-last.</source>
+        <translation>Give --since or --since-last.</translation>
+    </message>
+    <message>
+        <source>The window cannot end in the future ({until}).</source>
+        <translation>The window cannot end in the future ({until}).</translation>
+    </message>
+    <message>
+        <source>The window ends ({until}) before it starts ({since}).</source>
+        <translation>The window ends ({until}) before it starts ({since}).</translation>
+    </message>
+    <message>
+        <source>Agreement {reference} is not binding: it has no new schedule.</source>
+        <translation>Agreement {reference} is not binding: it has no new schedule.</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdministratorDialog</name>
     <message>
         <source>First administrator</source>

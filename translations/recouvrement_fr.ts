@@ -1909,6 +1909,94 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>files for the bank&apos;s core system (supervisors)</source>
+        <translation>fichiers pour le système central de la banque (superviseurs)</translation>
+    </message>
+    <message>
+        <source>Write files for the bank&apos;s core system, in the layout of docs/export-format.md. Each file is written whole or not at all, and recorded in the export log.</source>
+        <translation>Écrit des fichiers pour le système central de la banque, au format de docs/export-format.md. Chaque fichier est écrit en entier ou pas du tout, et consigné dans le journal des exports.</translation>
+    </message>
+    <message>
+        <source>kinds</source>
+        <translation>types</translation>
+    </message>
+    <message>
+        <source>promises, contacts, stage changes, payments, agreements</source>
+        <translation>promesses, contacts, changements d’étape, paiements, protocoles</translation>
+    </message>
+    <message>
+        <source>Export one row per event recorded in the window, on the cases of your branch: promises made, kept or broken; contacts; stage changes; payments recorded by an officer; agreements signed, countersigned, approved or rejected with their new terms. The same window always gives the same rows. Exit status: 0 written, 2 refused.</source>
+        <translation>Exporte une ligne par événement enregistré dans la période, sur les dossiers de votre agence : promesses faites, tenues ou rompues ; contacts ; changements d’étape ; paiements enregistrés par un chargé ; protocoles signés, contresignés, approuvés ou refusés avec leurs nouvelles conditions. La même période donne toujours les mêmes lignes. Code de sortie : 0 écrit, 2 refusé.</translation>
+    </message>
+    <message>
+        <source>the window&apos;s start, included (YYYY-MM-DD, midnight UTC, or ISO 8601)</source>
+        <translation>le début de la période, inclus (AAAA-MM-JJ, minuit UTC, ou ISO 8601)</translation>
+    </message>
+    <message>
+        <source>start where the last export of outcomes of your branch ended</source>
+        <translation>reprendre là où s’est arrêté le dernier export des suites de votre agence</translation>
+    </message>
+    <message>
+        <source>the window&apos;s end, excluded (default: five minutes ago)</source>
+        <translation>la fin de la période, exclue (par défaut : il y a cinq minutes)</translation>
+    </message>
+    <message>
+        <source>the new schedule of a signed agreement</source>
+        <translation>le nouvel échéancier d’un protocole signé</translation>
+    </message>
+    <message>
+        <source>Export the new schedule of a binding agreement, as it was signed: one row per instalment. Exit status: 0 written, 2 refused.</source>
+        <translation>Exporte le nouvel échéancier d’un protocole en vigueur, tel qu’il a été signé : une ligne par échéance. Code de sortie : 0 écrit, 2 refusé.</translation>
+    </message>
+    <message>
+        <source>the agreement&apos;s reference</source>
+        <translation>la référence du protocole</translation>
+    </message>
+    <message>
+        <source>the file&apos;s format (default: csv)</source>
+        <translation>le format du fichier (par défaut : csv)</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>le fichier à écrire</translation>
+    </message>
+    <message>
+        <source>{rows} events from {since} to {until} written to {path} (SHA-256 {digest})</source>
+        <translation>{rows} événements du {since} au {until} écrits dans {path} (SHA-256 {digest})</translation>
+    </message>
+    <message>
+        <source>{rows} instalments written to {path} (SHA-256 {digest})</source>
+        <translation>{rows} échéances écrites dans {path} (SHA-256 {digest})</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD) or a moment (ISO 8601).</source>
+        <extracomment>The default end of a window lies this far before now: on a shared server each machine stamps what it writes with its own clock (the journal accepts five minutes of difference), so the last minutes wait for the next export rather than be missed.</extracomment>
+        <translation>{value} n’est ni une date (AAAA-MM-JJ) ni un instant (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>No outcomes were exported for {branch} yet: give --since.</source>
+        <translation>Aucune suite n’a encore été exportée pour {branch} : indiquez --since.</translation>
+    </message>
+    <message>
+        <source>Give --since or --since-last.</source>
+        <translation>Indiquez --since ou --since-last.</translation>
+    </message>
+    <message>
+        <source>The window cannot end in the future ({until}).</source>
+        <translation>La période ne peut pas se terminer dans le futur ({until}).</translation>
+    </message>
+    <message>
+        <source>The window ends ({until}) before it starts ({since}).</source>
+        <translation>La période se termine ({until}) avant de commencer ({since}).</translation>
+    </message>
+    <message>
+        <source>Agreement {reference} is not binding: it has no new schedule.</source>
+        <translation>Le protocole {reference} n’est pas en vigueur : il n’a pas de nouvel échéancier.</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdministratorDialog</name>
     <message>
         <source>First administrator</source>

@@ -24,6 +24,7 @@ from recouvrement_desktop.cli import (
     backup,
     demo_data,
     encryption,
+    export,
     gui,
     letters,
     payments,
@@ -90,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     encryption.register(subparsers)
     portfolio_import.register(subparsers)
     payments.register(subparsers)
+    export.register(subparsers)
     return parser
 
 

@@ -8,8 +8,9 @@ cannot be cut off unseen either.
 
 Records are covered too: every write of a record of ``record_digest.COVERED_TABLES``
 (officers, clients, cases, loans, journal entries, agreements, database marks, the import
-log, bank entries…) adds an event holding the record's digest as stored; sessions made by ``Database`` do it at each flush, and bulk
-writers call ``cover_in_bulk``. ``audit_verify.verify_audit`` checks the chain, then each
+and export logs, bank entries…) adds an event holding the record's digest as stored;
+sessions made by ``Database`` do it at each flush, and bulk writers call
+``cover_in_bulk``. ``audit_verify.verify_audit`` checks the chain, then each
 record against the digest its last event recorded.
 """
 

@@ -421,3 +421,29 @@ class BankEntry(Base):
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     allocated_by_id: Mapped[int | None] = mapped_column(ForeignKey("officers.id"))
     allocated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+# --------------------------------------------------------------------------- exports
+
+
+class ExportLog(Base):
+    """One file handed to the core banking system (``services/outcome_export.py``): what
+    was exported (kind, window or agreement, scope), how much, the file's digest, who and
+    when. ``export outcomes --since-last`` starts where the last one of its scope ended."""
+
+    __tablename__ = "export_log"
+    __table_args__ = (Index("ix_export_log_kind_time", "kind", "exported_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
+    kind: Mapped[str] = mapped_column(String(32))  # "outcomes", "schedule"
+    since: Mapped[datetime | None] = mapped_column(UTCDateTime)  # outcomes: [since, until)
+    until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    subject: Mapped[str | None] = mapped_column(String(64))  # schedule: the agreement
+    branch: Mapped[str | None] = mapped_column(String(200))  # scope; None: every branch
+    format: Mapped[str] = mapped_column(String(8))
+    rows: Mapped[int] = mapped_column(Integer)
+    file_name: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(String(64))
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id"))
+    exported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

@@ -25,6 +25,7 @@ from recouvrement_desktop.db.models import (
     Case,
     Client,
     DatabaseMark,
+    ExportLog,
     JournalEntry,
     Loan,
     Officer,
@@ -43,7 +44,8 @@ __all__ = [
 # Every table whose rows are evidence: who may act (officers, their roles and limits),
 # whom the bank pursues for what (clients, cases, loans), what happened (journal), what
 # was agreed (agreements), what the database is (its marks), which files fed it (the
-# import log) and the payments the bank reported (bank entries).
+# import log), the payments the bank reported (bank entries) and what left it for the
+# core banking system (the export log).
 COVERED_TABLES: Final[tuple[Table, ...]] = tuple(
     table_of(model)
     for model in (
@@ -56,6 +58,7 @@ COVERED_TABLES: Final[tuple[Table, ...]] = tuple(
         DatabaseMark,
         PortfolioImport,
         BankEntry,
+        ExportLog,
     )
 )
 DIGEST_SIZE: Final = 16  # bytes kept per record in bulk coverage: 128 bits

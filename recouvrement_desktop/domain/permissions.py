@@ -29,6 +29,9 @@ class Permission(StrEnum):
     REASSIGN_CASES = "reassign_cases"
     IMPORT_DATA = "import_data"
     ALLOCATE_PAYMENTS = "allocate_payments"
+    # A supervisor's (services/export_log.py): the file carries a whole branch's outcomes
+    # out of the application and sets the core system acting on them; officers work
+    # cases one by one, administrators see no client data.
     EXPORT_OUTCOMES = "export_outcomes"
     SEND_LETTERS = "send_letters"
     MANAGE_USERS = "manage_users"

@@ -64,6 +64,7 @@ __all__ = [
     "back_up",
     "daily_backup",
     "restore",
+    "written_whole",
 ]
 
 DAILY_KEPT: Final = 7
@@ -159,6 +160,10 @@ def _written_whole(out: Path) -> Iterator[Path]:
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+
+
+# The one way to write a file whole, for the other services that hand files out (exports).
+written_whole = _written_whole
 
 
 def _sync(path: Path) -> None:

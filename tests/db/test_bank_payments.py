@@ -436,15 +436,15 @@ def test_only_a_supervisor_imports(database: Database, supervisor: Identity) -> 
 def test_upgrading_a_populated_database_keeps_the_audit_intact(
     database: Database, supervisor: Identity
 ) -> None:
-    """Migration 0008 adds an empty table: the records already covered stay as they
+    """Migration 0009 adds an empty table: the records already covered stay as they
     were, and the first bank entries are covered from then on."""
     config = alembic_config()
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.downgrade(config, "0007_keyed_audit_chain")
+        command.downgrade(config, "0008_portfolio_imports")  # the revision before 0009
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")  # 0008 and the migrations after it
+        command.upgrade(config, "head")  # 0009 and the migrations after it
     assert_audit_intact(database)
     report = import_payments(database, supervisor, STATEMENTS["08"], today=TODAY)
     assert report.matched == 4

@@ -4,8 +4,8 @@ statement or a plain CSV of payments, kept matched, to allocate or reversed.
 A new, empty table: no existing record changes, so no record digest either (the table is
 covered by the audit chain from its first row on).
 
-Revision ID: 0008_bank_payments
-Revises: 0007_keyed_audit_chain
+Revision ID: 0009_bank_payments
+Revises: 0008_portfolio_imports
 Create Date: 2026-12-03 16:30:00
 """
 
@@ -14,8 +14,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0008_bank_payments"
-down_revision: str | None = "0007_keyed_audit_chain"
+revision: str = "0009_bank_payments"
+down_revision: str | None = "0008_portfolio_imports"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

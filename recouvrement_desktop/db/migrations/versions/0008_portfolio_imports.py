@@ -2,8 +2,8 @@
 imported is logged with its SHA-256 (the same file is not imported twice), and a
 contract a later full extract no longer holds gets the day it left (never deleted).
 
-Revision ID: 0013_portfolio_imports
-Revises: 0008_bank_payments
+Revision ID: 0008_portfolio_imports
+Revises: 0007_keyed_audit_chain
 Create Date: 2026-12-03 17:00:00
 """
 
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0013_portfolio_imports"
-down_revision: str | None = "0008_bank_payments"
+revision: str = "0008_portfolio_imports"
+down_revision: str | None = "0007_keyed_audit_chain"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
