@@ -137,7 +137,9 @@ def _write_signed_agreements(database: Database, limit: int) -> int:
                 if agreed.rate_pct is not None:
                     inputs = dataclasses.replace(inputs, rate_pct=agreed.rate_pct)
             result = simulate(context, inputs)
-            if result.plan is None:
+            # The window's checks, as for a plan an officer accepts: a plan that breaks a
+            # blocking rule is never agreed, in the demonstration either.
+            if result.plan is None or result.assessment is None or result.assessment.blocking:
                 continue
             year = entry.occurred_at.year
             if year not in year_numbers:
@@ -160,6 +162,7 @@ def _write_signed_agreements(database: Database, limit: int) -> int:
                 created_at=entry.occurred_at,
                 letterhead=head,
                 seal_level=signer.level,
+                checks=result.assessment.warnings,
             )
             pdf = seal_model(model, signer)
             prepared.append(
@@ -174,7 +177,11 @@ def _write_signed_agreements(database: Database, limit: int) -> int:
                     journal_entry_id=entry.id,
                     created_at=entry.occurred_at,
                     signed_at=entry.occurred_at,
-                    snapshot=snapshot_json(new_snapshot(model, result.plan, case_reference)),
+                    snapshot=snapshot_json(
+                        new_snapshot(
+                            model, result.plan, case_reference, warnings=result.assessment.warnings
+                        )
+                    ),
                     pdf=pdf,
                     pdf_sha256=hashlib.sha256(pdf).hexdigest(),
                 )
