@@ -89,7 +89,8 @@ def _write_signed_agreements(database: Database, limit: int) -> int:
                 ~select(Agreement.id).where(Agreement.case_id == Case.id).exists(),
             )
             .order_by(Case.id)
-            .limit(limit)
+            # more candidates than wanted: a plan with a blocking check is left out
+            .limit(limit * 4)
         ).all()
         fallback = session.scalars(select(Officer).order_by(Officer.id)).first()
         work = []
@@ -123,6 +124,8 @@ def _write_signed_agreements(database: Database, limit: int) -> int:
         for index, (entry, case_reference, case_id, client, loans, officer, limits) in enumerate(
             work
         ):
+            if len(prepared) >= limit:
+                break
             day = entry.occurred_at.astimezone().date()
             try:
                 context = SimulationContext.from_case(

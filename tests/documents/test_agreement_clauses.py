@@ -160,15 +160,13 @@ def test_payment_by_transfer_quotes_the_reference_and_the_total_with_insurance(
     assert "en indiquant impérativement en référence du virement : ACC-2026-000417." in fr_text
     assert "Échéance totale, assurance comprise 8 138,12 €" in fr_text
     assert "quoting as the transfer's reference: ACC-2026-000417." in en_text
-    # the bank's account, where its configuration gives it
-    model = sample_agreement(24, FR)
-    model = replace(
-        model,
-        letterhead=replace(
-            model.letterhead, transfer_account="IBAN FR76 0000 0000 0000 0000 0000 000"
-        ),
+    # the bank's account, from its configuration (here the demonstration bank's)
+    assert "compte de la Banque IBAN FR76 0000 0000 0000 0000 0000 000 — BIC DEMOFRPPXXX" in (
+        fr_text
     )
-    assert "compte de la Banque IBAN FR76 0000 0000 0000 0000 0000 000" in _text(model)
+    model = sample_agreement(24, FR)
+    model = replace(model, letterhead=replace(model.letterhead, transfer_account=""))
+    assert "compte de la Banque qui lui est indiqué par son agence, en indiquant" in _text(model)
 
 
 def test_payment_by_direct_debit_names_the_mandate() -> None:
@@ -215,21 +213,21 @@ def test_ficp_overindebtedness_and_mediation(fr_text: str, en_text: str) -> None
     assert "saisir la commission de surendettement des particuliers" in fr_text
     assert "articles L711-1 et suivants" in fr_text
     assert "saisir gratuitement le médiateur de la Banque (article L612-1" in fr_text
-    # no mediator configured: where the client finds the details, as the letters say
-    assert "ses coordonnées figurent dans les conditions générales du Client" in fr_text
+    # the mediator of the bank's configuration (here the demonstration bank's)
+    assert (
+        "(article L612-1 du Code de la consommation) : Médiateur de la Banque Démo du Val de "
+        "Loire (démonstration), 12, quai des Tanneurs"
+    ) in fr_text
     assert "over-indebtedness commission at the Banque de France" in en_text
     assert "national register of credit repayment incidents (FICP)" in en_text
     assert "the Bank's mediator (article L612-1 of the French Consumer Code)" in en_text
+    # no mediator configured: where the client finds the details, as the letters say
     model = sample_agreement(24, FR)
-    model = replace(
-        model,
-        letterhead=replace(
-            model.letterhead, mediator=("Médiateur de la Banque Démo", "BP 12, 37000 Tours")
-        ),
-    )
-    assert "médiateur de la Banque (article L612-1 du Code de la consommation) : Médiateur de " in (
-        _text(model)
-    )
+    model = replace(model, letterhead=replace(model.letterhead, mediator=()))
+    assert (
+        "(article L612-1 du Code de la consommation) : ses coordonnées figurent dans les "
+        "conditions générales du Client et sur le site internet de la Banque."
+    ) in _text(model)
 
 
 def test_the_mortgage_reflection_period_only_when_a_mortgage_is_rescheduled(
@@ -304,6 +302,9 @@ def test_a_snapshot_without_the_title_reads_it_from_the_name() -> None:
 
 def test_the_bank_signatory_has_a_function(fr_text: str) -> None:
     assert "représentée par François Château, chargé de recouvrement" in fr_text
+    model = sample_agreement(24, FR)
+    model = replace(model, officer=replace(model.officer, branch="Agence Lyon Part-Dieu"))
+    assert "chargé de recouvrement, agence Lyon Part-Dieu," in _pages(model)[0]
 
 
 # ---------------------------------------------------------------- the signatures

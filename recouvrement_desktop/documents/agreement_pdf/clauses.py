@@ -75,7 +75,7 @@ def clause_items(model: AgreementModel, f: Formatter) -> list[tuple[str, str]]:
         items.append(("clause_effect_title", f.t("clause_effect")))
         return [(f.t(title), body) for title, body in items]
     owed = model.debt.total_owed
-    mediator = "; ".join(model.letterhead.mediator) or f.t("mediator_unknown")
+    mediator = ", ".join(model.letterhead.mediator) or f.t("mediator_unknown")
     items = [
         (
             "clause_acknowledgement_title",

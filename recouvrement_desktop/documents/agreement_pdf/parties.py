@@ -74,6 +74,19 @@ def letterhead_section(model: AgreementModel, f: Formatter, s: Styles) -> list[F
     return story
 
 
+def _unbroken_quotes(value: str) -> str:
+    """French guillemets hold to their word (no « » alone at the start of a line)."""
+    return value.replace("« ", "«\u00a0").replace(" »", "\u00a0»")
+
+
+def _branch_name(branch: str) -> str:
+    """The branch's name after « agence » (« agence Agence Lyon » reads twice)."""
+    for prefix in ("Agence ", "Branch "):
+        if branch.startswith(prefix):
+            return branch[len(prefix) :]
+    return branch
+
+
 def _born_key(title: str) -> str:
     """« née » after Mme, « né » after M.; « né(e) » when the title is unknown."""
     if title in ("Mme", "Mlle", "Madame"):
@@ -100,7 +113,12 @@ def parties_section(model: AgreementModel, f: Formatter, s: Styles) -> list[Flow
         f"<b>{escaped(model.letterhead.name)}</b>",
         *(escaped(line) for line in model.letterhead.address_lines),
         escaped(
-            f.t("party_bank_body", officer=officer.full_name, title=title, branch=officer.branch)
+            f.t(
+                "party_bank_body",
+                officer=officer.full_name,
+                title=title,
+                branch=_branch_name(officer.branch),
+            )
         ),
         f"<i>{escaped(f.t('party_bank_suffix'))}</i>",
     ]
@@ -153,7 +171,7 @@ def contracts_section(model: AgreementModel, f: Formatter, s: Styles) -> list[Fl
     for contract in contracts:
         row: list[Any] = [
             Paragraph(escaped(contract.reference), s.cell),
-            Paragraph(escaped(contract.product), s.cell),
+            Paragraph(escaped(_unbroken_quotes(contract.product)), s.cell),
             "" if contract.opened_on is None else f.short_date(contract.opened_on),
             "" if contract.initial_amount is None else f.money(contract.initial_amount),
         ]
