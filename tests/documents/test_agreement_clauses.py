@@ -13,6 +13,7 @@ import pytest
 
 from recouvrement_desktop.documents.agreement_model import (
     AgreementModel,
+    AgreementStatus,
     Approval,
     BankOfficer,
     CheckAtAcceptance,
@@ -341,7 +342,7 @@ def test_the_signature_boxes_are_aligned_whatever_the_names() -> None:
     assert positions[0] == pytest.approx(positions[1], abs=0.5)
 
 
-@pytest.mark.parametrize("periods", [12, 24, 30, 36, 48])
+@pytest.mark.parametrize("periods", [12, 24, 36, 48, 66])
 def test_the_signatures_never_stand_alone_on_a_page(periods: int) -> None:
     for language in (FR, EN):
         pages = _pages(sample_agreement(periods, language))
@@ -424,6 +425,14 @@ def test_the_evidence_page_shows_checks_approval_identification_and_signing() ->
     assert "Checks at acceptance Extension beyond delegation (warning, subject to approval)" in (
         english
     )
+
+
+def test_a_proposal_says_nobody_signed_and_nothing_is_sealed() -> None:
+    model = sample_agreement(24, FR, status=AgreementStatus(non_binding_proposal=True))
+    evidence = _pages(model)[-1]
+    assert "Signature du client Non signé" in evidence
+    assert "Signature de la Banque Non signé" in evidence
+    assert "cachet électronique de la Banque (PAdES)" not in evidence
 
 
 def test_by_phone_the_evidence_says_the_countersignature_is_awaited(

@@ -64,7 +64,9 @@ def _parties_and_checks(model: AgreementModel, f: Formatter) -> list[tuple[str, 
     evidence = model.evidence
     phone = evidence.channel is Channel.PHONE
     officer = model.signatures.officer
-    bank = f.t("sig_bank", officer=_signature_text(f, officer, awaited=False))
+    bank = _signature_text(f, officer, awaited=False)
+    if not model.status.non_binding_proposal:  # a proposal is never sealed
+        bank = f.t("sig_bank", officer=bank)
     pairs = [
         (f.t("e_identification"), f.t("ident_phone" if phone else "ident_branch")),
         (
