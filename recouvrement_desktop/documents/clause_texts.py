@@ -85,7 +85,8 @@ CLAUSES_FR: Final[dict[str, str]] = {
     "clause_resolution_title": "Défaut de paiement et clause résolutoire",
     "clause_resolution": (
         "À défaut de paiement d'une échéance à sa date, la Banque adresse au Client une "
-        "mise en demeure par lettre recommandée avec demande d'avis de réception. Si les "
+        "mise en demeure visant expressément la présente clause, par lettre recommandée "
+        "avec demande d'avis de réception. Si les "
         "sommes impayées ne sont pas intégralement réglées dans un délai de {days} jours "
         "à compter de la première présentation de cette lettre, le présent protocole "
         "sera résolu de plein droit, sans autre formalité, conformément à l'article 1225 "
@@ -285,7 +286,8 @@ CLAUSES_EN: Final[dict[str, str]] = {
     "clause_resolution_title": "Default and termination clause",
     "clause_resolution": (
         "If an instalment is not paid on its due date, the Bank sends the Client a formal "
-        "notice by registered letter with acknowledgement of receipt. If the unpaid sums "
+        "notice expressly referring to this clause, by registered letter with "
+        "acknowledgement of receipt. If the unpaid sums "
         "are not settled in full within {days} days of the first presentation of that "
         "letter, this agreement is terminated by operation of law, without further "
         "formality, under article 1225 of the French Civil Code, and the whole debt "

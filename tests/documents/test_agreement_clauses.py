@@ -126,9 +126,9 @@ def test_the_default_clause_says_what_happens(fr_text: str, en_text: str) -> Non
     assert "caduc" not in fr_text
     assert "terminates this agreement" not in en_text
     assert (
-        "la Banque adresse au Client une mise en demeure par lettre recommandée avec demande "
-        "d'avis de réception. Si les sommes impayées ne sont pas intégralement réglées dans "
-        "un délai de 15 jours"
+        "la Banque adresse au Client une mise en demeure visant expressément la présente "
+        "clause, par lettre recommandée avec demande d'avis de réception. Si les sommes "
+        "impayées ne sont pas intégralement réglées dans un délai de 15 jours"
     ) in fr_text
     assert "résolu de plein droit" in fr_text and "article 1225 du Code civil" in fr_text
     assert "la déchéance du terme sera acquise" in fr_text
@@ -136,7 +136,8 @@ def test_the_default_clause_says_what_happens(fr_text: str, en_text: str) -> Non
     assert "l'article L312-39 du Code de la consommation" in fr_text
     assert "D312-16" in fr_text
     assert "(450,00 €) restent définitivement acquises au Client" in fr_text
-    assert "formal notice by registered letter" in en_text and "within 15 days" in en_text
+    assert "formal notice expressly referring to this clause, by registered letter" in en_text
+    assert "within 15 days" in en_text
     assert "article 1225 of the French Civil Code" in en_text
     assert "article L312-39 of the French Consumer Code" in en_text
 
