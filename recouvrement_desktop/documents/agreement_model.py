@@ -39,8 +39,12 @@ __all__ = [
     "FINGERPRINT_SCHEME",
     "AgreementModel",
     "AgreementStatus",
+    "Approval",
     "BankOfficer",
+    "CheckAtAcceptance",
+    "Clauses",
     "Client",
+    "ContractDebt",
     "DebtLine",
     "DebtTreatment",
     "Evidence",
@@ -73,6 +77,11 @@ class Letterhead:
     legal_mentions: tuple[str, ...] = ()
     logo_path: Path | None = None
     demonstration: bool = False
+    # The bank's consumer mediator (name and address lines); empty: the agreement points
+    # to the general terms and the bank's website, as the letters do.
+    mediator: tuple[str, ...] = ()
+    # The account instalments are paid to by transfer (IBAN and BIC, as printed).
+    transfer_account: str = ""
 
 
 def load_letterhead(path: Path) -> Letterhead:
@@ -85,6 +94,8 @@ def load_letterhead(path: Path) -> Letterhead:
         legal_mentions=tuple(str(line) for line in data.get("legal_mentions", ())),
         logo_path=(path.parent / str(logo)) if logo else None,
         demonstration=bool(data.get("demonstration", False)),
+        mediator=tuple(str(line) for line in data.get("mediator", ())),
+        transfer_account=str(data.get("transfer_account", "")),
     )
 
 
@@ -101,6 +112,7 @@ class Client:
     address_lines: tuple[str, ...]
     client_number: str = ""
     birth_date: date | None = None
+    title: str = ""  # "M." or "Mme"; empty in snapshots made before it was kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +132,32 @@ class OriginalContract:
     product: str
     opened_on: date | None = None
     initial_amount: Decimal | None = None
+    # The contract's own terms and what it owed at the agreement's date (None in the
+    # snapshots made before they were kept).
+    rate_pct: Decimal | None = None
+    term_months: int | None = None
+    installment: Decimal | None = None
+    debt: ContractDebt | None = None
+    mortgage: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ContractDebt:
+    """What one original contract owed when the agreement was made."""
+
+    outstanding_principal: Decimal
+    arrears: Decimal
+    late_interest: Decimal
+    fees_and_penalties: Decimal
+
+    @property
+    def total(self) -> Decimal:
+        return (
+            self.outstanding_principal
+            + self.arrears
+            + self.late_interest
+            + (self.fees_and_penalties)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +224,38 @@ class AgreementStatus:
 
 
 @dataclass(frozen=True, slots=True)
+class CheckAtAcceptance:
+    """One guardrail's finding when the plan was accepted (code and severity)."""
+
+    code: str
+    severity: str
+    needs_approval: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Approval:
+    """The supervisor's decision on a plan beyond the officer's delegation."""
+
+    by: str
+    at: datetime
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Clauses:
+    """The policy values and facts the clauses depend on.
+
+    An agreement without it (every snapshot made before the clauses were rewritten)
+    prints the clauses as they were then, so that it reprints as it was signed.
+    """
+
+    cure_days: int  # the bank's policy: days to cure a missed instalment after notice
+    consumer_credit: bool  # a consumer credit is rescheduled (L312-39 indemnity cap)
+    mortgage: bool  # a mortgage is rescheduled (amendment, L313-39 reflection period)
+    mandate_reference: str = ""  # SEPA direct debit mandate; empty: payment by transfer
+
+
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """The last page: who produced the agreement, when, where and from what."""
 
@@ -198,6 +268,8 @@ class Evidence:
     engine_version: str
     # The PAdES level of the seal the file gets ("B-B" or "B-LT"); "" before it was kept.
     seal_level: str = ""
+    checks: tuple[CheckAtAcceptance, ...] = ()
+    approval: Approval | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +291,7 @@ class AgreementModel:
     status: AgreementStatus = AgreementStatus()
     reflection_days: int | None = None  # a reflection period, where the law gives one
     language: Language = Language.FRENCH
+    clauses: Clauses | None = None
 
     @property
     def channel(self) -> Channel:

@@ -16,7 +16,10 @@ from recouvrement_desktop.documents.agreement_model import (
     AgreementModel,
     AgreementStatus,
     BankOfficer,
+    CheckAtAcceptance,
+    Clauses,
     Client,
+    ContractDebt,
     Evidence,
     OriginalContract,
     Signature,
@@ -135,16 +138,33 @@ def sample_agreement(
             address_lines=("7, rue de l'Église", "37100 Tours"),
             client_number="CL-0048213",
             birth_date=date(1979, 3, 14),
+            title="Mme",
         ),
         officer=BankOfficer(
             full_name="François Château", branch="Tours Centre", title="chargé de recouvrement"
         ),
         contracts=(
             OriginalContract(
-                "PR-2019-88213", "Prêt immobilier à taux fixe", date(2019, 6, 12), D("210000.00")
+                "PR-2019-88213",
+                "Prêt immobilier à taux fixe",
+                date(2019, 6, 12),
+                D("210000.00"),
+                rate_pct=D("3.90"),
+                term_months=300,
+                installment=D("1096.43"),
+                # the two contracts' debts add up to the sample's case debt
+                debt=ContractDebt(D("178950.40"), D("3289.29"), D("243.81"), D("450.00")),
+                mortgage=True,
             ),
             OriginalContract(
-                "PP-2023-10577", "Prêt personnel « Travaux »", date(2023, 2, 3), D("12000.00")
+                "PP-2023-10577",
+                "Prêt personnel « Travaux »",
+                date(2023, 2, 3),
+                D("12000.00"),
+                rate_pct=D("5.20"),
+                term_months=60,
+                installment=D("227.55"),
+                debt=ContractDebt(D("8481.78"), D("929.31"), D("68.66"), D("180.00")),
             ),
         ),
         debt=debt_of(plan, SIGNED_ON),
@@ -160,11 +180,13 @@ def sample_agreement(
             session_reference="SES-2026-11-27-0093",
             simulation_inputs=simulation_inputs_of(plan),
             engine_version=f"recouvrement-desktop {__version__}",
+            checks=(CheckAtAcceptance("delegation-extension", "warning", needs_approval=True),),
         ),
         signatures=Signatures(client=client_signature, officer=officer_signature),
         status=status,
         reflection_days=None,
         language=language,
+        clauses=Clauses(cure_days=15, consumer_credit=True, mortgage=True),
     )
     if status.awaiting_countersignature:
         model = replace(model, evidence=replace(model.evidence, channel=Channel.PHONE))

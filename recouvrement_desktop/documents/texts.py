@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from recouvrement_desktop.documents.clause_texts import CLAUSES_EN, CLAUSES_FR
 from recouvrement_desktop.domain.rescheduling import DebtComponent
 from recouvrement_desktop.i18n.language import Language
 
@@ -56,11 +57,6 @@ _FR: Final[dict[str, str]] = {
     "debt_first": "1re échéance",
     "debt_total": "Total",
     "outstanding_principal": "Capital restant dû",
-    "debt_spread_note": "Montants étalés sans intérêts sur les {periods} premières échéances.",
-    "debt_summary": (
-        "Le nouveau capital, qui porte intérêts, s'élève à {principal}. "
-        "Les sommes abandonnées par la Banque, soit {waived}, ne sont plus exigibles."
-    ),
     "s_terms": "3. Nouvelles conditions",
     "t_principal": "Capital rééchelonné",
     "t_installment": "Échéance (hors assurance)",
@@ -220,11 +216,6 @@ _EN: Final[dict[str, str]] = {
     "debt_first": "1st instalment",
     "debt_total": "Total",
     "outstanding_principal": "Outstanding principal",
-    "debt_spread_note": "Amounts spread interest-free over the first {periods} instalments.",
-    "debt_summary": (
-        "The new principal, which bears interest, amounts to {principal}. "
-        "The amounts waived by the Bank, {waived} in all, are no longer due."
-    ),
     "s_terms": "3. New terms",
     "t_principal": "Rescheduled principal",
     "t_installment": "Instalment (excluding insurance)",
@@ -339,8 +330,8 @@ _EN: Final[dict[str, str]] = {
 }
 
 CATALOGUE: Final[dict[Language, dict[str, str]]] = {
-    Language.FRENCH: _FR,
-    Language.ENGLISH: _EN,
+    Language.FRENCH: {**_FR, **CLAUSES_FR},
+    Language.ENGLISH: {**_EN, **CLAUSES_EN},
 }
 
 _COMPONENTS: Final[dict[Language, dict[DebtComponent, str]]] = {

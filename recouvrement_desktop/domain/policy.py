@@ -197,6 +197,10 @@ class Policy:
     max_effort_rate_pct: Decimal = MAX_EFFORT_RATE_PCT
     court_benchmark_months: int = COURT_BENCHMARK_MONTHS
     overindebtedness_benchmark_months: int = OVERINDEBTEDNESS_BENCHMARK_MONTHS
+    # Days the client has to pay a missed instalment of an agreement after the formal
+    # notice before the agreement's termination clause applies (the bank's policy; the
+    # law sets no minimum for an agreement, fifteen days is the usual practice).
+    default_cure_days: int = 15
     # Grace of the "gentlest" proposal, in months (interest only).
     gentle_grace_months: int = 3
     # After an agreement, the case's next action is to check that the first instalment

@@ -89,7 +89,8 @@ def _write_signed_agreements(database: Database, limit: int) -> int:
                 ~select(Agreement.id).where(Agreement.case_id == Case.id).exists(),
             )
             .order_by(Case.id)
-            .limit(limit)
+            # more candidates than wanted: a plan with a blocking check is left out
+            .limit(limit * 4)
         ).all()
         fallback = session.scalars(select(Officer).order_by(Officer.id)).first()
         work = []
@@ -123,6 +124,8 @@ def _write_signed_agreements(database: Database, limit: int) -> int:
         for index, (entry, case_reference, case_id, client, loans, officer, limits) in enumerate(
             work
         ):
+            if len(prepared) >= limit:
+                break
             day = entry.occurred_at.astimezone().date()
             try:
                 context = SimulationContext.from_case(
@@ -137,7 +140,9 @@ def _write_signed_agreements(database: Database, limit: int) -> int:
                 if agreed.rate_pct is not None:
                     inputs = dataclasses.replace(inputs, rate_pct=agreed.rate_pct)
             result = simulate(context, inputs)
-            if result.plan is None:
+            # The window's checks, as for a plan an officer accepts: a plan that breaks a
+            # blocking rule is never agreed, in the demonstration either.
+            if result.plan is None or result.assessment is None or result.assessment.blocking:
                 continue
             year = entry.occurred_at.year
             if year not in year_numbers:
@@ -160,6 +165,7 @@ def _write_signed_agreements(database: Database, limit: int) -> int:
                 created_at=entry.occurred_at,
                 letterhead=head,
                 seal_level=signer.level,
+                checks=result.assessment.warnings,
             )
             pdf = seal_model(model, signer)
             prepared.append(
@@ -174,7 +180,11 @@ def _write_signed_agreements(database: Database, limit: int) -> int:
                     journal_entry_id=entry.id,
                     created_at=entry.occurred_at,
                     signed_at=entry.occurred_at,
-                    snapshot=snapshot_json(new_snapshot(model, result.plan, case_reference)),
+                    snapshot=snapshot_json(
+                        new_snapshot(
+                            model, result.plan, case_reference, warnings=result.assessment.warnings
+                        )
+                    ),
                     pdf=pdf,
                     pdf_sha256=hashlib.sha256(pdf).hexdigest(),
                 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import subprocess
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -41,6 +42,7 @@ from recouvrement_desktop.services.simulation import (
 )
 from recouvrement_desktop.services.views import client_view, journal_entry_view, loan_view
 from recouvrement_desktop.ui.history_text import describe
+from tests.documents.conftest import require_tool
 from tests.factories import add_officer
 
 TODAY = date.today()
@@ -554,3 +556,48 @@ def test_a_wrong_scan_is_refused_and_nothing_is_recorded(
     assert agreements.get_agreement(database, view.reference).status is (
         AgreementState.AWAITING_COUNTERSIGNATURE
     )
+
+
+def _pdf_words(data: bytes) -> str:
+    """The PDF's text as pdftotext reads it, whitespace runs made one space."""
+    out = subprocess.run(
+        [require_tool("pdftotext"), "-", "-"], input=data, capture_output=True, check=True
+    ).stdout.decode("utf-8")
+    return " ".join(out.replace("\u202f", " ").replace("\u00a0", " ").split())
+
+
+def test_the_agreement_names_the_contract_its_debt_the_checks_and_the_approval(
+    database: Database, officer: Identity, supervisor: Identity, loan_case: Case
+) -> None:
+    view = _accept(database, officer, loan_case, 84)  # beyond delegation: approval
+    snapshot = agreements.read_snapshot(
+        _agreement_row(database, view.reference)
+    )  # what the proposal shows
+    model = snapshot.model
+    assert model.clauses is not None and model.clauses.cure_days == Policy().default_cure_days
+    assert model.clauses.consumer_credit and not model.clauses.mortgage
+    (contract,) = model.contracts
+    assert (contract.rate_pct, contract.term_months) == (Decimal("5.2000"), 60)
+    assert contract.debt is not None and contract.debt.total == Decimal("10891.09")
+    assert [c.code for c in model.evidence.checks] == [
+        str(w.code) for w in snapshot.warnings
+    ] and any(c.needs_approval for c in model.evidence.checks)
+
+    approved = agreements.approve(database, supervisor, view.id, "Situation exceptionnelle")
+    text = _pdf_words(agreements.archived_pdf(database, approved.reference))
+    assert "née le 28/02/1979" in text
+    assert "PP-2024-000123 Prêt personnel" in text and "5,20 %" in text and "60 mois" in text
+    assert "284,45 €" in text  # the contract's own instalment
+    assert "gestionnaire recouvrement" in text  # the bank's signatory has a function
+    assert "mise en demeure" in text and "dans un délai de 15 jours" in text
+    assert f"référence du virement : {approved.reference}" in text
+    assert "Approbation du superviseur Jeanne Chef (jchef), le " in text
+    assert "motif : Situation exceptionnelle" in text
+    assert "soumis à approbation" in text
+    assert "L313-39" not in text  # no mortgage in this plan
+
+
+def _agreement_row(database: Database, reference: str) -> dict[str, object]:
+    with database.session() as session:
+        row = session.scalars(select(Agreement).where(Agreement.reference == reference)).one()
+        return dict(row.snapshot)

@@ -233,7 +233,8 @@ def test_catalogues_have_the_same_keys_and_placeholders() -> None:
 def test_twelve_rows_fit_on_few_pages(model_12_en: AgreementModel, language: Language) -> None:
     data = render_agreement(replace(model_12_en, language=language))
     pages = _text_of(data).split("\f")
-    assert 3 <= len([p for p in pages if p.strip()]) <= 4
+    # the clauses a legal department asks for (article 5) and the debt per contract
+    assert 3 <= len([p for p in pages if p.strip()]) <= 5
 
 
 def test_same_bytes_in_another_process_and_time_zone(pdf_360: Path) -> None:

@@ -144,8 +144,9 @@ def render_agreement(model: AgreementModel) -> bytes:
     story += debt_section(model, f, s)
     story += terms_section(model, f, s)
     story += schedule_section(model, f, s)
-    story += clauses_section(model, f, s)
-    story += signatures_section(model, f, s)
+    clauses = clauses_section(model, f, s)
+    story += clauses[:-1]
+    story += signatures_section(model, f, s, keep_with=clauses[-1])
     story += evidence_section(model, f, s, fingerprint)
     chrome = page_chrome(model, f, fingerprint)
     doc.build(story, canvasmaker=functools.partial(AgreementCanvas, chrome=chrome))

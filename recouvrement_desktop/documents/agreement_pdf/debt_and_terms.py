@@ -24,6 +24,7 @@ from recouvrement_desktop.documents.agreement_pdf.styles import (
     grid_style,
 )
 from recouvrement_desktop.documents.texts import component_label
+from recouvrement_desktop.domain.rescheduling import DebtComponent
 
 __all__ = ["debt_section", "terms_section"]
 
@@ -37,15 +38,15 @@ _DEBT_COLUMNS: Final = (
 )
 
 
+def _money_or_blank(f: Formatter, amount: Decimal) -> str:
+    return f.money(amount) if amount else ""
+
+
 def debt_section(model: AgreementModel, f: Formatter, s: Styles) -> list[Flowable]:
     """The debt by component and what becomes of each part of it."""
     debt = model.debt
-    # Show only the treatments actually used, so the table reads at a glance.
-    columns = [
-        (attr, key)
-        for attr, key in _DEBT_COLUMNS
-        if attr == "capitalized" or debt.total(attr) != Decimal(0)
-    ]
+    # Show only the treatments actually used: nothing is printed where nothing applies.
+    columns = [(attr, key) for attr, key in _DEBT_COLUMNS if debt.total(attr) != Decimal(0)]
     header = [
         Paragraph(escaped(f.t("debt_component")), s.head),
         Paragraph(escaped(f.t("debt_owed")), s.head_right),
@@ -57,7 +58,8 @@ def debt_section(model: AgreementModel, f: Formatter, s: Styles) -> list[Flowabl
             [
                 component_label(f.language, line.component),
                 f.money(line.owed),
-                *(f.money(getattr(line, attr)) for attr, _ in columns),
+                # a treatment that does not apply to this line is left blank
+                *(_money_or_blank(f, getattr(line, attr)) for attr, _ in columns),
             ]
         )
     rows.append(
@@ -90,22 +92,54 @@ def debt_section(model: AgreementModel, f: Formatter, s: Styles) -> list[Flowabl
         table,
         Spacer(1, 5),
     ]
-    spread = max((line.spread_periods for line in debt.lines if line.spread), default=0)
-    if spread:
-        story.append(Paragraph(escaped(f.t("debt_spread_note", periods=spread)), s.small))
-    story.append(
-        Paragraph(
-            escaped(
-                f.t(
-                    "debt_summary",
-                    principal=f.money(debt.new_principal),
-                    waived=f.money(debt.total("waived")),
-                )
-            ),
-            s.body,
-        )
-    )
+    story += [Paragraph(escaped(line), s.body) for line in _treatments(model, f)]
     return story
+
+
+_TREATMENTS: Final = (
+    ("capitalized", "treat_capitalized"),
+    ("spread", "treat_spread"),
+    ("added_to_first", "treat_first"),
+    ("down_payment", "treat_down"),
+    ("waived", "treat_waived"),
+)
+
+
+def _treatments(model: AgreementModel, f: Formatter) -> list[str]:
+    """What becomes of the debt, in words: one sentence per treatment used, and the
+    basis of the late interest claimed."""
+    debt = model.debt
+    sentences = [f.t("debt_summary_principal", principal=f.money(debt.new_principal))]
+    spread = max((line.spread_periods for line in debt.lines if line.spread), default=0)
+    for attr, key in _TREATMENTS:
+        items = [
+            f.t(
+                "treat_item",
+                label=component_label(f.language, line.component).lower(),
+                amount=f.money(getattr(line, attr)),
+            )
+            for line in debt.lines
+            if getattr(line, attr) != Decimal(0)
+        ]
+        if items:
+            sentences.append(
+                f.t(
+                    key,
+                    items=", ".join(items),
+                    rate=f.percent(model.terms.rate_pct),
+                    periods=spread,
+                )
+            )
+    has_late_interest = any(
+        line.component is DebtComponent.LATE_INTEREST and line.owed for line in debt.lines
+    )
+    rates = {c.rate_pct for c in model.contracts if c.rate_pct is not None}
+    if has_late_interest and rates:
+        if len(rates) == 1:
+            sentences.append(f.t("late_interest_basis", rate=f.percent(rates.pop())))
+        else:
+            sentences.append(f.t("late_interest_basis_many"))
+    return sentences
 
 
 def terms_section(model: AgreementModel, f: Formatter, s: Styles) -> list[Flowable]:
@@ -121,11 +155,19 @@ def terms_section(model: AgreementModel, f: Formatter, s: Styles) -> list[Flowab
         (f.t("t_last"), f.short_date(terms.last_due)),
         (f.t("t_rate"), f.percent(terms.rate_pct)),
         (f.t("t_apr"), f.percent(terms.apr_pct)),
-        (f.t("t_insurance"), f.money(terms.insurance_per_installment)),
-        (f.t("t_total_insurance"), f.money(terms.total_insurance)),
-        (f.t("t_interest"), f.money(terms.total_interest)),
-        (f.t("t_fees"), f.money(terms.fees)),
     ]
+    if terms.insurance_per_installment:
+        pairs += [
+            (f.t("t_insurance"), f.money(terms.insurance_per_installment)),
+            (
+                f.t("t_installment_total"),
+                f.money(terms.installment + terms.insurance_per_installment),
+            ),
+            (f.t("t_total_insurance"), f.money(terms.total_insurance)),
+        ]
+    pairs.append((f.t("t_interest"), f.money(terms.total_interest)))
+    if terms.fees:
+        pairs.append((f.t("t_fees"), f.money(terms.fees)))
     if terms.grace_periods:
         pairs.append((f.t("t_grace"), f.t("grace_value", periods=terms.grace_periods)))
     pairs.append((f.t("t_cost"), f.money(terms.total_cost)))

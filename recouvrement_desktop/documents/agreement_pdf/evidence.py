@@ -17,7 +17,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from recouvrement_desktop.documents.agreement_model import AgreementModel
+from recouvrement_desktop.documents.agreement_model import AgreementModel, Signature
+from recouvrement_desktop.documents.agreement_pdf.evidence_inputs import labelled_inputs
 from recouvrement_desktop.documents.agreement_pdf.styles import (
     BAND,
     NAVY,
@@ -27,6 +28,7 @@ from recouvrement_desktop.documents.agreement_pdf.styles import (
     Styles,
     escaped,
 )
+from recouvrement_desktop.documents.texts import CATALOGUE
 from recouvrement_desktop.domain.recovery import Channel
 
 __all__ = ["evidence_section"]
@@ -48,6 +50,53 @@ def _status_text(f: Formatter, model: AgreementModel) -> str:
     return f.t("status_final")
 
 
+def _signature_text(f: Formatter, signature: Signature | None, awaited: bool) -> str:
+    if signature is not None and any(signature.strokes):
+        if signature.signed_at is None:
+            return f.t("sig_drawn_no_time")
+        return f.t("sig_drawn", when=f.moment(signature.signed_at))
+    return f.t("sig_paper") if awaited else f.t("sig_none")
+
+
+def _parties_and_checks(model: AgreementModel, f: Formatter) -> list[tuple[str, str]]:
+    """How the client was identified, how each party signed, the checks at acceptance
+    and the supervisor's approval, if any."""
+    evidence = model.evidence
+    phone = evidence.channel is Channel.PHONE
+    officer = model.signatures.officer
+    bank = _signature_text(f, officer, awaited=False)
+    if not model.status.non_binding_proposal:  # a proposal is never sealed
+        bank = f.t("sig_bank", officer=bank)
+    pairs = [
+        (f.t("e_identification"), f.t("ident_phone" if phone else "ident_branch")),
+        (
+            f.t("e_client_signature"),
+            _signature_text(f, model.signatures.client, awaited=phone),
+        ),
+        (f.t("e_bank_signature"), bank),
+    ]
+    checks = []
+    for check in evidence.checks:
+        label_key = f"check_{check.code}"
+        label = f.t(label_key) if label_key in CATALOGUE[f.language] else check.code
+        severity_key = f"severity_{check.severity}"
+        severity = f.t(severity_key) if severity_key in CATALOGUE[f.language] else check.severity
+        if check.needs_approval:
+            severity += ", " + f.t("needs_approval")
+        checks.append(f"{label} ({severity})")
+    pairs.append((f.t("e_checks"), f.t("list_separator").join(checks) or f.t("e_checks_none")))
+    approval = evidence.approval
+    if approval is not None:
+        at = f.moment(approval.at)
+        value = (
+            f.t("e_approval_reason", by=approval.by, at=at, reason=approval.reason)
+            if approval.reason
+            else f.t("e_approval_value", by=approval.by, at=at)
+        )
+        pairs.append((f.t("e_approval"), value))
+    return pairs
+
+
 def evidence_section(
     model: AgreementModel, f: Formatter, s: Styles, fingerprint: str
 ) -> list[Flowable]:
@@ -67,6 +116,8 @@ def evidence_section(
         pairs.append(
             (f.t("e_seal"), f.t("seal_b_lt" if evidence.seal_level == "B-LT" else "seal_b_b"))
         )
+    if model.clauses is not None:  # kept since the clauses were rewritten
+        pairs += _parties_and_checks(model, f)
     rows: list[list[Any]] = [
         [Paragraph(escaped(label), s.cell_bold), Paragraph(escaped(value), s.cell)]
         for label, value in pairs
@@ -92,8 +143,8 @@ def evidence_section(
         )
     )
     inputs: list[list[Any]] = [
-        [Paragraph(escaped(name), s.cell), Paragraph(escaped(value), s.cell)]
-        for name, value in evidence.simulation_inputs
+        [Paragraph(escaped(label), s.cell), Paragraph(escaped(value), s.cell)]
+        for label, value in labelled_inputs(f, evidence.simulation_inputs)
     ]
     story: list[Flowable] = [
         NextPageTemplate("evidence"),

@@ -3,6 +3,7 @@ original contracts whose debt is rescheduled."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -13,6 +14,7 @@ from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableS
 from recouvrement_desktop.documents.agreement_model import AgreementModel
 from recouvrement_desktop.documents.agreement_pdf.styles import (
     BAND,
+    BOLD_FONT,
     GOLD,
     NAVY,
     PROPOSAL_RED,
@@ -72,12 +74,35 @@ def letterhead_section(model: AgreementModel, f: Formatter, s: Styles) -> list[F
     return story
 
 
+def _unbroken_quotes(value: str) -> str:
+    """French guillemets hold to their word (no « » alone at the start of a line)."""
+    return value.replace("« ", "«\u00a0").replace(" »", "\u00a0»")
+
+
+def _branch_name(branch: str) -> str:
+    """The branch's name after « agence » (« agence Agence Lyon » reads twice)."""
+    for prefix in ("Agence ", "Branch "):
+        if branch.startswith(prefix):
+            return branch[len(prefix) :]
+    return branch
+
+
+def _born_key(title: str) -> str:
+    """« née » after Mme, « né » after M.; « né(e) » when the title is unknown."""
+    if title in ("Mme", "Mlle", "Madame"):
+        return "born_on_f"
+    if title in ("M.", "Monsieur"):
+        return "born_on_m"
+    return "born_on"
+
+
 def parties_section(model: AgreementModel, f: Formatter, s: Styles) -> list[Flowable]:
     """The bank and the client side by side, then the preamble."""
     client = model.client
     client_lines = [f"<b>{escaped(client.full_name)}</b>"]
     if client.birth_date is not None:
-        client_lines.append(escaped(f.t("born_on", date=f.short_date(client.birth_date))))
+        key = _born_key(client.title or client.full_name.split(" ", 1)[0])
+        client_lines.append(escaped(f.t(key, date=f.short_date(client.birth_date))))
     client_lines.extend(escaped(line) for line in client.address_lines)
     if client.client_number:
         client_lines.append(escaped(f.t("client_number", number=client.client_number)))
@@ -88,7 +113,12 @@ def parties_section(model: AgreementModel, f: Formatter, s: Styles) -> list[Flow
         f"<b>{escaped(model.letterhead.name)}</b>",
         *(escaped(line) for line in model.letterhead.address_lines),
         escaped(
-            f.t("party_bank_body", officer=officer.full_name, title=title, branch=officer.branch)
+            f.t(
+                "party_bank_body",
+                officer=officer.full_name,
+                title=title,
+                branch=_branch_name(officer.branch),
+            )
         ),
         f"<i>{escaped(f.t('party_bank_suffix'))}</i>",
     ]
@@ -126,24 +156,112 @@ def parties_section(model: AgreementModel, f: Formatter, s: Styles) -> list[Flow
 
 
 def contracts_section(model: AgreementModel, f: Formatter, s: Styles) -> list[Flowable]:
-    """The original contracts whose debt this agreement reschedules."""
+    """The original contracts whose debt this agreement reschedules: their own terms,
+    what each owed, and, when several are merged, what becomes of each."""
+    contracts = model.contracts
+    with_terms = any(c.rate_pct is not None for c in contracts)
+    keys = ["contract_reference", "contract_product", "contract_opened", "contract_amount"]
+    if with_terms:
+        keys += ["contract_rate", "contract_term", "contract_installment"]
     header = [
-        Paragraph(escaped(f.t("contract_reference")), s.head),
-        Paragraph(escaped(f.t("contract_product")), s.head),
-        Paragraph(escaped(f.t("contract_opened")), s.head),
-        Paragraph(escaped(f.t("contract_amount")), s.head_right),
+        Paragraph(escaped(f.t(key)), s.head if i < 3 else s.head_right)
+        for i, key in enumerate(keys)
     ]
     rows: list[list[Any]] = [header]
-    for contract in model.contracts:
+    for contract in contracts:
+        row: list[Any] = [
+            Paragraph(escaped(contract.reference), s.cell),
+            Paragraph(escaped(_unbroken_quotes(contract.product)), s.cell),
+            "" if contract.opened_on is None else f.short_date(contract.opened_on),
+            "" if contract.initial_amount is None else f.money(contract.initial_amount),
+        ]
+        if with_terms:
+            row += [
+                "" if contract.rate_pct is None else f.percent(contract.rate_pct),
+                ""
+                if contract.term_months is None
+                else f.t("term_months", months=f.integer(contract.term_months)),
+                "" if contract.installment is None else f.money(contract.installment),
+            ]
+        rows.append(row)
+    if with_terms:
+        fixed = [29 * mm, 21 * mm, 25 * mm, 15 * mm, 20 * mm, 21 * mm]
+        widths = [fixed[0], TEXT_WIDTH - sum(fixed), *fixed[1:]]
+    else:
+        widths = [40 * mm, TEXT_WIDTH - 40 * mm - 30 * mm - 34 * mm, 30 * mm, 34 * mm]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([*grid_style(), ("ALIGN", (3, 1), (-1, -1), "RIGHT")]))
+    story: list[Flowable] = [Paragraph(escaped(f.t("s_contracts")), s.heading), table]
+    story += _debt_per_contract(model, f, s)
+    return story
+
+
+_DEBT_PARTS = (
+    ("outstanding_principal", "cd_principal"),
+    ("arrears", "cd_arrears"),
+    ("late_interest", "cd_late_interest"),
+    ("fees_and_penalties", "cd_fees"),
+)
+
+
+def _debt_per_contract(model: AgreementModel, f: Formatter, s: Styles) -> list[Flowable]:
+    """What each contract owed (columns that are nil everywhere left out)."""
+    owing = [c for c in model.contracts if c.debt is not None]
+    if not owing:
+        return []
+    debts = [c.debt for c in owing if c.debt is not None]
+    parts = [(a, k) for a, k in _DEBT_PARTS if any(getattr(d, a) for d in debts)]
+    header = [Paragraph(escaped(f.t("cd_contract")), s.head)]
+    header += [Paragraph(escaped(f.t(k)), s.head_right) for _, k in parts]
+    header.append(Paragraph(escaped(f.t("cd_total")), s.head_right))
+    rows: list[list[Any]] = [header]
+    for contract, debt in zip(owing, debts, strict=True):
         rows.append(
             [
-                contract.reference,
-                Paragraph(escaped(contract.product), s.cell),
-                "" if contract.opened_on is None else f.short_date(contract.opened_on),
-                "" if contract.initial_amount is None else f.money(contract.initial_amount),
+                Paragraph(escaped(contract.reference), s.cell),
+                *(f.money(getattr(debt, a)) for a, _ in parts),
+                f.money(debt.total),
             ]
         )
-    widths = [40 * mm, TEXT_WIDTH - 40 * mm - 30 * mm - 34 * mm, 30 * mm, 34 * mm]
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle([*grid_style(), ("ALIGN", (3, 1), (3, -1), "RIGHT")]))
-    return [Paragraph(escaped(f.t("s_contracts")), s.heading), table]
+    if len(owing) > 1:
+        rows.append(
+            [
+                f.t("cd_total"),
+                *(f.money(sum((getattr(d, a) for d in debts), Decimal(0))) for a, _ in parts),
+                f.money(sum((d.total for d in debts), Decimal(0))),
+            ]
+        )
+    first = 34 * mm
+    rest = (TEXT_WIDTH - first) / (len(parts) + 1)
+    table = Table(rows, colWidths=[first] + [rest] * (len(parts) + 1), repeatRows=1)
+    style = [*grid_style(), ("ALIGN", (1, 1), (-1, -1), "RIGHT")]
+    if len(owing) > 1:
+        style += [
+            ("FONTNAME", (0, -1), (-1, -1), BOLD_FONT),
+            ("LINEABOVE", (0, -1), (-1, -1), 0.8, NAVY),
+        ]
+    table.setStyle(TableStyle(style))
+    story: list[Flowable] = [
+        Spacer(1, 6),
+        Paragraph(
+            f"<b>{escaped(f.t('contracts_debt_title', date=f.long_date(model.debt.as_of)))}</b>",
+            s.body,
+        ),
+        table,
+    ]
+    if len(owing) > 1:
+        story += [Spacer(1, 5), Paragraph(escaped(f.t("merge_intro")), s.body)]
+        new_rate = f.percent(model.terms.rate_pct)
+        for contract, debt in zip(owing, debts, strict=True):
+            params = {
+                "reference": contract.reference,
+                "product": contract.product,
+                "amount": f.money(debt.total),
+                "new_rate": new_rate,
+            }
+            if contract.rate_pct is None:
+                line = f.t("merge_contract_no_rate", **params)
+            else:
+                line = f.t("merge_contract", old_rate=f.percent(contract.rate_pct), **params)
+            story.append(Paragraph(escaped(line), s.bullet, bulletText="–"))
+    return story

@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from recouvrement_desktop.documents.agreement_model import AgreementModel, Signature
+from recouvrement_desktop.documents.agreement_pdf.clauses import clauses_flowables
 from recouvrement_desktop.documents.agreement_pdf.styles import (
     BODY_FONT,
     GREY,
@@ -78,73 +79,70 @@ class _SignatureBox(Flowable):  # type: ignore[misc]  # ReportLab is untyped
 
 
 def clauses_section(model: AgreementModel, f: Formatter, s: Styles) -> list[Flowable]:
-    """The standard clauses, with the reflection period where the law gives one."""
-    items = [
-        ("clause_default_title", f.t("clause_default")),
-        ("clause_early_title", f.t("clause_early")),
-        ("clause_data_title", f.t("clause_data")),
-    ]
-    if model.reflection_days:
-        items.append(
-            ("clause_reflection_title", f.t("clause_reflection", days=model.reflection_days))
-        )
-    items.append(("clause_effect_title", f.t("clause_effect")))
-    story: list[Flowable] = [Paragraph(escaped(f.t("s_clauses")), s.heading)]
-    for title_key, body in items:
-        story.append(Paragraph(f"<b>{escaped(f.t(title_key))}.</b> {escaped(body)}", s.clause))
-    return story
+    """The heading and the clauses (see :mod:`.clauses`)."""
+    return [Paragraph(escaped(f.t("s_clauses")), s.heading), *clauses_flowables(model, f, s)]
 
 
-def signatures_section(model: AgreementModel, f: Formatter, s: Styles) -> list[Flowable]:
-    """Place, date and both signature blocks, kept together on one page."""
+def signatures_section(
+    model: AgreementModel, f: Formatter, s: Styles, keep_with: Flowable | None = None
+) -> list[Flowable]:
+    """Place, date and both signature blocks, kept together on one page with
+    *keep_with* (the last clause), so that the signatures never stand alone."""
     client_sig = model.signatures.client
     officer_sig = model.signatures.officer
     client_placeholder = (
         f.t("sign_awaiting") if model.status.awaiting_countersignature else f.t("sign_not_signed")
     )
-
-    def block(
-        title: str, lines: Sequence[str], signature: Signature | None, placeholder: str
-    ) -> list[Flowable]:
-        parts: list[Flowable] = [Paragraph(escaped(title.upper()), s.party_title)]
-        parts.extend(Paragraph(line, s.cell) for line in lines)
-        parts.append(Spacer(1, 4))
-        parts.append(_SignatureBox(signature, placeholder, 30 * mm))
-        if signature is not None and signature.signed_at is not None:
-            parts.append(
-                Paragraph(escaped(f.t("signed_at", when=f.moment(signature.signed_at))), s.small)
-            )
-        return parts
-
-    client_block = block(
-        f.t("sign_client"),
-        [f"<b>{escaped(model.client.full_name)}</b>", f"<i>{escaped(f.t('read_approved'))}</i>"],
-        client_sig,
-        client_placeholder,
-    )
     officer = model.officer
-    officer_block = block(
-        f.t("sign_bank"),
+    client_lines = [
+        f"<b>{escaped(model.client.full_name)}</b>",
+        f"<i>{escaped(f.t('read_approved'))}</i>",
+    ]
+    officer_lines = [
+        f"<b>{escaped(officer.full_name)}</b>"
+        + (f", {escaped(officer.title)}" if officer.title else ""),
+        escaped(f"{model.letterhead.name} — {officer.branch}"),
+    ]
+
+    def signed_line(signature: Signature | None) -> Flowable | str:
+        if signature is None or signature.signed_at is None:
+            return ""
+        return Paragraph(escaped(f.t("signed_at", when=f.moment(signature.signed_at))), s.small)
+
+    # One row per part, so that both boxes start at the same height whatever the
+    # length of the names above them.
+    rows: list[Sequence[object]] = [
         [
-            f"<b>{escaped(officer.full_name)}</b>"
-            + (f", {escaped(officer.title)}" if officer.title else ""),
-            escaped(f"{model.letterhead.name} — {officer.branch}"),
+            Paragraph(escaped(f.t("sign_client").upper()), s.party_title),
+            "",
+            Paragraph(escaped(f.t("sign_bank").upper()), s.party_title),
         ],
-        officer_sig,
-        f.t("sign_not_signed"),
-    )
+        [
+            Paragraph("<br/>".join(client_lines), s.cell),
+            "",
+            Paragraph("<br/>".join(officer_lines), s.cell),
+        ],
+        [
+            _SignatureBox(client_sig, client_placeholder, 30 * mm),
+            "",
+            _SignatureBox(officer_sig, f.t("sign_not_signed"), 30 * mm),
+        ],
+        [signed_line(client_sig), "", signed_line(officer_sig)],
+    ]
     half = (TEXT_WIDTH - 10 * mm) / 2
-    table = Table([[client_block, "", officer_block]], colWidths=[half, 10 * mm, half])
+    table = Table(rows, colWidths=[half, 10 * mm, half])
     table.setStyle(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 2), (-1, 2), 4),
             ]
         )
     )
     done = Paragraph(
         escaped(f.t("done_at", place=model.place, date=f.long_date(model.signed_on))), s.body
     )
-    return [Spacer(1, 8), KeepTogether([done, Spacer(1, 6), table])]
+    kept: list[Flowable] = [] if keep_with is None else [keep_with]
+    return [KeepTogether([*kept, Spacer(1, 8), done, Spacer(1, 6), table])]

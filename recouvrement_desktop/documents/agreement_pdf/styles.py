@@ -133,6 +133,7 @@ class Styles:
     head_right: ParagraphStyle
     party_title: ParagraphStyle
     clause: ParagraphStyle
+    bullet: ParagraphStyle
 
 
 @functools.cache
@@ -199,6 +200,9 @@ def paragraph_styles() -> Styles:
             spaceAfter=2,
         ),
         clause=ParagraphStyle("clause", parent=body, fontSize=8.6, leading=12, spaceAfter=5),
+        bullet=ParagraphStyle(
+            "bullet", parent=body, fontSize=8.6, leading=12, leftIndent=10, bulletIndent=2
+        ),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Final
@@ -13,10 +14,12 @@ from recouvrement_desktop import __version__
 from recouvrement_desktop.db.models import Agreement, Case, JournalEntry, Loan
 from recouvrement_desktop.documents import agreement_model as doc
 from recouvrement_desktop.documents.agreement_pdf import render_agreement
+from recouvrement_desktop.documents.agreement_pdf.clauses import MORTGAGE_REFLECTION_DAYS
 from recouvrement_desktop.documents.seal import Sealer
+from recouvrement_desktop.domain.guardrails import GuardrailWarning
 from recouvrement_desktop.domain.identity import Identity
-from recouvrement_desktop.domain.policy import DelegationLimits
-from recouvrement_desktop.domain.recovery import Channel, JournalKind, LoanCategory
+from recouvrement_desktop.domain.policy import DelegationLimits, Policy
+from recouvrement_desktop.domain.recovery import Channel, JournalKind, LoanCategory, OfficerRole
 from recouvrement_desktop.domain.rescheduling import Restructuring
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP
 from recouvrement_desktop.i18n.language import Language
@@ -37,6 +40,7 @@ __all__ = [
 ]
 
 ENGINE_VERSION: Final = f"recouvrement-desktop {__version__}"
+DEFAULT_CURE_DAYS: Final = Policy().default_cure_days
 _PRODUCTS: Final = {
     Language.FRENCH: {
         LoanCategory.PERSONAL_LOAN: "Prêt personnel",
@@ -51,6 +55,22 @@ _PRODUCTS: Final = {
         LoanCategory.REVOLVING_CREDIT: "Revolving credit",
         LoanCategory.OVERDRAFT: "Authorised overdraft",
         LoanCategory.MORTGAGE: "Mortgage",
+    },
+}
+
+
+_FUNCTIONS: Final = {
+    Language.FRENCH: {
+        OfficerRole.OFFICER: "gestionnaire recouvrement",
+        OfficerRole.SUPERVISOR: "responsable recouvrement",
+        OfficerRole.ADMINISTRATOR: "administrateur de l'application",
+        OfficerRole.AUDITOR: "auditeur",
+    },
+    Language.ENGLISH: {
+        OfficerRole.OFFICER: "recovery officer",
+        OfficerRole.SUPERVISOR: "recovery supervisor",
+        OfficerRole.ADMINISTRATOR: "application administrator",
+        OfficerRole.AUDITOR: "auditor",
     },
 }
 
@@ -110,6 +130,26 @@ def _place(branch: str) -> str:
     return branch
 
 
+def _contract(loan: LoanView, products: dict[LoanCategory, str]) -> doc.OriginalContract:
+    """An original contract with its own terms and what it owes today."""
+    return doc.OriginalContract(
+        loan.contract_number,
+        products[loan.category],
+        loan.start_date,
+        loan.original_amount,
+        rate_pct=loan.nominal_rate,
+        term_months=loan.term_months or None,
+        installment=loan.installment or None,
+        debt=doc.ContractDebt(
+            outstanding_principal=loan.outstanding_principal,
+            arrears=loan.arrears_amount,
+            late_interest=loan.late_interest,
+            fees_and_penalties=loan.fees_and_penalties,
+        ),
+        mortgage=loan.category is LoanCategory.MORTGAGE,
+    )
+
+
 def build_model(
     facts: CaseFacts,
     plan: Restructuring,
@@ -121,7 +161,11 @@ def build_model(
     created_at: datetime,
     letterhead: doc.Letterhead,
     seal_level: str = "",
+    checks: Iterable[GuardrailWarning] = (),
+    cure_days: int = DEFAULT_CURE_DAYS,
 ) -> doc.AgreementModel:
+    """The document model of an agreement on *facts* for *plan*; *checks* are the
+    guardrails' findings at acceptance, *cure_days* the bank's cure period."""
     client = facts.client
     officer = facts.officer
     phone = channel is Channel.PHONE
@@ -132,6 +176,8 @@ def build_model(
         address.append(client.address_line2)
     address.append(f"{client.postal_code} {client.city}")
     products = _PRODUCTS[language]
+    loans = facts.loans
+    mortgage = any(loan.category is LoanCategory.MORTGAGE for loan in loans)
     return doc.AgreementModel(
         reference=reference,
         letterhead=letterhead,
@@ -140,17 +186,14 @@ def build_model(
             address_lines=tuple(address),
             client_number=client.client_number,
             birth_date=client.birth_date,
+            title=client.title,
         ),
-        officer=doc.BankOfficer(full_name=officer.full_name, branch=officer.branch),
-        contracts=tuple(
-            doc.OriginalContract(
-                loan.contract_number,
-                products[loan.category],
-                loan.start_date,
-                loan.original_amount,
-            )
-            for loan in facts.loans
+        officer=doc.BankOfficer(
+            full_name=officer.full_name,
+            branch=officer.branch,
+            title=_FUNCTIONS[language].get(officer.role, ""),
         ),
+        contracts=tuple(_contract(loan, products) for loan in facts.loans),
         debt=doc.debt_of(plan, plan.request.start),
         terms=doc.terms_of(plan.schedule),
         rows=plan.schedule.rows,
@@ -165,10 +208,20 @@ def build_model(
             simulation_inputs=doc.simulation_inputs_of(plan),
             engine_version=ENGINE_VERSION,
             seal_level=seal_level,
+            checks=tuple(
+                doc.CheckAtAcceptance(str(w.code), str(w.severity), w.needs_approval)
+                for w in checks
+            ),
         ),
         signatures=chosen,
         status=doc.AgreementStatus(awaiting_countersignature=phone),
+        reflection_days=MORTGAGE_REFLECTION_DAYS if mortgage else None,
         language=language,
+        clauses=doc.Clauses(
+            cure_days=cure_days,
+            consumer_credit=any(loan.category is not LoanCategory.MORTGAGE for loan in loans),
+            mortgage=mortgage,
+        ),
     )
 
 

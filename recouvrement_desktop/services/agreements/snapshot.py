@@ -11,6 +11,10 @@ written (``tests/fixtures/stored`` holds one of each):
   no affordability figures;
 - **format 1, since d7b32ea**: warnings with their message and parameters, and the
   affordability figures (absent from the demonstration's signed agreements).
+- **format 1, since a61e39c**: the document model also keeps the clauses' facts
+  (``clauses``: cure period, consumer credit, mortgage), each contract's terms and debt,
+  the client's title, the checks at acceptance and the supervisor's approval; a model
+  without ``clauses`` prints the clauses it was signed with.
 
 The document model goes to JSON field by field (``_encode``/``_decode`` follow its
 dataclasses); fields added later must have defaults, so that older snapshots still

@@ -235,6 +235,8 @@ def accept_plan(
             created_at=created,
             letterhead=head,
             seal_level=signer.level,
+            checks=warnings,
+            cure_days=rules.default_cure_days,
         )
         snapshot = new_snapshot(
             model,
@@ -369,8 +371,11 @@ def approve(
     if model.evidence.seal_level and model.evidence.seal_level != signer.level:
         # the seal it gets now (a timestamp authority configured since the proposal)
         model = replace(model, evidence=replace(model.evidence, seal_level=signer.level))
-    pdf = seal_model(model, signer)
     now = utc_now()
+    if model.clauses is not None:  # the evidence page names the approval (since kept)
+        approval = doc.Approval(by=f"{acting.full_name} ({acting.login})", at=now, reason=why)
+        model = replace(model, evidence=replace(model.evidence, approval=approval))
+    pdf = seal_model(model, signer)
     with unit_of_work(database, acting) as uow:
         row = _pending(uow.session, agreement_id, acting)
         row.decided_by_id = acting.id
