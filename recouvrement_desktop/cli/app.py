@@ -27,6 +27,7 @@ from recouvrement_desktop.cli import (
     gui,
     letters,
     portfolio_import,
+    reference_data,
     retention,
     seal,
     simulate,
@@ -88,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     seal.register(subparsers)
     encryption.register(subparsers)
     portfolio_import.register(subparsers)
+    reference_data.register(subparsers)
     return parser
 
 

@@ -27,6 +27,7 @@ from recouvrement_desktop.db.models import (
     JournalEntry,
     Loan,
     Officer,
+    ReferenceDataImport,
     table_of,
 )
 
@@ -43,7 +44,16 @@ __all__ = [
 # was agreed (agreements), and what the database is (its marks).
 COVERED_TABLES: Final[tuple[Table, ...]] = tuple(
     table_of(model)
-    for model in (Officer, Client, Case, Loan, JournalEntry, Agreement, DatabaseMark)
+    for model in (
+        Officer,
+        Client,
+        Case,
+        Loan,
+        JournalEntry,
+        Agreement,
+        DatabaseMark,
+        ReferenceDataImport,
+    )
 )
 DIGEST_SIZE: Final = 16  # bytes kept per record in bulk coverage: 128 bits
 

@@ -32,7 +32,6 @@ from recouvrement_desktop.domain.guardrails import (
     usury_rule,
 )
 from recouvrement_desktop.domain.policy import (
-    DEMO_POLICY,
     DelegationLimits,
     Policy,
     UsuryCategory,
@@ -50,6 +49,7 @@ from recouvrement_desktop.domain.rescheduling import (
     reschedule,
 )
 from recouvrement_desktop.domain.schedule import ByPeriods
+from tests.domain.usury_fixture import TEST_POLICY as DEMO_POLICY
 
 D = Decimal
 SIGNATURE = date(2026, 11, 5)
@@ -107,7 +107,7 @@ def test_usury_category_of_a_mortgage_follows_its_duration() -> None:
     assert usury_rule(facts(plan(240, mortgage, rate_pct=D("5.45")))) is None
 
 
-def test_usury_without_a_threshold_in_force_asks_a_supervisor() -> None:
+def test_usury_without_a_threshold_in_force_is_blocking() -> None:
     def table_from(day: date) -> Policy:
         threshold = UsuryThreshold(UsuryCategory.CONSUMER_OVER_6000, day, D("8.80"))
         return dataclasses.replace(DEMO_POLICY, usury_table=UsuryTable((threshold,)))
@@ -115,7 +115,7 @@ def test_usury_without_a_threshold_in_force_asks_a_supervisor() -> None:
     warning = usury_rule(facts(plan(), table_from(date(2026, 11, 6))))
     assert warning is not None
     assert warning.code is WarningCode.USURY_UNKNOWN
-    assert warning.severity is Severity.WARNING
+    assert warning.severity is Severity.BLOCKING
     assert warning.needs_approval
     assert warning.params == {"category": "consumer-over-6000", "date": "2026-11-05"}
     assert usury_rule(facts(plan(), table_from(SIGNATURE))) is None
