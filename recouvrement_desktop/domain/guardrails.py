@@ -220,7 +220,8 @@ def usury_rule(facts: PlanFacts) -> GuardrailWarning | None:
 
     Code de la consommation art. L314-6; see :func:`usury_finding`.  The new credit is
     the new principal plus the spread amounts; its kind follows the loan (a mortgage is
-    taken as fixed-rate: loans carry no rate type yet).
+    taken as fixed-rate: loans carry no rate type yet), or the loans a plan merges
+    (``policy.usury_credit_kind``).
     """
     plan = facts.plan
     schedule = plan.schedule
@@ -228,7 +229,7 @@ def usury_rule(facts: PlanFacts) -> GuardrailWarning | None:
         apr=schedule.apr,
         credit=schedule.terms.principal + schedule.total_extras,
         months=facts.months,
-        kind=credit_kind_of(plan.debt.contract.category),
+        kind=facts.policy.usury_credit_kind or credit_kind_of(plan.debt.contract.category),
         on=plan.request.start,
         policy=facts.policy,
     ).warning

@@ -234,6 +234,10 @@ class Policy:
     """All configurable rules in one value, passed to guardrails and proposals."""
 
     usury_table: UsuryTable = NO_USURY_TABLE
+    # The kind of credit the usury check gives a case's plans when it is not the main
+    # contract's (a plan merging several loans: see :func:`merged_credit_kind`); ``None``
+    # follows the contract's product (:func:`credit_kind_of`).
+    usury_credit_kind: CreditKind | None = None
     delegation: DelegationLimits = DEMO_DELEGATION
     floors: ResteAVivreFloors = DEMO_FLOORS
     max_effort_rate_pct: Decimal = MAX_EFFORT_RATE_PCT

@@ -37,7 +37,14 @@ from recouvrement_desktop.domain.errors import QT_TRANSLATE_NOOP, DomainError
 from recouvrement_desktop.domain.guardrails import Assessment
 from recouvrement_desktop.domain.money import ZERO
 from recouvrement_desktop.domain.plan_inputs import SimulationInputs, SizingMode
-from recouvrement_desktop.domain.policy import DelegationLimits, Household, Policy, UsuryTable
+from recouvrement_desktop.domain.policy import (
+    CreditKind,
+    DelegationLimits,
+    Household,
+    Policy,
+    UsuryTable,
+    merged_credit_kind,
+)
 from recouvrement_desktop.domain.rescheduling import (
     CaseDebt,
     Contract,
@@ -81,6 +88,16 @@ def _main_loan(loans: Sequence[LoanView]) -> LoanView:
 
 def _total(values: Sequence[Decimal]) -> Decimal:
     return sum(values, Decimal("0.00"))
+
+
+def _merged_kind(loans: Sequence[LoanView]) -> CreditKind | None:
+    """A plan merging several loans is a mortgage for usury when mortgages make more than
+    60 % of what is merged (principal plus arrears), else a consumer credit."""
+    if len(loans) < 2:
+        return None
+    return merged_credit_kind(
+        [(loan.category, loan.outstanding_principal + loan.arrears_amount) for loan in loans]
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +162,11 @@ class SimulationContext:
             reference=reference,
             debt=debt,
             budget=_budget(client),
-            policy=dataclasses.replace(published_policy(), delegation=delegation or NO_DELEGATION),
+            policy=dataclasses.replace(
+                published_policy(usury_table),
+                delegation=delegation or NO_DELEGATION,
+                usury_credit_kind=_merged_kind(loans),
+            ),
             today=day,
             current=current_schedule(debt),
             main_contract=main.contract_number,

@@ -32,6 +32,7 @@ from recouvrement_desktop.domain.guardrails import (
     usury_rule,
 )
 from recouvrement_desktop.domain.policy import (
+    CreditKind,
     DelegationLimits,
     Policy,
     UsuryCategory,
@@ -265,3 +266,13 @@ def test_facts_are_frozen() -> None:
 def test_every_rule_names_the_law_or_the_policy_it_applies(rule: object) -> None:
     doc = getattr(rule, "__doc__", None) or ""
     assert re.search(r"\bart\. L?\d|[Pp]olicy\b", doc), "say which text the rule applies"
+
+
+def test_usury_of_a_merged_plan_follows_the_policy_s_credit_kind() -> None:
+    # A personal loan merged into a mostly-mortgage plan takes the fixed-rate mortgage
+    # threshold of its duration (24 months: under 10 years, 5.15 % in these examples).
+    merged = dataclasses.replace(DEMO_POLICY, usury_credit_kind=CreditKind.MORTGAGE_FIXED)
+    warning = usury_rule(facts(plan(rate_pct=D("6.5")), merged))
+    assert warning is not None
+    assert warning.params["threshold"] == D("5.15")
+    assert usury_rule(facts(plan(rate_pct=D("6.5")))) is None  # consumer > 6,000: 8.80 %
