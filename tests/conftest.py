@@ -23,6 +23,11 @@ os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "cache")
 # A keystore file inside the sandbox (child processes inherit it): CI machines have no
 # desktop session, hence no Secret Service.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
+# Usury thresholds past the last verified quarter (invented, test-only: see the file), so
+# that tests may make agreements today; tests of the published figures unset it.
+os.environ["RECOUVREMENT_TEST_REFERENCE_DATA"] = str(
+    Path(__file__).resolve().parent / "fixtures" / "reference_data"
+)
 
 from PySide6.QtCore import QCoreApplication  # noqa: E402 - after the environment
 

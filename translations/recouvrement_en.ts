@@ -1569,8 +1569,8 @@
         <translation>The schedule goes beyond the supported calendar</translation>
     </message>
     <message>
-        <source>No usury threshold on file for category {category} on {date}</source>
-        <translation>No usury threshold on file for category {category} on {date}</translation>
+        <source>No usury threshold known for category {category} on {date}</source>
+        <translation>No usury threshold known for category {category} on {date}</translation>
     </message>
     <message>
         <source>The APR of {apr} exceeds the usury threshold of {threshold}</source>
@@ -1811,6 +1811,62 @@
     <message>
         <source>{key} must be &apos;,&apos; or &apos;.&apos;</source>
         <translation>{key} must be &apos;,&apos; or &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>Not checked: no household budget was given</source>
+        <translation>Not checked: no household budget was given</translation>
+    </message>
+    <message>
+        <source>Unknown kind of reference data {kind}: expected one of {kinds}</source>
+        <translation>Unknown kind of reference data {kind}: expected one of {kinds}</translation>
+    </message>
+    <message>
+        <source>Period {number}: {key} must be a date (YYYY-MM-DD)</source>
+        <translation>Period {number}: {key} must be a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Period {number}: the value of {key} is not a number: {value}</source>
+        <translation>Period {number}: the value of {key} is not a number: {value}</translation>
+    </message>
+    <message>
+        <source>Period {number} is not a table</source>
+        <translation>Period {number} is not a table</translation>
+    </message>
+    <message>
+        <source>Period {number} ends on {end}, before it starts on {start}</source>
+        <translation>Period {number} ends on {end}, before it starts on {start}</translation>
+    </message>
+    <message>
+        <source>Period {number} gives no source</source>
+        <translation>Period {number} gives no source</translation>
+    </message>
+    <message>
+        <source>Period {number} gives no values</source>
+        <translation>Period {number} gives no values</translation>
+    </message>
+    <message>
+        <source>Period {number}: unknown category {key}: expected {keys}</source>
+        <translation>Period {number}: unknown category {key}: expected {keys}</translation>
+    </message>
+    <message>
+        <source>Period {number}: missing {keys}</source>
+        <translation>Period {number}: missing {keys}</translation>
+    </message>
+    <message>
+        <source>The reference-data file is not valid TOML: {reason}</source>
+        <translation>The reference-data file is not valid TOML: {reason}</translation>
+    </message>
+    <message>
+        <source>The reference-data file lists no period</source>
+        <translation>The reference-data file lists no period</translation>
+    </message>
+    <message>
+        <source>The periods starting on {first} and {second} overlap</source>
+        <translation>The periods starting on {first} and {second} overlap</translation>
+    </message>
+    <message>
+        <source>No period covers the days from {start} to {end}</source>
+        <translation>No period covers the days from {start} to {end}</translation>
     </message>
 </context>
 <context>
@@ -3518,6 +3574,65 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
     </message>
 </context>
 <context>
+    <name>ReferenceData</name>
+    <message>
+        <source>published figures: usury thresholds, legal rates</source>
+        <translation>published figures: usury thresholds, legal rates</translation>
+    </message>
+    <message>
+        <source>The dated, cited figures the legal checks read: usury thresholds, legal interest rate, RSA lump sum, seizable-portion scale.</source>
+        <translation>The dated, cited figures the legal checks read: usury thresholds, legal interest rate, RSA lump sum, seizable-portion scale.</translation>
+    </message>
+    <message>
+        <source>each kind, its periods and where it comes from</source>
+        <translation>each kind, its periods and where it comes from</translation>
+    </message>
+    <message>
+        <source>the figures of a kind</source>
+        <translation>the figures of a kind</translation>
+    </message>
+    <message>
+        <source>only the period in force</source>
+        <translation>only the period in force</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>print one JSON object</translation>
+    </message>
+    <message>
+        <source>import a newer file of figures (administrators)</source>
+        <translation>import a newer file of figures (administrators)</translation>
+    </message>
+    <message>
+        <source>a TOML file</source>
+        <translation>a TOML file</translation>
+    </message>
+    <message>
+        <source>{kind}: {periods} periods, {first} to {last} ({origin})</source>
+        <translation>{kind}: {periods} periods, {first} to {last} ({origin})</translation>
+    </message>
+    <message>
+        <source>KIND: choose one of {choices}</source>
+        <translation>KIND: choose one of {choices}</translation>
+    </message>
+    <message>
+        <source>--on: a date YYYY-MM-DD is expected, not {text}</source>
+        <translation>--on: a date YYYY-MM-DD is expected, not {text}</translation>
+    </message>
+    <message>
+        <source>No {kind} known for {date}</source>
+        <translation>No {kind} known for {date}</translation>
+    </message>
+    <message>
+        <source>Imported {kind}: {periods} periods, {first} to {last}</source>
+        <translation>Imported {kind}: {periods} periods, {first} to {last}</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Cannot read {path}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>personal data past its retention period (administrators)</source>
@@ -4164,6 +4279,14 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
         <translation>print one JSON object</translation>
     </message>
     <message>
+        <source>also run the legal checks (usury on the start date, benchmarks)</source>
+        <translation>also run the legal checks (usury on the start date, benchmarks)</translation>
+    </message>
+    <message>
+        <source>kind of credit for the usury category with --check (default: consumer)</source>
+        <translation>kind of credit for the usury category with --check (default: consumer)</translation>
+    </message>
+    <message>
         <source>{option}: a whole number is expected, not {text}</source>
         <translation>{option}: a whole number is expected, not {text}</translation>
     </message>
@@ -4246,6 +4369,30 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
     <message>
         <source>Balance</source>
         <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Usury threshold ({category}, {start} to {end}): {threshold}</source>
+        <translation>Usury threshold ({category}, {start} to {end}): {threshold}</translation>
+    </message>
+    <message>
+        <source>BLOCKING</source>
+        <translation>BLOCKING</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>--category goes with --check</source>
+        <translation>--category goes with --check</translation>
     </message>
 </context>
 <context>

@@ -1569,8 +1569,8 @@
         <translation>L&apos;échéancier dépasse le calendrier pris en charge</translation>
     </message>
     <message>
-        <source>No usury threshold on file for category {category} on {date}</source>
-        <translation>Aucun seuil de l&apos;usure connu pour la catégorie {category} au {date}</translation>
+        <source>No usury threshold known for category {category} on {date}</source>
+        <translation>Aucun seuil d’usure connu pour la catégorie {category} au {date}</translation>
     </message>
     <message>
         <source>The APR of {apr} exceeds the usury threshold of {threshold}</source>
@@ -1811,6 +1811,62 @@
     <message>
         <source>{key} must be &apos;,&apos; or &apos;.&apos;</source>
         <translation>{key} doit valoir « , » ou « . »</translation>
+    </message>
+    <message>
+        <source>Not checked: no household budget was given</source>
+        <translation>Non vérifié : aucun budget du ménage n’a été donné</translation>
+    </message>
+    <message>
+        <source>Unknown kind of reference data {kind}: expected one of {kinds}</source>
+        <translation>Type de données de référence inconnu {kind} : attendu l’un de {kinds}</translation>
+    </message>
+    <message>
+        <source>Period {number}: {key} must be a date (YYYY-MM-DD)</source>
+        <translation>Période {number} : {key} doit être une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Period {number}: the value of {key} is not a number: {value}</source>
+        <translation>Période {number} : la valeur de {key} n’est pas un nombre : {value}</translation>
+    </message>
+    <message>
+        <source>Period {number} is not a table</source>
+        <translation>La période {number} n’est pas une table</translation>
+    </message>
+    <message>
+        <source>Period {number} ends on {end}, before it starts on {start}</source>
+        <translation>La période {number} se termine le {end}, avant de commencer le {start}</translation>
+    </message>
+    <message>
+        <source>Period {number} gives no source</source>
+        <translation>La période {number} ne donne pas de source</translation>
+    </message>
+    <message>
+        <source>Period {number} gives no values</source>
+        <translation>La période {number} ne donne aucune valeur</translation>
+    </message>
+    <message>
+        <source>Period {number}: unknown category {key}: expected {keys}</source>
+        <translation>Période {number} : catégorie inconnue {key} : attendu {keys}</translation>
+    </message>
+    <message>
+        <source>Period {number}: missing {keys}</source>
+        <translation>Période {number} : il manque {keys}</translation>
+    </message>
+    <message>
+        <source>The reference-data file is not valid TOML: {reason}</source>
+        <translation>Le fichier de données de référence n’est pas un TOML valide : {reason}</translation>
+    </message>
+    <message>
+        <source>The reference-data file lists no period</source>
+        <translation>Le fichier de données de référence ne contient aucune période</translation>
+    </message>
+    <message>
+        <source>The periods starting on {first} and {second} overlap</source>
+        <translation>Les périodes commençant le {first} et le {second} se chevauchent</translation>
+    </message>
+    <message>
+        <source>No period covers the days from {start} to {end}</source>
+        <translation>Aucune période ne couvre les jours du {start} au {end}</translation>
     </message>
 </context>
 <context>
@@ -3518,6 +3574,65 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
     </message>
 </context>
 <context>
+    <name>ReferenceData</name>
+    <message>
+        <source>published figures: usury thresholds, legal rates</source>
+        <translation>chiffres publiés : seuils d’usure, taux légaux</translation>
+    </message>
+    <message>
+        <source>The dated, cited figures the legal checks read: usury thresholds, legal interest rate, RSA lump sum, seizable-portion scale.</source>
+        <translation>Les chiffres datés et sourcés que lisent les contrôles légaux : seuils d’usure, taux de l’intérêt légal, montant forfaitaire du RSA, barème de la quotité saisissable.</translation>
+    </message>
+    <message>
+        <source>each kind, its periods and where it comes from</source>
+        <translation>chaque type, ses périodes et sa provenance</translation>
+    </message>
+    <message>
+        <source>the figures of a kind</source>
+        <translation>les chiffres d’un type</translation>
+    </message>
+    <message>
+        <source>only the period in force</source>
+        <translation>seulement la période en vigueur</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>afficher un objet JSON</translation>
+    </message>
+    <message>
+        <source>import a newer file of figures (administrators)</source>
+        <translation>importer un fichier de chiffres plus récent (administrateurs)</translation>
+    </message>
+    <message>
+        <source>a TOML file</source>
+        <translation>un fichier TOML</translation>
+    </message>
+    <message>
+        <source>{kind}: {periods} periods, {first} to {last} ({origin})</source>
+        <translation>{kind} : {periods} périodes, du {first} au {last} ({origin})</translation>
+    </message>
+    <message>
+        <source>KIND: choose one of {choices}</source>
+        <translation>KIND : choisissez parmi {choices}</translation>
+    </message>
+    <message>
+        <source>--on: a date YYYY-MM-DD is expected, not {text}</source>
+        <translation>--on : une date AAAA-MM-JJ est attendue, pas {text}</translation>
+    </message>
+    <message>
+        <source>No {kind} known for {date}</source>
+        <translation>Aucun {kind} connu pour le {date}</translation>
+    </message>
+    <message>
+        <source>Imported {kind}: {periods} periods, {first} to {last}</source>
+        <translation>{kind} importé : {periods} périodes, du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Impossible de lire {path} : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>personal data past its retention period (administrators)</source>
@@ -4164,6 +4279,14 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
         <translation>afficher un objet JSON</translation>
     </message>
     <message>
+        <source>also run the legal checks (usury on the start date, benchmarks)</source>
+        <translation>exécuter aussi les contrôles légaux (usure à la date de début, repères)</translation>
+    </message>
+    <message>
+        <source>kind of credit for the usury category with --check (default: consumer)</source>
+        <translation>type de crédit pour la catégorie d’usure avec --check (par défaut : consumer)</translation>
+    </message>
+    <message>
         <source>{option}: a whole number is expected, not {text}</source>
         <translation>{option} : un nombre entier est attendu, et non {text}</translation>
     </message>
@@ -4246,6 +4369,30 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
     <message>
         <source>Balance</source>
         <translation>Capital restant dû</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>Usury threshold ({category}, {start} to {end}): {threshold}</source>
+        <translation>Seuil d’usure ({category}, du {start} au {end}) : {threshold}</translation>
+    </message>
+    <message>
+        <source>BLOCKING</source>
+        <translation>BLOQUANT</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>--category goes with --check</source>
+        <translation>--category s’utilise avec --check</translation>
     </message>
 </context>
 <context>

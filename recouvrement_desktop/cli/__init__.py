@@ -13,7 +13,8 @@ from collections.abc import Sequence
 # any of them in the arguments means no window, hence no display needed.
 COMMANDS = (
     "agreement", "audit", "backup", "db", "demo-data", "export", "import", "letters",
-    "payments", "restore", "retention", "seal", "simulate", "users", "verify",
+    "payments", "reference-data", "restore", "retention", "seal", "simulate", "users",
+    "verify",
 )  # fmt: skip
 
 

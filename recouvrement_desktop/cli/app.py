@@ -29,6 +29,7 @@ from recouvrement_desktop.cli import (
     letters,
     payments,
     portfolio_import,
+    reference_data,
     retention,
     seal,
     simulate,
@@ -92,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     portfolio_import.register(subparsers)
     payments.register(subparsers)
     export.register(subparsers)
+    reference_data.register(subparsers)
     return parser
 
 

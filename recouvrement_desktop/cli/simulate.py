@@ -9,7 +9,13 @@ A fixed contract (issue 3) that scripts and checks rely on::
         [--grace N --grace-kind interest-only|capitalized]
         [--fee AMOUNT] [--insurance AMOUNT_PER_PERIOD]
         [--start YYYY-MM-DD] [--first-due YYYY-MM-DD]
-        [--json]
+        [--json] [--check [--category consumer|mortgage-fixed|mortgage-variable|bridge]]
+
+``--check`` runs the legal checks (``domain/checks.py``) with ``--start`` as the date the
+agreement is made (today when absent) and adds ``checks``, ``usury_threshold`` and
+``usury_period`` to the JSON (the text lists the checks after the schedule). The exit
+status stays 0: the checks are information for the caller, a blocking one included
+(a script reads ``severity``). Without ``--check`` the output is unchanged.
 
 Values are read as text and validated here (not by argparse) so that every error is
 one translated line; the CLI core prints it and exits with status 2.
@@ -28,10 +34,13 @@ from recouvrement_desktop.cli.errors import UsageError
 from recouvrement_desktop.cli.parser import Subparsers
 from recouvrement_desktop.domain.apr import percent_2dp
 from recouvrement_desktop.domain.calendar import Frequency, add_months
+from recouvrement_desktop.domain.checks import CreditChecks, credit_checks
 from recouvrement_desktop.domain.errors import (
     DomainError,
 )
+from recouvrement_desktop.domain.guardrails import Severity
 from recouvrement_desktop.domain.money import parse_amount, parse_rate, to_cents
+from recouvrement_desktop.domain.policy import CreditKind
 from recouvrement_desktop.domain.schedule import (
     ByInstallment,
     ByPeriods,
@@ -43,7 +52,7 @@ from recouvrement_desktop.domain.schedule import (
     Sizing,
     build_schedule,
 )
-from recouvrement_desktop.i18n.domain_messages import domain_message
+from recouvrement_desktop.i18n.domain_messages import domain_message, translated
 from recouvrement_desktop.i18n.formatting import (
     format_date,
     format_money,
@@ -51,7 +60,7 @@ from recouvrement_desktop.i18n.formatting import (
 )
 from recouvrement_desktop.i18n.translation import translate
 
-__all__ = ["register", "run", "schedule_to_json"]
+__all__ = ["checks_to_json", "register", "render_checks", "run", "schedule_to_json"]
 
 
 def register(subparsers: Subparsers) -> None:
@@ -115,6 +124,21 @@ def register(subparsers: Subparsers) -> None:
         help=translate("Simulate", "date of the first instalment"),
     )
     add("--json", action="store_true", help=translate("Simulate", "print one JSON object"))
+    add(
+        "--check",
+        action="store_true",
+        help=translate(
+            "Simulate", "also run the legal checks (usury on the start date, benchmarks)"
+        ),
+    )
+    add(
+        "--category",
+        metavar="{" + ",".join(k.value for k in CreditKind) + "}",
+        help=translate(
+            "Simulate",
+            "kind of credit for the usury category with --check (default: consumer)",
+        ),
+    )
     parser.set_defaults(handler=run)
 
 
@@ -286,15 +310,87 @@ def render_text(schedule: Schedule) -> str:
     return "\n".join(lines)
 
 
+def checks_to_json(result: CreditChecks) -> dict[str, object]:
+    """The ``--check`` additions to the JSON: the checks, the threshold and its period."""
+    threshold = result.usury.threshold
+    return {
+        "checks": [
+            {
+                "code": check.code,
+                "severity": check.severity.value,
+                "message": translated(check.message, dict(check.params)),
+                "reference": check.reference,
+            }
+            for check in result.checks
+        ],
+        "usury_category": result.usury.category.value,
+        "usury_threshold": None if threshold is None else str(threshold.rate_pct),
+        "usury_period": None
+        if threshold is None or threshold.effective_until is None
+        else {
+            "from": threshold.effective_from.isoformat(),
+            "until": threshold.effective_until.isoformat(),
+        },
+    }
+
+
+def render_checks(result: CreditChecks) -> str:
+    """The checks as text lines: severity, code, message and reference."""
+    lines = [translate("Simulate", "Checks")]
+    threshold = result.usury.threshold
+    if threshold is not None and threshold.effective_until is not None:
+        lines.append(
+            translate(
+                "Simulate", "Usury threshold ({category}, {start} to {end}): {threshold}"
+            ).format(
+                category=result.usury.category.value,
+                start=format_date(threshold.effective_from),
+                end=format_date(threshold.effective_until),
+                threshold=format_percent(threshold.rate_pct),
+            )
+        )
+    severities = {
+        Severity.BLOCKING: translate("Simulate", "BLOCKING"),
+        Severity.WARNING: translate("Simulate", "warning"),
+        Severity.INFO: translate("Simulate", "info"),
+    }
+    lines.extend(
+        f"  [{severities[check.severity]}] {check.code}: "
+        f"{translated(check.message, dict(check.params))} ({check.reference})"
+        for check in result.checks
+    )
+    return "\n".join(lines)
+
+
+def _credit_kind(args: argparse.Namespace) -> CreditKind:
+    if args.category is None:
+        return CreditKind.CONSUMER
+    return CreditKind(_choice(args.category, "--category", [k.value for k in CreditKind]))
+
+
 def run(args: argparse.Namespace) -> int:
     """Handler of ``simulate``: 0 on success; bad input raises :class:`UsageError`."""
     terms = terms_from_args(args)
+    if args.category is not None and not args.check:
+        raise UsageError(translate("Simulate", "--category goes with --check"))
+    kind = _credit_kind(args)
     try:
         schedule = build_schedule(terms)
     except DomainError as error:
         raise UsageError(domain_message(error)) from error
+    checks = None
+    if args.check:
+        from recouvrement_desktop.services.reference_data import published_policy
+
+        checks = credit_checks(schedule, start=terms.start, kind=kind, policy=published_policy())
     if args.json:
-        sys.stdout.write(json.dumps(schedule_to_json(schedule), ensure_ascii=False) + "\n")
+        document = schedule_to_json(schedule)
+        if checks is not None:
+            document.update(checks_to_json(checks))
+        sys.stdout.write(json.dumps(document, ensure_ascii=False) + "\n")
     else:
-        sys.stdout.write(render_text(schedule) + "\n")
+        text = render_text(schedule)
+        if checks is not None:
+            text += "\n\n" + render_checks(checks)
+        sys.stdout.write(text + "\n")
     return 0

@@ -319,6 +319,24 @@ class AccessRecord(Base):
     purpose: Mapped[str] = mapped_column(String(32))  # "case_opened", "case_shown"…
 
 
+class ReferenceDataImport(Base):
+    """A reference-data file an administrator imported (``reference-data import``): it
+    overrides the shipped file of its kind until a newer import.  Kept whole, as text,
+    so the figures in force on any day can be shown again; covered by the audit chain."""
+
+    __tablename__ = "reference_data_imports"
+    __table_args__ = (Index("ix_reference_data_imports_kind", "kind", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
+    kind: Mapped[str] = mapped_column(String(64))
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id"))
+    file_name: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[str] = mapped_column(Text)
+
+
 APPEND_ONLY_TABLES = ("journal_entries", "audit_events", "access_log")
 
 # The trigram index of client names and phones, created by migration 0004 and kept out of

@@ -30,6 +30,7 @@ from recouvrement_desktop.db.models import (
     Loan,
     Officer,
     PortfolioImport,
+    ReferenceDataImport,
     table_of,
 )
 
@@ -44,8 +45,8 @@ __all__ = [
 # Every table whose rows are evidence: who may act (officers, their roles and limits),
 # whom the bank pursues for what (clients, cases, loans), what happened (journal), what
 # was agreed (agreements), what the database is (its marks), which files fed it (the
-# import log), the payments the bank reported (bank entries) and what left it for the
-# core banking system (the export log).
+# import log), the payments the bank reported (bank entries), what left it for the core
+# banking system (the export log) and the law it applies (reference data imports).
 COVERED_TABLES: Final[tuple[Table, ...]] = tuple(
     table_of(model)
     for model in (
@@ -59,6 +60,7 @@ COVERED_TABLES: Final[tuple[Table, ...]] = tuple(
         PortfolioImport,
         BankEntry,
         ExportLog,
+        ReferenceDataImport,
     )
 )
 DIGEST_SIZE: Final = 16  # bytes kept per record in bulk coverage: 128 bits

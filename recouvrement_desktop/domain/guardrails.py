@@ -31,7 +31,14 @@ from recouvrement_desktop.domain.errors import (
     render,
 )
 from recouvrement_desktop.domain.money import HUNDRED
-from recouvrement_desktop.domain.policy import Policy, usury_category
+from recouvrement_desktop.domain.policy import (
+    CreditKind,
+    Policy,
+    UsuryCategory,
+    UsuryThreshold,
+    credit_kind_of,
+    usury_category_for,
+)
 from recouvrement_desktop.domain.rescheduling import Restructuring
 
 __all__ = [
@@ -41,16 +48,20 @@ __all__ = [
     "PlanFacts",
     "Rule",
     "Severity",
+    "UsuryFinding",
     "WarningCode",
     "assess",
+    "court_benchmark",
     "court_benchmark_rule",
     "delegation_extension_rule",
     "delegation_rate_rule",
     "delegation_waiver_rule",
     "effort_rate_rule",
+    "overindebtedness_benchmark",
     "overindebtedness_benchmark_rule",
     "plan_months",
     "reste_a_vivre_rule",
+    "usury_finding",
     "usury_rule",
 ]
 
@@ -159,51 +170,84 @@ Rule: TypeAlias = Callable[[PlanFacts], GuardrailWarning | None]
 # --------------------------------------------------------------------------- the law
 
 
-def usury_rule(facts: PlanFacts) -> GuardrailWarning | None:
-    """The plan's TAEG must not exceed the usury threshold in force at signature.
+@dataclass(frozen=True, slots=True)
+class UsuryFinding:
+    """The usury check of one credit: its category, the threshold found and the warning."""
+
+    category: UsuryCategory
+    threshold: UsuryThreshold | None
+    warning: GuardrailWarning | None
+
+
+def usury_finding(
+    *, apr: Decimal, credit: Decimal, months: int, kind: CreditKind, on: date, policy: Policy
+) -> UsuryFinding:
+    """Check a credit of *credit* euros over *months* at the TAEG *apr* (a fraction),
+    granted on *on*, against the threshold of its category in force that day.
 
     Code de la consommation art. L314-6: a loan is usurious when its TAEG exceeds, when
-    it is granted, the threshold of its category, published each quarter from the
-    Banque de France's survey (``policy.usury_table``, dated).  The new credit is the
-    new principal plus the spread amounts; consumer credits fall in a category by
-    amount, mortgages by duration.  Above the threshold the plan is blocking; with no
-    threshold on file for the category and date, a supervisor checks.
+    it is granted, the threshold of its category published for that quarter.  Above
+    the threshold the plan is blocking; with no threshold known for the date (past the
+    published data) it is blocking too, never checked against an older quarter.
     """
-    plan, start = facts.plan, facts.plan.request.start
-    schedule = plan.schedule
-    credit = schedule.terms.principal + schedule.total_extras
-    category = usury_category(plan.debt.contract.category, credit, facts.months)
-    threshold = facts.policy.usury_table.threshold_pct(category, start)
-    apr_pct = schedule.apr * HUNDRED
+    category = usury_category_for(kind, credit, months)
+    threshold = policy.usury_table.threshold(category, on)
     if threshold is None:
-        return GuardrailWarning(
+        warning = GuardrailWarning(
             WarningCode.USURY_UNKNOWN,
-            Severity.WARNING,
+            Severity.BLOCKING,
             QT_TRANSLATE_NOOP(
-                "Domain", "No usury threshold on file for category {category} on {date}"
+                "Domain", "No usury threshold known for category {category} on {date}"
             ),
-            {"category": str(category), "date": start.isoformat()},
+            {"category": str(category), "date": on.isoformat()},
             needs_approval=True,
         )
-    if apr_pct <= threshold:
-        return None
-    return GuardrailWarning(
+        return UsuryFinding(category, None, warning)
+    if apr * HUNDRED <= threshold.rate_pct:
+        return UsuryFinding(category, threshold, None)
+    warning = GuardrailWarning(
         WarningCode.USURY,
         Severity.BLOCKING,
         QT_TRANSLATE_NOOP("Domain", "The APR of {apr} exceeds the usury threshold of {threshold}"),
-        {"apr": Percent(percent_2dp(schedule.apr)), "threshold": Percent(threshold)},
+        {"apr": Percent(percent_2dp(apr)), "threshold": Percent(threshold.rate_pct)},
         needs_approval=True,
     )
+    return UsuryFinding(category, threshold, warning)
+
+
+def usury_rule(facts: PlanFacts) -> GuardrailWarning | None:
+    """The plan's TAEG must not exceed the usury threshold in force at signature.
+
+    Code de la consommation art. L314-6; see :func:`usury_finding`.  The new credit is
+    the new principal plus the spread amounts; its kind follows the loan (a mortgage is
+    taken as fixed-rate: loans carry no rate type yet), or the loans a plan merges
+    (``policy.usury_credit_kind``).
+    """
+    plan = facts.plan
+    schedule = plan.schedule
+    return usury_finding(
+        apr=schedule.apr,
+        credit=schedule.terms.principal + schedule.total_extras,
+        months=facts.months,
+        kind=facts.policy.usury_credit_kind or credit_kind_of(plan.debt.contract.category),
+        on=plan.request.start,
+        policy=facts.policy,
+    ).warning
 
 
 def overindebtedness_benchmark_rule(facts: PlanFacts) -> GuardrailWarning | None:
+    """Code de la consommation art. L732-3 (7 years): see :func:`overindebtedness_benchmark`."""
+    return overindebtedness_benchmark(facts.months, facts.policy)
+
+
+def overindebtedness_benchmark(months: int, policy: Policy) -> GuardrailWarning | None:
     """A plan longer than an over-indebtedness plan may last (a benchmark, not a limit).
 
     Code de la consommation art. L732-3: the whole plan of an over-indebtedness
     commission lasts at most 7 years (``policy.overindebtedness_benchmark_months``).
     """
-    limit = facts.policy.overindebtedness_benchmark_months
-    if facts.months <= limit:
+    limit = policy.overindebtedness_benchmark_months
+    if months <= limit:
         return None
     return GuardrailWarning(
         WarningCode.OVERINDEBTEDNESS_BENCHMARK,
@@ -212,21 +256,25 @@ def overindebtedness_benchmark_rule(facts: PlanFacts) -> GuardrailWarning | None
             "Domain",
             "The plan lasts {months} months, longer than the {limit} months an over-indebtedness plan may last",  # noqa: E501
         ),
-        {"months": facts.months, "limit": limit},
+        {"months": months, "limit": limit},
     )
 
 
 def court_benchmark_rule(facts: PlanFacts) -> GuardrailWarning | None:
+    """Code civil art. 1343-5 (2 years): see :func:`court_benchmark`."""
+    return court_benchmark(facts.months, facts.policy)
+
+
+def court_benchmark(months: int, policy: Policy) -> GuardrailWarning | None:
     """A plan longer than the grace a judge may grant: for information only.
 
     Code civil art. 1343-5: a judge may postpone or spread a debt over at most 2 years
     (``policy.court_benchmark_months``).  Silent beyond the over-indebtedness
     benchmark, whose warning then says more.
     """
-    policy = facts.policy
-    if facts.months <= policy.court_benchmark_months:
+    if months <= policy.court_benchmark_months:
         return None
-    if facts.months > policy.overindebtedness_benchmark_months:
+    if months > policy.overindebtedness_benchmark_months:
         return None
     return GuardrailWarning(
         WarningCode.COURT_BENCHMARK,
@@ -235,7 +283,7 @@ def court_benchmark_rule(facts: PlanFacts) -> GuardrailWarning | None:
             "Domain",
             "The plan lasts {months} months, longer than the {limit} months a judge may grant (Code civil art. 1343-5)",  # noqa: E501
         ),
-        {"months": facts.months, "limit": policy.court_benchmark_months},
+        {"months": months, "limit": policy.court_benchmark_months},
     )
 
 

@@ -1,13 +1,16 @@
 """The bank's configurable rules: usury thresholds, delegation limits, budget floors.
 
-Everything here is data the bank owns and updates (the usury table each quarter,
-the floors when the reference incomes change).  The module ships *demonstration*
-values so that the product runs out of the box; they are realistic in order of
-magnitude but they are NOT official figures and must be replaced by the bank.
+The usury thresholds are published figures: they are read from the dated, cited data
+files of ``resources/reference_data/`` (``domain/reference_data.py`` parses them,
+``services/reference_data.py`` loads them, with an administrator's imports first), so
+the domain ships none: a :class:`Policy` built here has an empty table, and every date
+is then "usury-unknown".  The delegation grid and the floors are the bank's own
+*demonstration* values; the bank replaces them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -22,9 +25,11 @@ __all__ = [
     "DEMO_DELEGATION",
     "DEMO_FLOORS",
     "DEMO_POLICY",
-    "DEMO_USURY_TABLE",
     "MAX_EFFORT_RATE_PCT",
+    "MORTGAGE_SHARE_FOR_MORTGAGE_CATEGORY",
+    "NO_USURY_TABLE",
     "OVERINDEBTEDNESS_BENCHMARK_MONTHS",
+    "CreditKind",
     "DelegationLimits",
     "Household",
     "Policy",
@@ -33,7 +38,10 @@ __all__ = [
     "UsuryTable",
     "UsuryThreshold",
     "consumer_category",
+    "credit_kind_of",
+    "merged_credit_kind",
     "usury_category",
+    "usury_category_for",
 ]
 
 # Code civil art. 1343-5: a judge may postpone or spread a debt over at most 2 years.
@@ -71,11 +79,47 @@ def consumer_category(amount: Decimal) -> UsuryCategory:
     return UsuryCategory.CONSUMER_OVER_6000
 
 
-def usury_category(product: LoanCategory, amount: Decimal, months: int) -> UsuryCategory:
-    """The usury category of a credit: consumer credits by amount, fixed-rate
-    mortgages by duration (under 10 years, 10 to 20 years, 20 years and more).
-    """
-    if product is LoanCategory.MORTGAGE:
+class CreditKind(StrEnum):
+    """What kind of credit a plan is, for its usury category (``simulate --category``)."""
+
+    CONSUMER = "consumer"
+    MORTGAGE_FIXED = "mortgage-fixed"
+    MORTGAGE_VARIABLE = "mortgage-variable"
+    BRIDGE = "bridge"
+
+
+# Avis on usury, footnote of the mortgage categories: a credit merging several loans is a
+# mortgage when the mortgages make more than 60 % of the merged amount.
+MORTGAGE_SHARE_FOR_MORTGAGE_CATEGORY: Final = Decimal("0.60")
+
+
+def credit_kind_of(product: LoanCategory) -> CreditKind:
+    """The credit kind of one loan.  Loans carry no rate type yet: a mortgage is taken
+    as fixed-rate (``simulate --category mortgage-variable`` says otherwise)."""
+    return CreditKind.MORTGAGE_FIXED if product is LoanCategory.MORTGAGE else CreditKind.CONSUMER
+
+
+def merged_credit_kind(parts: Sequence[tuple[LoanCategory, Decimal]]) -> CreditKind:
+    """The credit kind of a plan merging *parts* (product, amount): a (fixed-rate)
+    mortgage when mortgages exceed 60 % of the total, else a consumer credit."""
+    total = sum((amount for _, amount in parts), Decimal(0))
+    mortgages = sum(
+        (amount for product, amount in parts if product is LoanCategory.MORTGAGE), Decimal(0)
+    )
+    if total > 0 and mortgages > total * MORTGAGE_SHARE_FOR_MORTGAGE_CATEGORY:
+        return CreditKind.MORTGAGE_FIXED
+    return CreditKind.CONSUMER
+
+
+def usury_category_for(kind: CreditKind, amount: Decimal, months: int) -> UsuryCategory:
+    """The usury category: consumer credits by the amount of the (rescheduled) credit,
+    fixed-rate mortgages by duration (under 10 years, 10 to under 20, 20 and more),
+    variable-rate mortgages and bridge loans in their own category."""
+    if kind is CreditKind.MORTGAGE_VARIABLE:
+        return UsuryCategory.MORTGAGE_VARIABLE
+    if kind is CreditKind.BRIDGE:
+        return UsuryCategory.BRIDGE_LOAN
+    if kind is CreditKind.MORTGAGE_FIXED:
         if months < 120:
             return UsuryCategory.MORTGAGE_FIXED_UNDER_10Y
         if months < 240:
@@ -84,53 +128,51 @@ def usury_category(product: LoanCategory, amount: Decimal, months: int) -> Usury
     return consumer_category(amount)
 
 
+def usury_category(product: LoanCategory, amount: Decimal, months: int) -> UsuryCategory:
+    """The usury category of a credit rescheduling one loan of *product*."""
+    return usury_category_for(credit_kind_of(product), amount, months)
+
+
 @dataclass(frozen=True, slots=True)
 class UsuryThreshold:
-    """The usury rate (a TAEG ceiling, percent) of a category from a date on."""
+    """The usury rate (a TAEG ceiling, percent) of a category from a date on, up to
+    ``effective_until`` included (the end of its quarter), with its source."""
 
     category: UsuryCategory
     effective_from: date
     rate_pct: Decimal
+    effective_until: date | None = None
+    source: str = ""
+
+    def applies_on(self, day: date) -> bool:
+        return self.effective_from <= day and (
+            self.effective_until is None or day <= self.effective_until
+        )
 
 
 @dataclass(frozen=True, slots=True)
 class UsuryTable:
-    """A dated table of thresholds; the latest entry not after the date applies."""
+    """A dated table of thresholds: the latest entry in force on the date applies; an
+    entry with an end date is never used after it (published quarters end)."""
 
     entries: tuple[UsuryThreshold, ...]
 
-    def threshold_pct(self, category: UsuryCategory, on: date) -> Decimal | None:
+    def threshold(self, category: UsuryCategory, on: date) -> UsuryThreshold | None:
         best: UsuryThreshold | None = None
         for entry in self.entries:
-            if entry.category is not category or entry.effective_from > on:
+            if entry.category is not category or not entry.applies_on(on):
                 continue
             if best is None or entry.effective_from > best.effective_from:
                 best = entry
-        return None if best is None else best.rate_pct
+        return best
+
+    def threshold_pct(self, category: UsuryCategory, on: date) -> Decimal | None:
+        entry = self.threshold(category, on)
+        return None if entry is None else entry.rate_pct
 
 
-def _demo_quarter(effective_from: date, rates: tuple[str, ...]) -> tuple[UsuryThreshold, ...]:
-    return tuple(
-        UsuryThreshold(category, effective_from, Decimal(rate))
-        for category, rate in zip(UsuryCategory, rates, strict=True)
-    )
-
-
-# DEMONSTRATION VALUES ONLY.  Realistic orders of magnitude for the French usury
-# thresholds (Banque de France, published quarterly in the Journal officiel under
-# Code de la consommation art. L314-6), but not the official figures: the bank
-# must load the thresholds of each quarter before any production use.
-# Column order follows :class:`UsuryCategory`.
-DEMO_USURY_TABLE: Final = UsuryTable(
-    _demo_quarter(
-        date(2025, 7, 1),
-        ("21.31", "13.64", "8.93", "5.23", "5.61", "5.72", "5.80", "6.19"),
-    )
-    + _demo_quarter(
-        date(2025, 10, 1),
-        ("21.16", "13.44", "8.80", "5.15", "5.55", "5.67", "5.70", "6.05"),
-    )
-)
+# No usury figures in code: the published ones are loaded from resources/reference_data/.
+NO_USURY_TABLE: Final = UsuryTable(())
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +233,11 @@ DEMO_FLOORS: Final = ResteAVivreFloors(
 class Policy:
     """All configurable rules in one value, passed to guardrails and proposals."""
 
-    usury_table: UsuryTable = DEMO_USURY_TABLE
+    usury_table: UsuryTable = NO_USURY_TABLE
+    # The kind of credit the usury check gives a case's plans when it is not the main
+    # contract's (a plan merging several loans: see :func:`merged_credit_kind`); ``None``
+    # follows the contract's product (:func:`credit_kind_of`).
+    usury_credit_kind: CreditKind | None = None
     delegation: DelegationLimits = DEMO_DELEGATION
     floors: ResteAVivreFloors = DEMO_FLOORS
     max_effort_rate_pct: Decimal = MAX_EFFORT_RATE_PCT

@@ -46,6 +46,7 @@ from recouvrement_desktop.db.models import (
 )
 from recouvrement_desktop.domain.recovery import CaseStage, JournalKind, LoanCategory
 from recouvrement_desktop.services.case_search import CaseSearch
+from recouvrement_desktop.services.reference_data import refresh_current
 from recouvrement_desktop.services.views import (
     CaseDetail,
     JournalEntryView,
@@ -390,6 +391,8 @@ class CaseQueries:
             ).scalar_one_or_none()
             if found is None:
                 return None
+            # The simulator opened on this case checks against this database's thresholds.
+            refresh_current(session)
             history = session.execute(
                 select(JournalEntry)
                 .where(JournalEntry.case_id == case_id)

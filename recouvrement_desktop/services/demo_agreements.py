@@ -48,6 +48,7 @@ from recouvrement_desktop.services.database_purpose import require_demonstration
 from recouvrement_desktop.services.demo_data.vocabulary import BRANCHES
 from recouvrement_desktop.services.journal_payloads import AgreementMade
 from recouvrement_desktop.services.officers import delegation_of
+from recouvrement_desktop.services.reference_data import refresh_current
 from recouvrement_desktop.services.simulation import (
     SimulationContext,
     SimulationResult,
@@ -93,6 +94,7 @@ def _write_signed_agreements(database: Database, limit: int) -> int:
             .limit(limit * 4)
         ).all()
         fallback = session.scalars(select(Officer).order_by(Officer.id)).first()
+        refresh_current(session)  # the thresholds this database holds in force
         work = []
         for row, case in entries:
             officer_row = case.officer or fallback
@@ -258,6 +260,7 @@ def _plan_for(
         case = session.get(Case, case_id)
         if case is None or case.officer is None:
             return None
+        refresh_current(session)
         officer = identity_of(case.officer)
         loans = [
             loan_view(loan) for loan in session.scalars(select(Loan).where(Loan.case_id == case_id))

@@ -16,9 +16,10 @@ How a case with several loans becomes one debt (the engine reschedules one debt)
   outstanding principal run off at the main loan's rate over its remaining term: an
   approximation for cases with several loans, exact for the usual single-loan case.
 
-The policy is the bank's demonstration policy with the acting officer's delegation (read
-from the database by the caller); without one, nothing is delegated (every concession
-needs a supervisor).
+The policy is the bank's demonstration policy with the published usury thresholds
+(``services/reference_data.py``, the shipped files) and the acting officer's delegation
+(read from the database by the caller); without one, nothing is delegated (every
+concession needs a supervisor).
 """
 
 from __future__ import annotations
@@ -36,7 +37,14 @@ from recouvrement_desktop.domain.errors import QT_TRANSLATE_NOOP, DomainError
 from recouvrement_desktop.domain.guardrails import Assessment
 from recouvrement_desktop.domain.money import ZERO
 from recouvrement_desktop.domain.plan_inputs import SimulationInputs, SizingMode
-from recouvrement_desktop.domain.policy import DEMO_POLICY, DelegationLimits, Household, Policy
+from recouvrement_desktop.domain.policy import (
+    CreditKind,
+    DelegationLimits,
+    Household,
+    Policy,
+    UsuryTable,
+    merged_credit_kind,
+)
 from recouvrement_desktop.domain.rescheduling import (
     CaseDebt,
     Contract,
@@ -48,6 +56,7 @@ from recouvrement_desktop.domain.schedule import (
     Schedule,
 )
 from recouvrement_desktop.services.offers import KeptOffer
+from recouvrement_desktop.services.reference_data import published_policy
 from recouvrement_desktop.services.views import CaseDetail, ClientView, LoanView
 
 __all__ = [
@@ -81,6 +90,16 @@ def _total(values: Sequence[Decimal]) -> Decimal:
     return sum(values, Decimal("0.00"))
 
 
+def _merged_kind(loans: Sequence[LoanView]) -> CreditKind | None:
+    """A plan merging several loans is a mortgage for usury when mortgages make more than
+    60 % of what is merged (principal plus arrears), else a consumer credit."""
+    if len(loans) < 2:
+        return None
+    return merged_credit_kind(
+        [(loan.category, loan.outstanding_principal + loan.arrears_amount) for loan in loans]
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class SimulationContext:
     """A case turned into the engine's values, computed once per case and officer.
@@ -106,8 +125,12 @@ class SimulationContext:
         delegation: DelegationLimits | None,
         *,
         today: date | None = None,
+        usury_table: UsuryTable | None = None,
     ) -> SimulationContext:
         """See the module docstring for how several loans become one debt.
+
+        *usury_table*: the thresholds in force (default: the process's current table,
+        ``services/reference_data.current_usury_table``).
 
         Raises ``DomainError`` for a case without loans.
         """
@@ -139,7 +162,11 @@ class SimulationContext:
             reference=reference,
             debt=debt,
             budget=_budget(client),
-            policy=dataclasses.replace(DEMO_POLICY, delegation=delegation or NO_DELEGATION),
+            policy=dataclasses.replace(
+                published_policy(usury_table),
+                delegation=delegation or NO_DELEGATION,
+                usury_credit_kind=_merged_kind(loans),
+            ),
             today=day,
             current=current_schedule(debt),
             main_contract=main.contract_number,

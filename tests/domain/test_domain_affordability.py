@@ -20,7 +20,7 @@ from recouvrement_desktop.domain.affordability import (
 from recouvrement_desktop.domain.calendar import Frequency
 from recouvrement_desktop.domain.errors import DomainError
 from recouvrement_desktop.domain.guardrails import WarningCode
-from recouvrement_desktop.domain.policy import DEMO_POLICY, Household
+from recouvrement_desktop.domain.policy import Household
 from recouvrement_desktop.domain.recovery import LoanCategory
 from recouvrement_desktop.domain.rescheduling import (
     CaseDebt,
@@ -30,6 +30,7 @@ from recouvrement_desktop.domain.rescheduling import (
     Treatment,
 )
 from recouvrement_desktop.domain.schedule import ByPeriods, GraceKind
+from tests.domain.usury_fixture import TEST_POLICY as DEMO_POLICY
 
 D = Decimal
 SIGNATURE = date(2026, 11, 5)

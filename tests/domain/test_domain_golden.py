@@ -35,7 +35,6 @@ from recouvrement_desktop.domain.calendar import Frequency
 from recouvrement_desktop.domain.errors import DomainError
 from recouvrement_desktop.domain.guardrails import assess
 from recouvrement_desktop.domain.policy import (
-    DEMO_POLICY,
     DelegationLimits,
     Household,
     Policy,
@@ -64,6 +63,7 @@ from recouvrement_desktop.domain.schedule import (
     build_schedule,
     max_periods,
 )
+from tests.domain.usury_fixture import TEST_POLICY as DEMO_POLICY
 
 D = Decimal
 GOLDEN = Path(__file__).with_name("golden_digests.json")

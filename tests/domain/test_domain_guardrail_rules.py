@@ -32,7 +32,7 @@ from recouvrement_desktop.domain.guardrails import (
     usury_rule,
 )
 from recouvrement_desktop.domain.policy import (
-    DEMO_POLICY,
+    CreditKind,
     DelegationLimits,
     Policy,
     UsuryCategory,
@@ -50,6 +50,7 @@ from recouvrement_desktop.domain.rescheduling import (
     reschedule,
 )
 from recouvrement_desktop.domain.schedule import ByPeriods
+from tests.domain.usury_fixture import TEST_POLICY as DEMO_POLICY
 
 D = Decimal
 SIGNATURE = date(2026, 11, 5)
@@ -107,7 +108,7 @@ def test_usury_category_of_a_mortgage_follows_its_duration() -> None:
     assert usury_rule(facts(plan(240, mortgage, rate_pct=D("5.45")))) is None
 
 
-def test_usury_without_a_threshold_in_force_asks_a_supervisor() -> None:
+def test_usury_without_a_threshold_in_force_is_blocking() -> None:
     def table_from(day: date) -> Policy:
         threshold = UsuryThreshold(UsuryCategory.CONSUMER_OVER_6000, day, D("8.80"))
         return dataclasses.replace(DEMO_POLICY, usury_table=UsuryTable((threshold,)))
@@ -115,7 +116,7 @@ def test_usury_without_a_threshold_in_force_asks_a_supervisor() -> None:
     warning = usury_rule(facts(plan(), table_from(date(2026, 11, 6))))
     assert warning is not None
     assert warning.code is WarningCode.USURY_UNKNOWN
-    assert warning.severity is Severity.WARNING
+    assert warning.severity is Severity.BLOCKING
     assert warning.needs_approval
     assert warning.params == {"category": "consumer-over-6000", "date": "2026-11-05"}
     assert usury_rule(facts(plan(), table_from(SIGNATURE))) is None
@@ -265,3 +266,13 @@ def test_facts_are_frozen() -> None:
 def test_every_rule_names_the_law_or_the_policy_it_applies(rule: object) -> None:
     doc = getattr(rule, "__doc__", None) or ""
     assert re.search(r"\bart\. L?\d|[Pp]olicy\b", doc), "say which text the rule applies"
+
+
+def test_usury_of_a_merged_plan_follows_the_policy_s_credit_kind() -> None:
+    # A personal loan merged into a mostly-mortgage plan takes the fixed-rate mortgage
+    # threshold of its duration (24 months: under 10 years, 5.15 % in these examples).
+    merged = dataclasses.replace(DEMO_POLICY, usury_credit_kind=CreditKind.MORTGAGE_FIXED)
+    warning = usury_rule(facts(plan(rate_pct=D("6.5")), merged))
+    assert warning is not None
+    assert warning.params["threshold"] == D("5.15")
+    assert usury_rule(facts(plan(rate_pct=D("6.5")))) is None  # consumer > 6,000: 8.80 %

@@ -9,8 +9,6 @@ from decimal import Decimal
 from recouvrement_desktop.domain.errors import Amount, Percent
 from recouvrement_desktop.domain.guardrails import Severity, WarningCode, assess, plan_months
 from recouvrement_desktop.domain.policy import (
-    DEMO_POLICY,
-    DEMO_USURY_TABLE,
     DelegationLimits,
     UsuryCategory,
     UsuryTable,
@@ -28,6 +26,8 @@ from recouvrement_desktop.domain.rescheduling import (
     reschedule,
 )
 from recouvrement_desktop.domain.schedule import ByPeriods
+from tests.domain.usury_fixture import TEST_POLICY as DEMO_POLICY
+from tests.domain.usury_fixture import TEST_USURY_TABLE
 
 D = Decimal
 SIGNATURE = date(2026, 11, 5)
@@ -57,7 +57,7 @@ def test_usury_table_is_dated() -> None:
     assert table.threshold_pct(UsuryCategory.MORTGAGE_VARIABLE, date(2026, 4, 1)) is None
     # The demonstration table covers every category.
     for category in UsuryCategory:
-        assert DEMO_USURY_TABLE.threshold_pct(category, SIGNATURE) is not None
+        assert TEST_USURY_TABLE.threshold_pct(category, SIGNATURE) is not None
 
 
 def test_consumer_categories_by_amount() -> None:
@@ -99,11 +99,12 @@ def test_usury_threshold_exceeded_is_blocking() -> None:
     assert result.blocking
 
 
-def test_missing_threshold_needs_approval() -> None:
+def test_missing_threshold_is_blocking() -> None:
     policy = replace(DEMO_POLICY, usury_table=UsuryTable(()))
     result = assess(plan(24), policy)  # type: ignore[arg-type]
     assert result.codes == (WarningCode.USURY_UNKNOWN,)
     assert result.needs_supervisor_approval
+    assert result.blocking
 
 
 def test_court_and_overindebtedness_benchmarks() -> None:

@@ -16,7 +16,7 @@ from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import Officer
 from recouvrement_desktop.domain.affordability import evaluate, propose
 from recouvrement_desktop.domain.errors import DomainError
-from recouvrement_desktop.domain.policy import DelegationLimits
+from recouvrement_desktop.domain.policy import CreditKind, DelegationLimits
 from recouvrement_desktop.domain.recovery import EmploymentStatus, LoanCategory
 from recouvrement_desktop.domain.rescheduling import (
     ComponentTreatment,
@@ -272,3 +272,17 @@ def test_every_demo_case_simulates_with_its_default_plan(demo_database: Database
             ),
             D("0.00"),
         )
+
+
+def test_a_plan_merging_loans_is_a_mortgage_for_usury_above_60_percent() -> None:
+    # The avis on usury (footnote of the mortgage rows): a credit merging loans is a
+    # mortgage when mortgages make more than 60 % of it; else a consumer credit.
+    mortgage = loan(2, "6000.00", "0.01", category=LoanCategory.MORTGAGE)
+    personal = loan(1, "4000.00", "0.00")
+    merged = SimulationContext.from_case("R", client(), [personal, mortgage], None, today=TODAY)
+    assert merged.policy.usury_credit_kind is CreditKind.MORTGAGE_FIXED
+    at_60 = dataclasses.replace(mortgage, arrears_amount=D("0.00"))
+    even = SimulationContext.from_case("R", client(), [personal, at_60], None, today=TODAY)
+    assert even.policy.usury_credit_kind is CreditKind.CONSUMER
+    alone = SimulationContext.from_case("R", client(), [mortgage], None, today=TODAY)
+    assert alone.policy.usury_credit_kind is None  # the contract's own product decides

@@ -37,7 +37,7 @@ from recouvrement_desktop.domain.calendar import add_months
 from recouvrement_desktop.domain.guardrails import Assessment
 from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.permissions import Permission
-from recouvrement_desktop.domain.policy import DEMO_POLICY, Policy
+from recouvrement_desktop.domain.policy import DEMO_POLICY, Policy, UsuryTable
 from recouvrement_desktop.domain.recovery import (
     AgreementState,
     CaseStage,
@@ -68,6 +68,7 @@ from recouvrement_desktop.services.agreements.snapshot import (
 from recouvrement_desktop.services.database_purpose import is_demonstration
 from recouvrement_desktop.services.journal import locked_case, new_entry, require_officer
 from recouvrement_desktop.services.permissions import authorize, authorize_case, refuse
+from recouvrement_desktop.services.reference_data import refresh_current
 from recouvrement_desktop.services.simulation import SimulationContext
 from recouvrement_desktop.services.unit_of_work import UnitOfWork, unit_of_work
 
@@ -154,7 +155,7 @@ def _make_binding(
 
 
 def _reassess(
-    facts: CaseFacts, plan: Restructuring, policy: Policy | None
+    facts: CaseFacts, plan: Restructuring, policy: Policy | None, usury_table: UsuryTable
 ) -> tuple[Assessment, Policy]:
     """The guardrails once more, under the bank's policy with the officer's delegation
     as the database records it (never as the caller's copy says)."""
@@ -164,9 +165,12 @@ def _reassess(
         facts.loans,
         facts.delegation,
         today=plan.request.start,
+        usury_table=usury_table,
     )
     rules = (
-        context.policy if policy is None else replace(policy, delegation=context.policy.delegation)
+        context.policy
+        if policy is None
+        else replace(policy, delegation=context.policy.delegation, usury_table=usury_table)
     )
     return evaluate(plan, rules, context.budget), rules
 
@@ -207,7 +211,8 @@ def accept_plan(
     with database.session() as session:
         facts = read_facts(session, case_id, acting, session_id)
         demonstration = is_demonstration(session)
-    again, rules = _reassess(facts, restructuring, policy)
+        usury_table = refresh_current(session)  # this database's thresholds in force
+    again, rules = _reassess(facts, restructuring, policy, usury_table)
     if again.blocking or assessment.blocking:
         raise AgreementError(
             QT_TRANSLATE_NOOP(
