@@ -22,6 +22,7 @@ from recouvrement_desktop.cli import (
     agreement,
     audit,
     backup,
+    case,
     demo_data,
     encryption,
     gui,
@@ -88,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     seal.register(subparsers)
     encryption.register(subparsers)
     portfolio_import.register(subparsers)
+    case.register(subparsers)
     return parser
 
 
