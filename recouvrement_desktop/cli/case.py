@@ -207,15 +207,23 @@ def _print_text(data: dict[str, Any]) -> None:
 
 
 def _forclusion_text(loan: dict[str, Any]) -> str:
+    from recouvrement_desktop.services.legal_deadlines import WARNING_DAYS
+
     state = loan["forclusion_state"]
     if state == "not_applicable":
         return translate("Cases", "forclusion not applicable (mortgage)")
+    if loan["rescheduled_by"]:
+        prefix = translate("Cases", "rescheduled by {reference}, ").format(
+            reference=loan["rescheduled_by"]
+        )
+    else:
+        prefix = ""
     if loan["forclusion_date"] is None:
-        return translate("Cases", "forclusion not running")
-    text = translate("Cases", "forclusion {date} ({days} days)").format(
+        return prefix + translate("Cases", "forclusion not running")
+    text = prefix + translate("Cases", "forclusion {date} ({days} days)").format(
         date=loan["forclusion_date"], days=loan["forclusion_days_left"]
     )
-    if loan["forclusion_days_left"] < 60:
+    if loan["forclusion_days_left"] < WARNING_DAYS:
         text += " " + translate("Cases", "⚠ within 60 days")
     return text
 

@@ -22,10 +22,11 @@ chain as any ORM write.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Final
+from decimal import Decimal
+from typing import Any, Final
 
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
@@ -56,6 +57,7 @@ __all__ = [
     "nearest_forclusion",
     "refresh_cases",
     "refresh_missing",
+    "snapshot_terms",
 ]
 
 WARNING_DAYS: Final = 60  # a forclusion this close is marked in the panel and the queue
@@ -93,26 +95,42 @@ def _agreements(session: Session, case_ids: Sequence[int]) -> dict[int, list[Agr
         .where(Agreement.case_id.in_(case_ids), Agreement.status == AgreementState.SIGNED)
         .order_by(Agreement.signed_at, Agreement.id)
     ).all()
-    if not rows:
-        return found
-    # Read only where there is one: the snapshot's reader brings the documents layer.
-    from recouvrement_desktop.services.agreements.snapshot import (  # noqa: PLC0415
-        read_snapshot,
-    )
-
     for case_id, reference, signed_at, data in rows:
-        snapshot = read_snapshot(data)
+        contracts, instalments = snapshot_terms(data)
         found[case_id].append(
             AgreementTerms(
                 reference=reference,
                 signed_on=(signed_at or datetime.min).date(),
-                contracts=frozenset(c.reference for c in snapshot.model.contracts),
-                instalments=tuple(
-                    Instalment(row.due_date, row.total_due) for row in snapshot.schedule.rows
-                ),
+                contracts=contracts,
+                instalments=instalments,
             )
         )
     return found
+
+
+def snapshot_terms(data: Mapping[str, Any]) -> tuple[frozenset[str], tuple[Instalment, ...]]:
+    """The contracts and the instalments (what the client pays on each due date) of a
+    stored snapshot. Format 1 is read here directly: its reader brings the documents
+    layer (PDF, seals), a second's import the queue does not need."""
+    if data.get("format") == 1:
+        model = data["model"]
+        return frozenset(str(c["reference"]) for c in model["contracts"]), tuple(
+            Instalment(
+                date.fromisoformat(row["due_date"]),
+                Decimal(row["payment"])
+                + Decimal(row["insurance"])
+                + Decimal(row.get("extra", "0")),
+            )
+            for row in model["rows"]
+        )
+    from recouvrement_desktop.services.agreements.snapshot import (  # noqa: PLC0415
+        read_snapshot,
+    )
+
+    snapshot = read_snapshot(data)  # a newer format is refused there, with its message
+    return frozenset(c.reference for c in snapshot.model.contracts), tuple(
+        Instalment(row.due_date, row.total_due) for row in snapshot.schedule.rows
+    )
 
 
 def _payments(session: Session, case_ids: Sequence[int]) -> dict[int, list[Payment]]:

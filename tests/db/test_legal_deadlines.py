@@ -19,16 +19,21 @@ from recouvrement_desktop.db.migrate import alembic_config
 from recouvrement_desktop.db.models import Agreement, Case, Loan
 from recouvrement_desktop.domain.calendar import add_months
 from recouvrement_desktop.domain.identity import Identity
-from recouvrement_desktop.domain.legal_deadlines import ForclusionState
+from recouvrement_desktop.domain.legal_deadlines import ForclusionState, Instalment
 from recouvrement_desktop.domain.recovery import (
     AgreementState,
     Channel,
     LoanCategory,
 )
+from recouvrement_desktop.services.agreements.snapshot import read_snapshot
 from recouvrement_desktop.services.case_queries import CaseQueries
 from recouvrement_desktop.services.demo_data import generate_demo_data
 from recouvrement_desktop.services.journal import record_payment
-from recouvrement_desktop.services.legal_deadlines import missing_cases, refresh_cases
+from recouvrement_desktop.services.legal_deadlines import (
+    missing_cases,
+    refresh_cases,
+    snapshot_terms,
+)
 from recouvrement_desktop.services.start_up import start_up_jobs
 from recouvrement_desktop.services.unit_of_work import unit_of_work
 
@@ -178,3 +183,19 @@ def test_a_signed_agreement_and_its_payments_move_the_forclusion(
     assert paid is not None
     assert paid.deadlines[0].forclusion.state is ForclusionState.NOT_RUNNING
     assert _intact(database)
+
+
+def test_the_agreements_terms_are_read_as_the_snapshot_reader_reads_them() -> None:
+    """The deadlines read a format-1 snapshot's contracts and instalments directly (the
+    snapshot's reader brings the documents layer): the same as ``read_snapshot``, for
+    every stored agreement ever written."""
+    stored = sorted(STORED.glob("*-agreement-*.json"))
+    assert stored
+    for path in stored:
+        data = json.loads(path.read_text("utf-8"))["snapshot"]
+        snapshot = read_snapshot(data)
+        contracts, instalments = snapshot_terms(data)
+        assert contracts == {c.reference for c in snapshot.model.contracts}, path.name
+        assert instalments == tuple(
+            Instalment(row.due_date, row.total_due) for row in snapshot.schedule.rows
+        ), path.name
