@@ -100,10 +100,6 @@ class ClientPanel(QWidget):
             (self.tr("Principal"), self.tr("Outstanding principal")),
             (self.tr("Arrears"), self.tr("Unpaid amount and number of unpaid instalments")),
             (self.tr("Days late"), self.tr("Days past due")),
-            (
-                self.tr("Forclusion"),
-                self.tr("Last day to bring an action for payment (C. consom. art. R312-35)"),
-            ),
         )
         for column, (text, tip) in enumerate(headers):
             header_item = QTableWidgetItem(text)
@@ -313,20 +309,15 @@ class ClientPanel(QWidget):
             )
         forclusion = deadline.forclusion
         if forclusion.state is ForclusionState.NOT_APPLICABLE:
-            end = self.tr("not applicable")
+            end = escape(self.tr("not applicable"))
         elif forclusion.expires_on is None:
-            end = self.tr("not running")
+            end = escape(self.tr("not running"))
         else:
-            end = format_date(forclusion.expires_on)
-            days = forclusion.days_left(today) or 0
-            if days < WARNING_DAYS:
-                colour = tone(Tone.DANGER).name()
-                end = f'<b style="color:{colour}">⚠ {escape(end)}</b>'
-                return self.tr("{contract}: 1st unpaid {first}, forclusion {end}").format(
-                    contract=escape(deadline.contract_number), first=escape(first_text), end=end
-                )
+            end = escape(format_date(forclusion.expires_on))
+            if (forclusion.days_left(today) or 0) < WARNING_DAYS:
+                end = f'<b style="color:{tone(Tone.DANGER).name()}">⚠ {end}</b>'
         return self.tr("{contract}: 1st unpaid {first}, forclusion {end}").format(
-            contract=escape(deadline.contract_number), first=escape(first_text), end=escape(end)
+            contract=escape(deadline.contract_number), first=escape(first_text), end=end
         )
 
     def _fit_loans_height(self) -> None:
