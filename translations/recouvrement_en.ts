@@ -889,6 +889,14 @@
         <translation>Only cases whose next action is due today or overdue</translation>
     </message>
     <message>
+        <source>&amp;Forclusion within 90 days</source>
+        <translation>&amp;Forclusion within 90 days</translation>
+    </message>
+    <message>
+        <source>Only cases with a consumer credit whose forclusion ends within 90 days</source>
+        <translation>Only cases with a consumer credit whose forclusion ends within 90 days</translation>
+    </message>
+    <message>
         <source>C&amp;lear filters</source>
         <translation>C&amp;lear filters</translation>
     </message>
@@ -958,6 +966,10 @@
         <translation>Last contact</translation>
     </message>
     <message>
+        <source>Forclusion</source>
+        <translation>Forclusion</translation>
+    </message>
+    <message>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
@@ -974,12 +986,91 @@
         <translation>Awaiting signature</translation>
     </message>
     <message>
+        <source>Forclusion within 60 days</source>
+        <translation>Forclusion within 60 days</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
         <source>Due today</source>
         <translation>Due today</translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <source>show a case</source>
+        <translation>show a case</translation>
+    </message>
+    <message>
+        <source>A case, its contracts and their legal deadlines.</source>
+        <translation>A case, its contracts and their legal deadlines.</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>show a case: client, stage, promises, agreements, loans and deadlines</source>
+        <translation>show a case: client, stage, promises, agreements, loans and deadlines</translation>
+    </message>
+    <message>
+        <source>its reference</source>
+        <translation>its reference</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>print one JSON object</translation>
+    </message>
+    <message>
+        <source>Case {reference} — {client} ({number}) — {stage}</source>
+        <translation>Case {reference} — {client} ({number}) — {stage}</translation>
+    </message>
+    <message>
+        <source>Arrears {amount}, {days} days past due, officer {officer}</source>
+        <translation>Arrears {amount}, {days} days past due, officer {officer}</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <source>first unpaid {date}</source>
+        <translation>first unpaid {date}</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Promises</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>forclusion not applicable (mortgage)</source>
+        <translation>forclusion not applicable (mortgage)</translation>
+    </message>
+    <message>
+        <source>rescheduled by {reference}, </source>
+        <translation>rescheduled by {reference}, </translation>
+    </message>
+    <message>
+        <source>forclusion not running</source>
+        <translation>forclusion not running</translation>
+    </message>
+    <message>
+        <source>forclusion {date} ({days} days)</source>
+        <translation>forclusion {date} ({days} days)</translation>
+    </message>
+    <message>
+        <source>⚠ within 60 days</source>
+        <translation>⚠ within 60 days</translation>
+    </message>
+    <message>
+        <source>No case has the reference {reference}.</source>
+        <translation>No case has the reference {reference}.</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1302,10 @@
         <translation>Loans</translation>
     </message>
     <message>
+        <source>First unregularised unpaid instalment (payments imputed oldest first) and the last day to bring an action for payment (C. consom. art. R312-35)</source>
+        <translation>First unregularised unpaid instalment (payments imputed oldest first) and the last day to bring an action for payment (C. consom. art. R312-35)</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1267,6 +1362,22 @@
     <message>
         <source>{amount} ({count} unpaid)</source>
         <translation>{amount} ({count} unpaid)</translation>
+    </message>
+    <message>
+        <source>{date} (agreement {reference})</source>
+        <translation>{date} (agreement {reference})</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>not running</translation>
+    </message>
+    <message>
+        <source>{contract}: 1st unpaid {first}, forclusion {end}</source>
+        <translation>{contract}: 1st unpaid {first}, forclusion {end}</translation>
     </message>
 </context>
 <context>

@@ -889,6 +889,14 @@
         <translation>Uniquement les dossiers dont la prochaine action est due aujourd&apos;hui ou dépassée</translation>
     </message>
     <message>
+        <source>&amp;Forclusion within 90 days</source>
+        <translation>&amp;Forclusion sous 90 jours</translation>
+    </message>
+    <message>
+        <source>Only cases with a consumer credit whose forclusion ends within 90 days</source>
+        <translation>Seulement les dossiers ayant un crédit à la consommation dont la forclusion arrive sous 90 jours</translation>
+    </message>
+    <message>
         <source>C&amp;lear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
@@ -958,6 +966,10 @@
         <translation>Dernier contact</translation>
     </message>
     <message>
+        <source>Forclusion</source>
+        <translation>Forclusion</translation>
+    </message>
+    <message>
         <source>Flags</source>
         <translation>Alertes</translation>
     </message>
@@ -974,12 +986,91 @@
         <translation>En attente de signature</translation>
     </message>
     <message>
+        <source>Forclusion within 60 days</source>
+        <translation>Forclusion sous 60 jours</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
         <source>Due today</source>
         <translation>Pour aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <source>show a case</source>
+        <translation>afficher un dossier</translation>
+    </message>
+    <message>
+        <source>A case, its contracts and their legal deadlines.</source>
+        <translation>Un dossier, ses contrats et leurs délais légaux.</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>show a case: client, stage, promises, agreements, loans and deadlines</source>
+        <translation>afficher un dossier : client, étape, promesses, protocoles, prêts et délais</translation>
+    </message>
+    <message>
+        <source>its reference</source>
+        <translation>sa référence</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>afficher un objet JSON</translation>
+    </message>
+    <message>
+        <source>Case {reference} — {client} ({number}) — {stage}</source>
+        <translation>Dossier {reference} — {client} ({number}) — {stage}</translation>
+    </message>
+    <message>
+        <source>Arrears {amount}, {days} days past due, officer {officer}</source>
+        <translation>Impayés {amount}, {days} jours de retard, chargé {officer}</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Prêts</translation>
+    </message>
+    <message>
+        <source>first unpaid {date}</source>
+        <translation>premier impayé {date}</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Promesses</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Protocoles</translation>
+    </message>
+    <message>
+        <source>forclusion not applicable (mortgage)</source>
+        <translation>forclusion sans objet (crédit immobilier)</translation>
+    </message>
+    <message>
+        <source>rescheduled by {reference}, </source>
+        <translation>réaménagé par {reference}, </translation>
+    </message>
+    <message>
+        <source>forclusion not running</source>
+        <translation>forclusion non courante</translation>
+    </message>
+    <message>
+        <source>forclusion {date} ({days} days)</source>
+        <translation>forclusion {date} ({days} jours)</translation>
+    </message>
+    <message>
+        <source>⚠ within 60 days</source>
+        <translation>⚠ sous 60 jours</translation>
+    </message>
+    <message>
+        <source>No case has the reference {reference}.</source>
+        <translation>Aucun dossier n’a la référence {reference}.</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1302,10 @@
         <translation>Prêts</translation>
     </message>
     <message>
+        <source>First unregularised unpaid instalment (payments imputed oldest first) and the last day to bring an action for payment (C. consom. art. R312-35)</source>
+        <translation>Premier incident de paiement non régularisé (paiements imputés sur les échéances les plus anciennes) et dernier jour pour agir en paiement (C. consom. art. R312-35)</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1267,6 +1362,22 @@
     <message>
         <source>{amount} ({count} unpaid)</source>
         <translation>{amount} ({count} impayées)</translation>
+    </message>
+    <message>
+        <source>{date} (agreement {reference})</source>
+        <translation>{date} (protocole {reference})</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>non courante</translation>
+    </message>
+    <message>
+        <source>{contract}: 1st unpaid {first}, forclusion {end}</source>
+        <translation>{contract} : 1er impayé {first}, forclusion {end}</translation>
     </message>
 </context>
 <context>

@@ -12,9 +12,9 @@ from collections.abc import Sequence
 # The command-line commands (tests/cli/test_cli.py keeps this list equal to the parser's):
 # any of them in the arguments means no window, hence no display needed.
 COMMANDS = (
-    "agreement", "audit", "backup", "db", "demo-data", "export", "import", "letters",
-    "payments", "reference-data", "restore", "retention", "seal", "simulate", "users",
-    "verify",
+    "agreement", "audit", "backup", "case", "db", "demo-data", "export", "import",
+    "letters", "payments", "reference-data", "restore", "retention", "seal", "simulate",
+    "users", "verify",
 )  # fmt: skip
 
 

@@ -22,6 +22,7 @@ from recouvrement_desktop.cli import (
     agreement,
     audit,
     backup,
+    case,
     demo_data,
     encryption,
     export,
@@ -94,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     payments.register(subparsers)
     export.register(subparsers)
     reference_data.register(subparsers)
+    case.register(subparsers)
     return parser
 
 

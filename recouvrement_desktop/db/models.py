@@ -154,6 +154,7 @@ class Case(Base):
         Index("ix_cases_days_past_due", "days_past_due", "total_arrears", "id"),
         Index("ix_cases_last_contact", "last_contact_at", "id"),
         Index("ix_cases_next_action", "next_action_date", "id"),
+        Index("ix_cases_forclusion", "forclusion_date", "id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -170,6 +171,9 @@ class Case(Base):
     days_past_due: Mapped[int] = mapped_column(Integer, default=0)
     last_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     has_broken_promise: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The nearest end of a consumer credit's two years (services/legal_deadlines.py),
+    # counted from an event that may still be to come; empty when none is in sight.
+    forclusion_date: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
 
@@ -198,6 +202,9 @@ class Loan(Base):
     late_interest: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
     fees_and_penalties: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
     days_past_due: Mapped[int] = mapped_column(Integer, default=0)
+    # The first unregularised unpaid instalment (for an overdraft, the overrun's first
+    # day), as the core system reports it; empty in rows stored before it was kept.
+    first_unpaid_date: Mapped[date | None] = mapped_column(Date)
     # The day a full extract of the bank no longer held the contract (paid off, sold,
     # moved to litigation elsewhere); cleared when it comes back. Never deleted.
     left_extract_on: Mapped[date | None] = mapped_column(Date)

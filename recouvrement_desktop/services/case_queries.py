@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import Flag, StrEnum, auto
 from typing import Any
@@ -46,6 +46,7 @@ from recouvrement_desktop.db.models import (
 )
 from recouvrement_desktop.domain.recovery import CaseStage, JournalKind, LoanCategory
 from recouvrement_desktop.services.case_search import CaseSearch
+from recouvrement_desktop.services.legal_deadlines import WARNING_DAYS, case_deadlines
 from recouvrement_desktop.services.reference_data import refresh_current
 from recouvrement_desktop.services.views import (
     CaseDetail,
@@ -88,6 +89,8 @@ class CaseFilter:
     loan_category: LoanCategory | None = None
     officer_id: int | None = None
     due_only: bool = False  # next action due today or overdue
+    # Cases whose nearest forclusion ends within this many days (or has ended).
+    forclusion_within: int | None = None
     # The cases of one branch (those assigned to its officers, and the unassigned ones):
     # an officer's or a supervisor's queue (``services.permissions.queue_branch``).
     branch: str | None = None
@@ -102,6 +105,7 @@ class SortKey(StrEnum):
     NEXT_ACTION = "next_action"
     OFFICER = "officer"
     LAST_CONTACT = "last_contact"
+    FORCLUSION = "forclusion"
 
 
 @dataclass(frozen=True)
@@ -119,6 +123,7 @@ class CaseFlags(Flag):
     BROKEN_PROMISE = auto()
     PENDING_APPROVAL = auto()
     AWAITING_SIGNATURE = auto()
+    FORCLUSION_SOON = auto()  # a forclusion ends within WARNING_DAYS
 
 
 @dataclass(frozen=True)
@@ -134,6 +139,7 @@ class CaseRow:
     last_contact_at: datetime | None
     has_broken_promise: bool
     flags: CaseFlags = CaseFlags.NONE
+    forclusion_date: date | None = None
 
 
 @dataclass(frozen=True)
@@ -204,6 +210,7 @@ _SORT_COLUMNS: dict[SortKey, tuple[Any, bool]] = {  # column, may be empty
     SortKey.DAYS_PAST_DUE: (Case.days_past_due, False),
     SortKey.NEXT_ACTION: (Case.next_action_date, True),
     SortKey.LAST_CONTACT: (Case.last_contact_at, True),
+    SortKey.FORCLUSION: (Case.forclusion_date, True),
 }
 
 
@@ -315,7 +322,7 @@ class CaseQueries:
                 days = _bucket_days(case_filter) if segment.key is Case.total_arrears else None
                 statement = _ordered(segment, where, limit - len(rows), days)
                 fetched = session.execute(statement).all()
-                rows.extend(_case_row(row) for row in fetched)
+                rows.extend(_case_row(row, day) for row in fetched)
                 if fetched:
                     cursor = PageCursor(number, fetched[-1].sort_key, fetched[-1].id)
                 if len(rows) == limit:
@@ -373,6 +380,10 @@ class CaseQueries:
             conditions.append(in_branch(case_filter.branch))
         if case_filter.due_only:
             conditions.append(Case.next_action_date <= day)
+        if case_filter.forclusion_within is not None:
+            # A plain date bound: the same SQL on SQLite and PostgreSQL, on the index.
+            bound = day + timedelta(days=case_filter.forclusion_within)
+            conditions.append(Case.forclusion_date <= bound)
         search = self._search.condition(session, case_filter.search, counting=counting)
         if search is not None:
             conditions.append(search)
@@ -380,7 +391,8 @@ class CaseQueries:
 
     # --- one case -------------------------------------------------------------------
 
-    def detail(self, case_id: int) -> CaseDetail | None:
+    def detail(self, case_id: int, today: date | None = None) -> CaseDetail | None:
+        day = today or date.today()
         with self.database.session() as session:
             found = session.execute(
                 select(Case)
@@ -404,6 +416,8 @@ class CaseQueries:
                 client=client_view(found.client),
                 loans=tuple(loan_view(loan) for loan in found.loans),
                 history=tuple(journal_entry_view(entry) for entry in history),
+                deadlines=case_deadlines(session, found, day),
+                today=day,
             )
 
 
@@ -429,6 +443,7 @@ def _queue_select(key: SQLColumnExpression[Any] | None) -> Select[*tuple[Any, ..
             Officer.full_name,
             Case.last_contact_at,
             Case.has_broken_promise,
+            Case.forclusion_date,
             (Case.id if key is None else key).label("sort_key"),
         )
         .join(Client, Client.id == Case.client_id)
@@ -436,8 +451,10 @@ def _queue_select(key: SQLColumnExpression[Any] | None) -> Select[*tuple[Any, ..
     )
 
 
-def _case_row(row: Any) -> CaseRow:
+def _case_row(row: Any, day: date) -> CaseRow:
     flags = CaseFlags.BROKEN_PROMISE if row.has_broken_promise else CaseFlags.NONE
+    if row.forclusion_date is not None and forclusion_soon(row.forclusion_date, day):
+        flags |= CaseFlags.FORCLUSION_SOON
     return CaseRow(
         id=row.id,
         reference=row.reference,
@@ -450,7 +467,13 @@ def _case_row(row: Any) -> CaseRow:
         last_contact_at=row.last_contact_at,
         has_broken_promise=row.has_broken_promise,
         flags=flags,
+        forclusion_date=row.forclusion_date,
     )
+
+
+def forclusion_soon(expires_on: date, day: date) -> bool:
+    """Whether a forclusion ending on ``expires_on`` deserves a marker on ``day``."""
+    return (expires_on - day).days < WARNING_DAYS
 
 
 def promise_outcomes(history: Sequence[JournalEntryView]) -> dict[int, JournalEntryView]:

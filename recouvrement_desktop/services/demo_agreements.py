@@ -47,6 +47,7 @@ from recouvrement_desktop.services.case_queries import in_branch
 from recouvrement_desktop.services.database_purpose import require_demonstration
 from recouvrement_desktop.services.demo_data.vocabulary import BRANCHES
 from recouvrement_desktop.services.journal_payloads import AgreementMade
+from recouvrement_desktop.services.legal_deadlines import refresh_cases
 from recouvrement_desktop.services.officers import delegation_of
 from recouvrement_desktop.services.reference_data import refresh_current
 from recouvrement_desktop.services.simulation import (
@@ -199,6 +200,9 @@ def _write_signed_agreements(database: Database, limit: int) -> int:
             None,
             agreements=[row.reference for row in prepared],
         )
+        uow.session.flush()
+        # Signed reschedulings restart the two years of forclusion of their contracts.
+        refresh_cases(uow.session, [row.case_id for row in prepared])
     return len(prepared)
 
 

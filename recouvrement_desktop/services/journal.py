@@ -48,6 +48,7 @@ from recouvrement_desktop.domain.recovery import (
     LifeEventType,
 )
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
+from recouvrement_desktop.services.legal_deadlines import refresh_cases
 from recouvrement_desktop.services.permissions import authorize_case
 from recouvrement_desktop.services.promises import PromisePolicy, settle_in
 from recouvrement_desktop.services.unit_of_work import UnitOfWork, unit_of_work
@@ -297,6 +298,8 @@ def record_payment(
         entry = write_payment(uow, case, value, received_on)
         uow.session.flush()
         settle_in(uow, present.today, policy or PromisePolicy(), case_ids=[case.id])
+        # Imputed to an agreement's oldest instalments: its forclusion may move on.
+        refresh_cases(uow.session, [case.id])
     return journal_entry_view(entry)
 
 

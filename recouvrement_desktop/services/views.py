@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from recouvrement_desktop.db.models import Case, Client, JournalEntry, Loan, Officer
 from recouvrement_desktop.domain.identity import Identity
+from recouvrement_desktop.domain.legal_deadlines import Forclusion
 from recouvrement_desktop.domain.recovery import (
     CasePriority,
     CaseStage,
@@ -36,6 +37,7 @@ __all__ = [
     "CaseView",
     "ClientView",
     "JournalEntryView",
+    "LoanDeadline",
     "LoanView",
     "case_view",
     "client_view",
@@ -103,6 +105,7 @@ class LoanView:
     late_interest: Decimal
     fees_and_penalties: Decimal
     days_past_due: int
+    first_unpaid_date: date | None = None  # as stored (see LoanDeadline for a derived one)
 
     @property
     def total_owed(self) -> Decimal:
@@ -129,6 +132,7 @@ class CaseView:
     has_broken_promise: bool
     officer_id: int | None
     officer_name: str | None
+    forclusion_date: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +162,24 @@ class JournalEntryView:
 
 
 @dataclass(frozen=True, slots=True)
+class LoanDeadline:
+    """A contract's legal deadlines (``services/legal_deadlines.py``)."""
+
+    loan_id: int
+    contract_number: str
+    category: LoanCategory
+    first_unpaid_date: date | None  # the first unregularised unpaid instalment
+    first_unpaid_derived: bool  # no date stored: counted back from the days past due
+    agreement_reference: str | None  # the signed rescheduling that restarted the two years
+    agreement_first_unpaid: date | None  # its own first unpaid instalment, when due
+    forclusion: Forclusion
+
+    @property
+    def forclusion_date(self) -> date | None:
+        return self.forclusion.expires_on
+
+
+@dataclass(frozen=True, slots=True)
 class CaseDetail:
     """One case whole: its client, loans and the newest part of its history."""
 
@@ -165,6 +187,8 @@ class CaseDetail:
     client: ClientView
     loans: tuple[LoanView, ...]
     history: tuple[JournalEntryView, ...]
+    deadlines: tuple[LoanDeadline, ...] = ()  # one per loan, in the same order
+    today: date | None = None  # the day the deadlines were read for
 
     @property
     def total_owed(self) -> Decimal:

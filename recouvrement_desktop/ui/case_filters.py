@@ -1,6 +1,6 @@
 """The filter bar of the work queue: stage, days past due, loan type, officer, my cases,
-due actions. It only turns the officer's choices into a ``CaseFilter``; the database
-does the filtering."""
+due actions, forclusions near. It only turns the officer's choices into a
+``CaseFilter``; the database does the filtering."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QPushButton, QW
 
 from recouvrement_desktop.domain.recovery import CaseStage, LoanCategory
 from recouvrement_desktop.services.case_queries import CaseFilter, DaysPastDueBucket, OfficerChoice
+from recouvrement_desktop.services.legal_deadlines import QUEUE_WINDOW_DAYS
 from recouvrement_desktop.ui.labels import label
 
 _E = TypeVar("_E", bound=StrEnum)
@@ -51,6 +52,10 @@ class CaseFilterBar(QWidget):
         self.my_cases.setEnabled(False)  # until we know who is at the keyboard
         self.due_only = QCheckBox(self.tr("&Due today or overdue"))
         self.due_only.setToolTip(self.tr("Only cases whose next action is due today or overdue"))
+        self.forclusion_soon = QCheckBox(self.tr("&Forclusion within 90 days"))
+        self.forclusion_soon.setToolTip(
+            self.tr("Only cases with a consumer credit whose forclusion ends within 90 days")
+        )
         self.clear_button = QPushButton(self.tr("C&lear filters"))
         self.clear_button.setEnabled(False)
 
@@ -61,13 +66,15 @@ class CaseFilterBar(QWidget):
         ):
             layout.addWidget(combo, 0, column)
         layout.addWidget(self.my_cases, 1, 0)
-        layout.addWidget(self.due_only, 1, 1, 1, 2)
+        layout.addWidget(self.due_only, 1, 1)
+        layout.addWidget(self.forclusion_soon, 1, 2)
         layout.addWidget(self.clear_button, 1, 3)
 
         for combo in (self.stage, self.days_past_due, self.loan_category, self.officer):
             combo.currentIndexChanged.connect(self._on_change)
         self.my_cases.toggled.connect(self._on_change)
         self.due_only.toggled.connect(self._on_change)
+        self.forclusion_soon.toggled.connect(self._on_change)
         self.clear_button.clicked.connect(self.clear)
 
     def focus_chain(self) -> list[QWidget]:
@@ -79,6 +86,7 @@ class CaseFilterBar(QWidget):
             self.officer,
             self.my_cases,
             self.due_only,
+            self.forclusion_soon,
             self.clear_button,
         ]
 
@@ -126,6 +134,7 @@ class CaseFilterBar(QWidget):
             loan_category=_choice(self.loan_category, LoanCategory),
             officer_id=officer_id,
             due_only=self.due_only.isChecked(),
+            forclusion_within=QUEUE_WINDOW_DAYS if self.forclusion_soon.isChecked() else None,
         )
 
     def is_active(self) -> bool:
@@ -133,7 +142,7 @@ class CaseFilterBar(QWidget):
 
     def clear(self) -> None:
         widgets: list[Any] = [self.stage, self.days_past_due, self.loan_category, self.officer]
-        widgets += [self.my_cases, self.due_only]
+        widgets += [self.my_cases, self.due_only, self.forclusion_soon]
         for widget in widgets:
             widget.blockSignals(True)
         try:
@@ -141,6 +150,7 @@ class CaseFilterBar(QWidget):
                 combo.setCurrentIndex(0)
             self.my_cases.setChecked(False)
             self.due_only.setChecked(False)
+            self.forclusion_soon.setChecked(False)
         finally:
             for widget in widgets:
                 widget.blockSignals(False)

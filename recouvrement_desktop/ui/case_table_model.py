@@ -46,10 +46,12 @@ COLUMN_SORT_KEYS: tuple[SortKey | None, ...] = (
     SortKey.NEXT_ACTION,
     SortKey.OFFICER,
     SortKey.LAST_CONTACT,
+    SortKey.FORCLUSION,
     None,
 )
-FLAGS_COLUMN = 8
+FLAGS_COLUMN = 9
 NEXT_ACTION_COLUMN = 5
+FORCLUSION_COLUMN = 8
 
 
 def alert_icon(scheme: Scheme | None = None, size: int = 16) -> QIcon:
@@ -112,12 +114,14 @@ class CaseTableModel(QAbstractTableModel):
             self.tr("Next action"),
             self.tr("Officer"),
             self.tr("Last contact"),
+            self.tr("Forclusion"),
             self.tr("Flags"),
         ]
         self._flag_labels = {
             CaseFlags.BROKEN_PROMISE: self.tr("Broken promise"),
             CaseFlags.PENDING_APPROVAL: self.tr("Pending approval"),
             CaseFlags.AWAITING_SIGNATURE: self.tr("Awaiting signature"),
+            CaseFlags.FORCLUSION_SOON: self.tr("Forclusion within 60 days"),
         }
 
     # --- what to show ---------------------------------------------------------------
@@ -261,6 +265,22 @@ class CaseTableModel(QAbstractTableModel):
             return self._flags_data(row, role)
         if column == NEXT_ACTION_COLUMN and row.next_action_date is not None:
             return self._due_data(row.next_action_date, role)
+        if column == FORCLUSION_COLUMN and CaseFlags.FORCLUSION_SOON in row.flags:
+            return self._forclusion_data(role)
+        return None
+
+    def _forclusion_data(self, role: int) -> Any:
+        """A forclusion within 60 days: red and bold, with the alert mark."""
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return tone(Tone.DANGER)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.DecorationRole:
+            return alert_icon()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Forclusion within 60 days")
         return None
 
     def flag_labels(self, flags: CaseFlags) -> list[str]:
@@ -313,5 +333,7 @@ class CaseTableModel(QAbstractTableModel):
                     if row.last_contact_at
                     else ""
                 )
+            case 8:
+                return format_date(row.forclusion_date) if row.forclusion_date else ""
             case _:
                 return ", ".join(self.flag_labels(row.flags))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from html import escape
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -23,19 +24,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recouvrement_desktop.domain.legal_deadlines import ForclusionState
 from recouvrement_desktop.domain.recovery import JournalKind
 from recouvrement_desktop.i18n.formatting import (
+    format_date,
     format_datetime,
     format_integer,
     format_money,
     format_percent,
 )
 from recouvrement_desktop.services.case_queries import promise_outcomes
-from recouvrement_desktop.services.views import CaseDetail, ClientView, LoanView
+from recouvrement_desktop.services.legal_deadlines import WARNING_DAYS
+from recouvrement_desktop.services.views import CaseDetail, ClientView, LoanDeadline, LoanView
 from recouvrement_desktop.ui.focus import set_tab_order
 from recouvrement_desktop.ui.history_text import describe
 from recouvrement_desktop.ui.kind_icons import kind_icon
 from recouvrement_desktop.ui.labels import label
+from recouvrement_desktop.ui.theme import Tone, tone
 
 # The loans table: the label columns give way (elided, whole in the tooltip) so that the
 # figures always show whole, without scrolling sideways.
@@ -55,6 +60,7 @@ def _value_label(*, wrap: bool = True) -> QLabel:
 class ClientPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.marked_contracts: list[str] = []  # forclusion within WARNING_DAYS
         self.title = QLabel()
         self.title.setObjectName("clientTitle")
         font = self.title.font()
@@ -116,7 +122,19 @@ class ClientPanel(QWidget):
         self.total_owed.setAlignment(Qt.AlignmentFlag.AlignRight)
         loans_box = QGroupBox(self.tr("Loans"))
         loans_layout = QVBoxLayout(loans_box)
+        # Each contract's legal deadlines, under the table (a column more would push the
+        # figures out of sight at the default size): services/legal_deadlines.py.
+        self.deadlines = _value_label()
+        self.deadlines.setObjectName("legalDeadlines")
+        self.deadlines.setTextFormat(Qt.TextFormat.RichText)
+        self.deadlines.setToolTip(
+            self.tr(
+                "First unregularised unpaid instalment (payments imputed oldest first) and "
+                "the last day to bring an action for payment (C. consom. art. R312-35)"
+            )
+        )
         loans_layout.addWidget(self.loans)
+        loans_layout.addWidget(self.deadlines)
         loans_layout.addWidget(self.total_owed)
 
         self.history = QTreeWidget()
@@ -202,6 +220,7 @@ class ClientPanel(QWidget):
             for value in (self.contact, self.address, self.household, self.employment, self.budget):
                 value.clear()
             self.loans.setRowCount(0)
+            self.deadlines.clear()
             self.total_owed.clear()
             self.history.clear()
             return
@@ -216,6 +235,7 @@ class ClientPanel(QWidget):
         )
         self._show_identity(client)
         self._show_loans(detail.loans)
+        self._show_deadlines(detail.deadlines, detail.today or date.today())
         self.total_owed.setText(
             self.tr("Total owed: {amount}").format(amount=format_money(detail.total_owed))
         )
@@ -268,6 +288,37 @@ class ClientPanel(QWidget):
                     item.setToolTip(text)  # elided when the panel is narrow
                 self.loans.setItem(row, column, item)
         self._fit_loans_height()
+
+    def _show_deadlines(self, deadlines: tuple[LoanDeadline, ...], today: date) -> None:
+        """Per loan: its first unpaid instalment and its forclusion date, marked (red,
+        bold, ⚠) when it ends within ``WARNING_DAYS``."""
+        self.marked_contracts = [
+            d.contract_number
+            for d in deadlines
+            if d.forclusion_date is not None and (d.forclusion_date - today).days < WARNING_DAYS
+        ]
+        lines = [self._deadline_text(deadline, today) for deadline in deadlines]
+        self.deadlines.setText(" &nbsp;·&nbsp; ".join(lines))
+
+    def _deadline_text(self, deadline: LoanDeadline, today: date) -> str:
+        first = deadline.agreement_first_unpaid or deadline.first_unpaid_date
+        first_text = format_date(first) if first else "—"
+        if deadline.agreement_reference:
+            first_text = self.tr("{date} (agreement {reference})").format(
+                date=first_text, reference=deadline.agreement_reference
+            )
+        forclusion = deadline.forclusion
+        if forclusion.state is ForclusionState.NOT_APPLICABLE:
+            end = escape(self.tr("not applicable"))
+        elif forclusion.expires_on is None:
+            end = escape(self.tr("not running"))
+        else:
+            end = escape(format_date(forclusion.expires_on))
+            if (forclusion.days_left(today) or 0) < WARNING_DAYS:
+                end = f'<b style="color:{tone(Tone.DANGER).name()}">⚠ {end}</b>'
+        return self.tr("{contract}: 1st unpaid {first}, forclusion {end}").format(
+            contract=escape(deadline.contract_number), first=escape(first_text), end=end
+        )
 
     def _fit_loans_height(self) -> None:
         """As tall as its rows (a case has a handful of loans): no blank area, no

@@ -349,11 +349,11 @@ class MainWindow(QMainWindow):
 
     def _settle_promises(self) -> None:
         from recouvrement_desktop.services.changes import Changes, Record  # noqa: PLC0415
-        from recouvrement_desktop.services.promises import settle_due_promises  # noqa: PLC0415
+        from recouvrement_desktop.services.start_up import start_up_jobs  # noqa: PLC0415
 
         database, today = self.workspace.database, date.today()
         self.runner.long(
-            lambda progress: settle_due_promises(database, today, after_batch=progress.report),
+            lambda progress: start_up_jobs(database, today, after_batch=progress.report),
             self._promises_settled,
             changes=lambda report: (
                 Changes.of(None, Record.JOURNAL, Record.CASE)

@@ -354,4 +354,26 @@ def test_contracts_that_leave_a_full_extract_are_marked_never_deleted(
         full_snapshot=False, today=later,
     )  # fmt: skip
     assert report.left_contracts == 0
+
+
+def test_the_first_unpaid_date_is_kept_and_gives_the_forclusion(
+    database: Database, supervisor: Identity, officers: dict[str, Identity], tmp_path: Path
+) -> None:
+    path = write(tmp_path / "day.csv", LINE_A, LINE_C)
+    assert import_portfolio(database, supervisor, path, today=TODAY).written
+    with database.session() as session:
+        loans = {loan.contract_number: loan for loan in session.scalars(select(Loan))}
+        assert loans["PP-1"].first_unpaid_date == date(2026, 7, 5)
+        assert loans["DC-1"].first_unpaid_date == date(2026, 10, 30)
+        # Two years from the first unpaid instalment (C. consom. art. R312-35); for the
+        # overdraft, from the overrun still there three months on (art. L312-93).
+        assert loans["PP-1"].case.forclusion_date == date(2028, 7, 5)
+        assert loans["DC-1"].case.forclusion_date == date(2029, 1, 30)
+    # The next day's file: the arrears of PP-1 partly paid, its first unpaid date moves.
+    later = write(tmp_path / "next.csv", LINE_A.replace("05/07/2026", "05/08/2026"), LINE_C)
+    assert import_portfolio(database, supervisor, later, today=TODAY).written
+    with database.session() as session:
+        loan = session.scalars(select(Loan).where(Loan.contract_number == "PP-1")).one()
+        assert loan.first_unpaid_date == date(2026, 8, 5)
+        assert loan.case.forclusion_date == date(2028, 8, 5)
     assert_audit_intact(database)

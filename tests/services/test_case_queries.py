@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -18,6 +18,8 @@ from sqlalchemy.orm import selectinload
 from recouvrement_desktop.db.bootstrap import open_database
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import Case, Client
+from recouvrement_desktop.domain.calendar import add_months
+from recouvrement_desktop.domain.legal_deadlines import forclusion_event
 from recouvrement_desktop.domain.recovery import CaseStage, LoanCategory
 from recouvrement_desktop.domain.text import fold, phone_digits
 from recouvrement_desktop.services import case_search
@@ -58,6 +60,7 @@ class Truth:
     last_contact_at: datetime | None
     broken_promise: bool
     categories: frozenset[LoanCategory]
+    forclusion_date: date | None = None
 
     @property
     def urgent(self) -> bool:
@@ -88,9 +91,21 @@ def _truth(database: Database) -> list[Truth]:
                 last_contact_at=case.last_contact_at,
                 broken_promise=case.has_broken_promise,
                 categories=frozenset(loan.category for loan in case.loans),
+                forclusion_date=_forclusion_of(case),
             )
             for case in cases
         ]
+
+
+def _forclusion_of(case: Case) -> date | None:
+    """The nearest end of two years, from the contracts' first unpaid dates alone (the
+    demonstration data of these tests has no agreement): C. consom. art. R312-35."""
+    ends = [
+        add_months(event, 24)
+        for loan in case.loans
+        if (event := forclusion_event(loan.category, loan.first_unpaid_date)) is not None
+    ]
+    return min(ends, default=None)
 
 
 def _all_ids(
@@ -160,6 +175,7 @@ def _sort_value(case: Truth, key: SortKey) -> Any:
         SortKey.NEXT_ACTION: case.next_action_date,
         SortKey.OFFICER: (case.officer_name, case.officer_id) if case.officer_id else None,
         SortKey.LAST_CONTACT: case.last_contact_at,
+        SortKey.FORCLUSION: case.forclusion_date,
     }[key]
 
 
@@ -209,6 +225,12 @@ FILTERS: list[tuple[CaseFilter, Callable[[Truth], bool]]] = [
         lambda c: c.next_action_date is not None and c.next_action_date <= DEMO_TODAY,
     ),
     (
+        CaseFilter(forclusion_within=90),
+        lambda c: (
+            c.forclusion_date is not None and c.forclusion_date <= DEMO_TODAY + timedelta(days=90)
+        ),
+    ),
+    (
         CaseFilter(stage=CaseStage.LITIGATION, officer_id=OFFICER, due_only=True),
         lambda c: (
             c.stage == CaseStage.LITIGATION
@@ -250,6 +272,26 @@ def test_flags_show_broken_promises(queries: CaseQueries) -> None:
     assert any(row.has_broken_promise for row in rows)
     for row in rows:
         assert (CaseFlags.BROKEN_PROMISE in row.flags) == row.has_broken_promise
+
+
+def test_a_forclusion_within_sixty_days_is_marked(queries: CaseQueries, truth: list[Truth]) -> None:
+    soon = {
+        case.id
+        for case in truth
+        if case.forclusion_date is not None and (case.forclusion_date - DEMO_TODAY).days < 60
+    }
+    rows = queries.page(CaseFilter(), 0, 300, today=DEMO_TODAY)
+    assert soon, "the demonstration data has forclusions close at hand"
+    assert {row.id for row in rows if CaseFlags.FORCLUSION_SOON in row.flags} == soon
+    nearest = queries.page_after(
+        CaseFilter(forclusion_within=90),
+        None,
+        300,
+        sort=CaseSort(SortKey.FORCLUSION),
+        today=DEMO_TODAY,
+    )
+    dates = [row.forclusion_date for row in nearest.rows]
+    assert dates == sorted(d for d in dates if d is not None) and dates
 
 
 # --- search ------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -28,7 +28,12 @@ from recouvrement_desktop.services.case_queries import (
     SortKey,
 )
 from recouvrement_desktop.ui.case_list_panel import CaseListPanel
-from recouvrement_desktop.ui.case_table_model import PAGE_SIZE, CaseTableModel
+from recouvrement_desktop.ui.case_table_model import (
+    FLAGS_COLUMN,
+    FORCLUSION_COLUMN,
+    PAGE_SIZE,
+    CaseTableModel,
+)
 from recouvrement_desktop.ui.operations import OperationRunner
 
 WAIT_MS = 10_000
@@ -194,21 +199,23 @@ def test_the_flags_column_has_no_order(qtbot: QtBot, panel: CaseListPanel) -> No
         _click_header(qtbot, panel, 1)
     assert panel.model.case_sort == CaseSort(SortKey.CLIENT, panel.model.case_sort.descending)  # type: ignore[union-attr]
     with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):
-        _click_header(qtbot, panel, 8)
+        _click_header(qtbot, panel, FLAGS_COLUMN)
     assert panel.model.case_sort is None
     assert panel.table.horizontalHeader().sortIndicatorSection() == -1
 
 
 def test_broken_promises_are_flagged_with_colour_and_icon(panel: CaseListPanel) -> None:
     model = panel.model
-    broken = next(n for n in range(model.rowCount()) if model.row_at(n).has_broken_promise)
-    index = model.index(broken, 8)
+    broken = next(
+        n for n in range(model.rowCount()) if model.row_at(n).flags == CaseFlags.BROKEN_PROMISE
+    )
+    index = model.index(broken, FLAGS_COLUMN)
     assert model.data(index) == model.flag_labels(CaseFlags.BROKEN_PROMISE)[0]
     assert model.data(model.index(broken, 0), Qt.ItemDataRole.ToolTipRole) == model.data(index)
     assert model.data(index, Qt.ItemDataRole.DecorationRole) is not None
     assert model.data(index, Qt.ItemDataRole.ForegroundRole) is not None
-    calm = next(n for n in range(model.rowCount()) if not model.row_at(n).has_broken_promise)
-    assert model.data(model.index(calm, 8)) == ""
+    calm = next(n for n in range(model.rowCount()) if not model.row_at(n).flags)
+    assert model.data(model.index(calm, FLAGS_COLUMN)) == ""
 
 
 def test_more_rows_come_when_scrolled_to(qtbot: QtBot, panel: CaseListPanel) -> None:
@@ -321,3 +328,29 @@ def test_the_runner_reports_bugs_on_the_gui_thread(
     assert failed.args is not None and "The log has the details." in failed.args[0]
     logged = [record.exc_info[0] for record in caplog.records if record.exc_info]
     assert logged == [ZeroDivisionError]
+
+
+def test_forclusions_near_are_filtered_ordered_and_marked(
+    qtbot: QtBot, panel: CaseListPanel, queries: CaseQueries
+) -> None:
+    bar = panel.filters
+    with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):
+        qtbot.mouseClick(bar.forclusion_soon, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert panel.model.case_filter == CaseFilter(forclusion_within=90)
+    bound = date.today() + timedelta(days=90)
+    rows = _rows(panel)
+    assert rows
+    assert all(row.forclusion_date is not None and row.forclusion_date <= bound for row in rows)
+
+    with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):
+        _click_header(qtbot, panel, FORCLUSION_COLUMN)
+    assert panel.model.case_sort == CaseSort(SortKey.FORCLUSION)
+    rows = _rows(panel)
+    dates = [row.forclusion_date for row in rows]
+    assert dates == sorted(d for d in dates if d is not None)
+    model = panel.model
+    for number, row in enumerate(rows):
+        index = model.index(number, FORCLUSION_COLUMN)
+        marked = (row.forclusion_date - date.today()).days < 60  # type: ignore[operator]
+        assert (model.data(index, Qt.ItemDataRole.DecorationRole) is not None) == marked
+        assert (CaseFlags.FORCLUSION_SOON in row.flags) == marked

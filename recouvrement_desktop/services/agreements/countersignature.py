@@ -22,6 +22,7 @@ from recouvrement_desktop.errors import QT_TRANSLATE_NOOP
 from recouvrement_desktop.services.agreements.archive import AgreementView, agreement_view
 from recouvrement_desktop.services.agreements.errors import AgreementError, ScanError
 from recouvrement_desktop.services.journal import locked_case, new_entry, require_officer
+from recouvrement_desktop.services.legal_deadlines import refresh_cases
 from recouvrement_desktop.services.permissions import authorize_case
 from recouvrement_desktop.services.unit_of_work import unit_of_work
 
@@ -140,5 +141,7 @@ def record_countersignature(
             scan_type=media_type,
             scan_bytes=len(scan) if scan else None,
         )
+        uow.session.flush()
+        refresh_cases(uow.session, [row.case_id])  # signed: the two years restart
         uow.session.flush()
         return agreement_view(row)

@@ -67,6 +67,7 @@ from recouvrement_desktop.services.agreements.snapshot import (
 )
 from recouvrement_desktop.services.database_purpose import is_demonstration
 from recouvrement_desktop.services.journal import locked_case, new_entry, require_officer
+from recouvrement_desktop.services.legal_deadlines import refresh_cases
 from recouvrement_desktop.services.permissions import authorize, authorize_case, refuse
 from recouvrement_desktop.services.reference_data import refresh_current
 from recouvrement_desktop.services.simulation import SimulationContext
@@ -152,6 +153,8 @@ def _make_binding(
         )
         case.stage = CaseStage.RESCHEDULED
     case.next_action_date = watch.first_check
+    uow.session.flush()
+    refresh_cases(uow.session, [case.id])  # a signed rescheduling restarts the two years
 
 
 def _reassess(

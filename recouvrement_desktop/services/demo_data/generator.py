@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from recouvrement_desktop.domain.legal_deadlines import expiry_from, forclusion_event
 from recouvrement_desktop.domain.recovery import (
     AuthSource,
     CasePriority,
@@ -248,6 +249,10 @@ class DemoDataGenerator:
         ids.client += 1
         ids.case += 1
         ids.loan += len(loans)
+        if case_id % OLD_ARREARS_EVERY == OLD_ARREARS_EVERY // 2:
+            # A few cases in arrears for nearly two years: their forclusion is near.
+            for loan in loans:
+                loan["days_past_due"] = 640 + case_id % 100
         days_past_due = max(loan["days_past_due"] for loan in loans)
         total_arrears = sum((loan["arrears_amount"] for loan in loans), Decimal("0.00"))
         stage = self._stage(days_past_due)
@@ -269,6 +274,9 @@ class DemoDataGenerator:
                 loan.update(arrears_count=0, arrears_amount=Decimal("0.00"), days_past_due=0)
                 loan.update(late_interest=Decimal("0.00"), fees_and_penalties=Decimal("0.00"))
             total_arrears, days_past_due = Decimal("0.00"), 0
+        for loan in loans:
+            days = loan["days_past_due"]
+            loan["first_unpaid_date"] = self.today - timedelta(days=days) if days else None
         priority = (
             CasePriority.URGENT
             if history.broken_promise or total_arrears > 5000
@@ -298,6 +306,7 @@ class DemoDataGenerator:
                 "days_past_due": days_past_due,
                 "last_contact_at": history.last_contact,
                 "has_broken_promise": history.broken_promise and not closed,
+                "forclusion_date": _nearest_forclusion(loans),
                 "created_at": datetime.combine(opened, time(8), tzinfo=UTC),
                 "updated_at": self.moment(self.today - timedelta(days=self.between(0, 20))),
             }
@@ -316,3 +325,13 @@ class DemoDataGenerator:
         if days_past_due > 90:
             return CaseStage.PRE_LITIGATION
         return CaseStage.AMICABLE
+
+
+OLD_ARREARS_EVERY = 50  # one case in this many has arrears nearly two years old
+
+
+def _nearest_forclusion(loans: list[dict[str, Any]]) -> date | None:
+    """What ``services/legal_deadlines.nearest_forclusion`` gives for these rows
+    (no agreement yet: those of the demonstration refresh their cases)."""
+    events = [forclusion_event(loan["category"], loan["first_unpaid_date"]) for loan in loans]
+    return min((expiry_from(event) for event in events if event is not None), default=None)

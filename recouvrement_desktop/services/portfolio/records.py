@@ -62,7 +62,7 @@ CLIENT_FIELDS: Final = (
     "search_name",
     "search_phones",
 )
-LOAN_FIELDS: Final = ("category", *FIGURES, "days_past_due", "left_extract_on")
+LOAN_FIELDS: Final = ("category", *FIGURES, "days_past_due", "first_unpaid_date", "left_extract_on")
 
 
 def _client_values(row: ContractRow) -> dict[str, Any]:
@@ -168,6 +168,7 @@ def new_loan(row: ContractRow, today: date) -> Loan:
         late_interest=ZERO,
         fees_and_penalties=ZERO,
         days_past_due=days_past_due(row, today) or 0,
+        first_unpaid_date=row.day("first_unpaid_date") if row.has("first_unpaid_date") else None,
     )
     for name, value in _loan_values(row).items():
         setattr(loan, name, value)
@@ -175,10 +176,12 @@ def new_loan(row: ContractRow, today: date) -> Loan:
 
 
 def apply_loan(loan: Loan, row: ContractRow, today: date) -> dict[str, tuple[Any, Any]]:
-    """The contract's figures brought to the line; the days past due follow silently
-    (they grow every day without the contract changing)."""
+    """The contract's figures brought to the line; the days past due and the first
+    unpaid instalment follow silently (the days grow every day without the contract
+    changing; the first unpaid instalment moves with the arrears, journaled)."""
     changes = _assign(loan, _loan_values(row))
     days = days_past_due(row, today)
     if days is not None:
         loan.days_past_due = days
+        loan.first_unpaid_date = row.day("first_unpaid_date")
     return changes

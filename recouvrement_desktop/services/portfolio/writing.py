@@ -21,17 +21,19 @@ from typing import Any, Final
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from recouvrement_desktop.db.models import Case, Client, JournalEntry, Loan, Officer
+from recouvrement_desktop.db.models import Agreement, Case, Client, JournalEntry, Loan, Officer
 from recouvrement_desktop.db.types import utc_now
 from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.portfolio_rows import ContractRow, RowIssue
 from recouvrement_desktop.domain.recovery import (
+    AgreementState,
     CasePriority,
     CaseStage,
     JournalKind,
     OfficerRole,
 )
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP
+from recouvrement_desktop.services.legal_deadlines import nearest_forclusion, refresh_cases
 from recouvrement_desktop.services.portfolio.bulk_writes import insert_records, update_records
 from recouvrement_desktop.services.portfolio.records import (
     CLIENT_FIELDS,
@@ -46,7 +48,8 @@ from recouvrement_desktop.services.portfolio.report import ImportReport
 __all__ = ["PortfolioWriter"]
 
 CLOSED: Final = (CaseStage.SETTLED, CaseStage.WRITTEN_OFF)
-CASE_FIELDS: Final = ("total_arrears", "days_past_due")  # what an import changes of a case
+# What an import changes of a case.
+CASE_FIELDS: Final = ("total_arrears", "days_past_due", "forclusion_date")
 _CHUNK: Final = 500  # keys per IN (...) query, well under every database's limit
 _PROGRESS_EVERY: Final = 1000  # lines between two reports of progress
 _TABLE_STEPS: Final = 5  # steps of progress after the lines: the tables written in bulk
@@ -218,10 +221,27 @@ class PortfolioWriter:
         step(lines + 4)
         insert_records(session, JournalEntry, self.entries)
         step(lines + _TABLE_STEPS)
+        self._refresh_rescheduled()
 
     def _step(self, done: int) -> None:
         if self.on_progress is not None:
             self.on_progress(done, self._rows + _TABLE_STEPS)
+
+    def _refresh_rescheduled(self) -> None:
+        """The forclusion of the written cases under a signed agreement, which restarts
+        it (few cases: each read whole, written and covered by the ORM)."""
+        ids = [case.id for case in self.touched.values() if case.id is not None]
+        rescheduled: list[int] = []
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            rescheduled += self.session.scalars(
+                select(Agreement.case_id)
+                .where(Agreement.case_id.in_(chunk), Agreement.status == AgreementState.SIGNED)
+                .distinct()
+            )
+        if rescheduled:
+            refresh_cases(self.session, rescheduled)
+            self.session.flush()
 
     def _client_of(self, case: Case) -> str:
         client = self.case_client.get(id(case))
@@ -242,9 +262,9 @@ class PortfolioWriter:
             self.report.created_contracts += 1
             changed = True
         else:
-            days = loan.days_past_due
+            days, first_unpaid = loan.days_past_due, loan.first_unpaid_date
             changes = apply_loan(loan, row, self.today)
-            if changes or loan.days_past_due != days:
+            if changes or (loan.days_past_due, loan.first_unpaid_date) != (days, first_unpaid):
                 self.touched[id(loan.case)] = loan.case  # its totals follow
                 self.changed_loans[loan.id] = loan
             if changes:
@@ -326,8 +346,16 @@ class PortfolioWriter:
         loans = [*stored, *self.loans_added.get(id(case), [])]
         total = sum((loan.arrears_amount for loan in loans), Decimal("0.00"))
         days = max((loan.days_past_due for loan in loans), default=0)
-        if case.total_arrears != total or case.days_past_due != days:
+        # From the contracts alone; a case under a signed agreement is refreshed whole
+        # once written (``_refresh_rescheduled``).
+        nearest = nearest_forclusion(loans, today=self.today)
+        if (case.total_arrears, case.days_past_due, case.forclusion_date) != (
+            total,
+            days,
+            nearest,
+        ):
             case.total_arrears, case.days_past_due = total, days
+            case.forclusion_date = nearest
             if id(case) not in self.case_client:
                 self.changed_cases[case.id] = case
 

@@ -1,0 +1,246 @@
+"""``case show REF [--json]``: one case, its client, stage, promises, agreements and its
+contracts with their legal deadlines (first unpaid instalment, forclusion date).
+
+Signed in like every command that reads client data (``--user``, the password from
+``RECOUVREMENT_PASSWORD`` or a prompt); the reading is written in the access log.
+``--json`` prints one object::
+
+    {"case": {...}, "client": {...}, "stage": "...", "promises": [...],
+     "agreements": [...], "loans": [{"contract", "category", "first_unpaid_date",
+     "forclusion_date", "outstanding_principal", "arrears_amount", ...}]}
+
+Dates are ISO 8601, amounts strings with two decimals; ``forclusion_date`` is null
+when no forclusion runs (``forclusion_state`` says why: ``not_running`` or, for a
+mortgage, ``not_applicable``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from recouvrement_desktop.cli.credentials import add_user_option, signed_in
+from recouvrement_desktop.cli.database import add_database_options, chosen_database_url
+from recouvrement_desktop.cli.parser import Subparsers
+from recouvrement_desktop.i18n.translation import translate
+
+if TYPE_CHECKING:
+    from recouvrement_desktop.services.case_report import CaseReport
+
+__all__ = ["case_json", "register", "run_show"]
+
+
+def register(subparsers: Subparsers) -> None:
+    parser = subparsers.add_parser(
+        "case",
+        help=translate("Cases", "show a case"),
+        description=translate("Cases", "A case, its contracts and their legal deadlines."),
+    )
+    actions = parser.add_subparsers(
+        title=translate("Cases", "actions"), metavar="ACTION", required=True
+    )
+    show = actions.add_parser(
+        "show",
+        help=translate(
+            "Cases", "show a case: client, stage, promises, agreements, loans and deadlines"
+        ),
+    )
+    show.add_argument("reference", metavar="REF", help=translate("Cases", "its reference"))
+    show.add_argument(
+        "--json", action="store_true", help=translate("Cases", "print one JSON object")
+    )
+    add_database_options(show, top_level=False)
+    add_user_option(show)
+    show.set_defaults(handler=run_show)
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _day(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def case_json(report: CaseReport) -> dict[str, Any]:
+    detail = report.detail
+    case, client = detail.case, detail.client
+    today = detail.today or date.today()
+    loans = []
+    for loan, deadline in zip(detail.loans, detail.deadlines, strict=True):
+        forclusion = deadline.forclusion
+        loans.append(
+            {
+                "contract": loan.contract_number,
+                "category": loan.category.value,
+                "first_unpaid_date": _day(deadline.first_unpaid_date),
+                "first_unpaid_derived": deadline.first_unpaid_derived,
+                "forclusion_date": _day(forclusion.expires_on),
+                "forclusion_state": forclusion.state.value,
+                "forclusion_event": _day(forclusion.event),
+                "forclusion_days_left": forclusion.days_left(today),
+                "forclusion_reference": forclusion.reference,
+                "rescheduled_by": deadline.agreement_reference,
+                "outstanding_principal": _text(loan.outstanding_principal),
+                "arrears_amount": _text(loan.arrears_amount),
+                "arrears_count": loan.arrears_count,
+                "days_past_due": loan.days_past_due,
+                "installment": _text(loan.installment),
+                "nominal_rate": _text(loan.nominal_rate),
+                "start_date": _day(loan.start_date),
+                "term_months": loan.term_months,
+                "late_interest": _text(loan.late_interest),
+                "fees_and_penalties": _text(loan.fees_and_penalties),
+            }
+        )
+    return {
+        "case": {
+            "reference": case.reference,
+            "stage": case.stage.value,
+            "priority": case.priority.value,
+            "opened_on": _day(case.opened_on),
+            "next_action_date": _day(case.next_action_date),
+            "total_arrears": _text(case.total_arrears),
+            "days_past_due": case.days_past_due,
+            "officer": case.officer_name,
+            "forclusion_date": _day(
+                min(
+                    (d.forclusion_date for d in detail.deadlines if d.forclusion_date),
+                    default=None,
+                )
+            ),
+            "today": today.isoformat(),
+        },
+        "client": {
+            "client_number": client.client_number,
+            "title": client.title,
+            "first_name": client.first_name,
+            "last_name": client.last_name,
+            "postal_code": client.postal_code,
+            "city": client.city,
+            "mobile_phone": client.mobile_phone,
+            "email": client.email,
+        },
+        "stage": case.stage.value,
+        "promises": [
+            {
+                "amount": _text(promise.amount),
+                "due_date": _day(promise.due_date),
+                "made_on": promise.made_at.astimezone().date().isoformat(),
+                "status": promise.status.value,
+            }
+            for promise in report.promises
+        ],
+        "agreements": [
+            {
+                "reference": agreement.reference,
+                "status": agreement.status.value,
+                "created_on": agreement.created_at.astimezone().date().isoformat(),
+                "signed_on": agreement.signed_at.astimezone().date().isoformat()
+                if agreement.signed_at
+                else None,
+                "installment": _text(agreement.installment),
+                "periods": agreement.periods,
+                "first_due": _day(agreement.first_due),
+                "last_due": _day(agreement.last_due),
+            }
+            for agreement in report.agreements
+        ],
+        "loans": loans,
+    }
+
+
+def _print_text(data: dict[str, Any]) -> None:
+    case, client = data["case"], data["client"]
+    name = " ".join(p for p in (client["title"], client["first_name"], client["last_name"]) if p)
+    print(
+        translate("Cases", "Case {reference} — {client} ({number}) — {stage}").format(
+            reference=case["reference"], client=name, number=client["client_number"],
+            stage=data["stage"],
+        )
+    )  # fmt: skip
+    print(
+        translate("Cases", "Arrears {amount}, {days} days past due, officer {officer}").format(
+            amount=case["total_arrears"], days=case["days_past_due"], officer=case["officer"] or "—"
+        )
+    )
+    print()
+    print(translate("Cases", "Loans"))
+    rows = [
+        (
+            loan["contract"],
+            loan["category"],
+            loan["outstanding_principal"],
+            loan["arrears_amount"],
+            translate("Cases", "first unpaid {date}").format(date=loan["first_unpaid_date"] or "—"),
+            _forclusion_text(loan),
+        )
+        for loan in data["loans"]
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))] if rows else []
+    for row in rows:
+        print("  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+    for title, lines in (
+        (
+            translate("Cases", "Promises"),
+            [
+                f"{p['made_on']}  {p['amount']}  → {p['due_date']}  {p['status']}"
+                for p in data["promises"]
+            ],
+        ),
+        (
+            translate("Cases", "Agreements"),
+            [
+                f"{a['reference']}  {a['status']}  {a['periods']} × {a['installment']}  "
+                f"{a['first_due']} – {a['last_due']}"
+                for a in data["agreements"]
+            ],
+        ),
+    ):
+        print()
+        print(title)
+        for line in lines or ["—"]:
+            print("  " + line)
+
+
+def _forclusion_text(loan: dict[str, Any]) -> str:
+    from recouvrement_desktop.services.legal_deadlines import WARNING_DAYS
+
+    state = loan["forclusion_state"]
+    if state == "not_applicable":
+        return translate("Cases", "forclusion not applicable (mortgage)")
+    if loan["rescheduled_by"]:
+        prefix = translate("Cases", "rescheduled by {reference}, ").format(
+            reference=loan["rescheduled_by"]
+        )
+    else:
+        prefix = ""
+    if loan["forclusion_date"] is None:
+        return prefix + translate("Cases", "forclusion not running")
+    text = prefix + translate("Cases", "forclusion {date} ({days} days)").format(
+        date=loan["forclusion_date"], days=loan["forclusion_days_left"]
+    )
+    if loan["forclusion_days_left"] < WARNING_DAYS:
+        text += " " + translate("Cases", "⚠ within 60 days")
+    return text
+
+
+def run_show(args: argparse.Namespace) -> int:
+    from recouvrement_desktop.db.bootstrap import open_database
+    from recouvrement_desktop.services.case_report import case_report
+
+    database, _ = open_database(chosen_database_url(args))
+    try:
+        reader = signed_in(args, database)
+        report = case_report(database, reader, args.reference)
+    finally:
+        database.dispose()
+    data = case_json(report)
+    if args.json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+    else:
+        _print_text(data)
+    return 0

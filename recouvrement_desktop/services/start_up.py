@@ -1,0 +1,21 @@
+"""What the window runs once it is shown, off the GUI thread: the forclusion dates a
+database upgraded from an older version lacks, then the promises due since the last
+start. Each step stops between committed batches when ``after_batch`` raises."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from recouvrement_desktop.db.database import Database
+from recouvrement_desktop.services.legal_deadlines import refresh_missing
+from recouvrement_desktop.services.promises import SettlementReport, settle_due_promises
+
+__all__ = ["start_up_jobs"]
+
+
+def start_up_jobs(
+    database: Database, today: date, *, after_batch: Callable[[int, int], None] | None = None
+) -> SettlementReport:
+    refresh_missing(database, after_batch=after_batch)
+    return settle_due_promises(database, today, after_batch=after_batch)
