@@ -125,7 +125,7 @@ def load_policy(folder: Path | None = None) -> EscalationPolicy:
 def moment_of(on: date) -> datetime:
     """When something dated *on* is recorded: now for today, else that day's batch time."""
     now = utc_now()
-    return now if on == now.date() else datetime.combine(on, BATCH_TIME)
+    return now if on == now.astimezone().date() else datetime.combine(on, BATCH_TIME)
 
 
 def letter_day(entry: JournalEntry) -> date:

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import JournalEntry
+from recouvrement_desktop.db.types import utc_now
 from recouvrement_desktop.documents.agreement_model import Letterhead
 from recouvrement_desktop.domain.escalation import EscalationPolicy, Status
 from recouvrement_desktop.domain.identity import Identity
@@ -258,6 +259,10 @@ def send_batch(
     require_officer(identity)
     assert identity is not None
     branch = branch_of(database, identity, Permission.SEND_LETTERS)
+    if on > utc_now().astimezone().date():  # the local day, as the journal's clock
+        raise LetterBatchError(
+            QT_TRANSLATE_NOOP("Letters", "The letters of a day to come cannot be sent yet.")
+        )
     chosen = policy or load_policy(folder)
     with database.session() as session:
         lines = batch_lines(session, branch, chosen, on)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import base64
 import csv
 import hashlib
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -27,6 +27,7 @@ from recouvrement_desktop.services.demo_agreements import write_demo_agreements
 from recouvrement_desktop.services.demo_letters import write_demo_letters
 from recouvrement_desktop.services.escalation import (
     BatchLine,
+    LetterBatchError,
     approve_letter,
     due_letters,
     exclude_letter,
@@ -234,6 +235,10 @@ def test_an_exclusion_skips_the_letter_with_its_reason(demo_letters: Database) -
     assert again and again[0].status is not Status.SKIPPED
     with pytest.raises(AccessRefusedError):  # sending is a supervisor's right
         send_batch(demo_letters, officer, on=DEMO_TODAY, out_dir=Path("/nonexistent"))
+    with pytest.raises(LetterBatchError):  # nor tomorrow's letters
+        send_batch(
+            demo_letters, supervisor, on=date.today() + timedelta(days=2), out_dir=Path("/x")
+        )
     assert audit_actions(demo_letters, "letters.excluded") == 1
     assert intact(demo_letters)
 
