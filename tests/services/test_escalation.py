@@ -16,8 +16,8 @@ from sqlalchemy import func, select
 
 from recouvrement_desktop.db.audit_verify import verify_audit
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import AuditEvent, Case, JournalEntry, Officer
-from recouvrement_desktop.domain.escalation import PolicyFileError, Status
+from recouvrement_desktop.db.models import AuditEvent, Case, Client, JournalEntry, Officer
+from recouvrement_desktop.domain.escalation import PolicyFileError, Status, parse_policy
 from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.letters import LetterKind
 from recouvrement_desktop.domain.recovery import Channel, JournalKind
@@ -268,3 +268,35 @@ def test_the_demonstration_letters_are_in_the_cases_history(demo_letters: Databa
         case = session.get_one(Case, sent[0].case_id)
         assert case.last_contact_at is not None
     assert intact(demo_letters)
+
+
+def test_an_sms_level_fills_the_gateway_with_the_sms_text(
+    demo_database: Database, tmp_path: Path
+) -> None:
+    text = (resource_path("letters") / "policy.toml").read_text(encoding="utf-8")
+    policy = parse_policy("policy.toml", text.replace('channel = "email"', 'channel = "sms"', 1))
+    supervisor = account(demo_database, "demo.supervisor")
+    lines = due_letters(demo_database, supervisor, on=DEMO_TODAY, policy=policy)
+    by_sms = [line for line in lines if line.status is Status.DUE and line.channel is Channel.SMS]
+    assert by_sms
+    batch = send_batch(demo_database, supervisor, on=DEMO_TODAY, out_dir=tmp_path, policy=policy)
+    assert batch.gateway_csv is not None
+    with batch.gateway_csv.open(encoding="utf-8", newline="") as file:
+        rows = [dict(zip(GATEWAY_COLUMNS, row, strict=True)) for row in csv.reader(file)][1:]
+    sms = [row for row in rows if row["channel"] == "sms"]
+    assert sorted(row["case"] for row in sms) == sorted(line.case_reference for line in by_sms)
+    with demo_database.session() as session:
+        phones = {
+            reference: phone
+            for reference, phone in session.execute(
+                select(Case.reference, Client.mobile_phone).join(
+                    Client, Client.id == Case.client_id
+                )
+            )
+        }
+    for row in sms:
+        assert row["recipient"] == phones[row["case"]]
+        assert row["attachment"] == ""
+        # the template's SMS text, in plain GSM-7 spaces, naming the case
+        assert row["text"].endswith(f"Ref {row['case']}") and "\u202f" not in row["text"]
+    assert intact(demo_database)
