@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import csv
 import hashlib
+import uuid
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import pytest
 from sqlalchemy import func, select
 
 from recouvrement_desktop.db.audit_verify import verify_audit
+from recouvrement_desktop.db.bootstrap import open_database
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import AuditEvent, Case, Client, JournalEntry, Officer
 from recouvrement_desktop.domain.escalation import PolicyFileError, Status, parse_policy
@@ -24,6 +26,7 @@ from recouvrement_desktop.domain.recovery import Channel, JournalKind
 from recouvrement_desktop.i18n.domain_messages import translated
 from recouvrement_desktop.paths import resource_path
 from recouvrement_desktop.services.demo_agreements import write_demo_agreements
+from recouvrement_desktop.services.demo_data import generate_demo_data
 from recouvrement_desktop.services.demo_letters import write_demo_letters
 from recouvrement_desktop.services.escalation import (
     BatchLine,
@@ -43,6 +46,14 @@ from recouvrement_desktop.services.permissions import AccessRefusedError
 from recouvrement_desktop.services.views import identity_of, journal_entry_view
 from tests.conftest import DEMO_TODAY
 from tests.documents.conftest import run_tool
+
+try:
+    from tests.postgres_server import find_postgres_bin, running_postgres
+except ModuleNotFoundError:  # pragma: no cover - depends on how pytest set up sys.path
+    from postgres_server import (  # type: ignore[no-redef,import-not-found,unused-ignore]
+        find_postgres_bin,
+        running_postgres,
+    )
 
 
 def account(database: Database, login: str) -> Identity:
@@ -300,3 +311,29 @@ def test_an_sms_level_fills_the_gateway_with_the_sms_text(
         # the template's SMS text, in plain GSM-7 spaces, naming the case
         assert row["text"].endswith(f"Ref {row['case']}") and "\u202f" not in row["text"]
     assert intact(demo_database)
+
+
+@pytest.mark.postgres
+def test_the_batch_on_postgresql(tmp_path: Path) -> None:
+    if find_postgres_bin() is None:
+        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed")
+    with running_postgres() as server:
+        url = server.create_database(f"letters_{uuid.uuid4().hex[:12]}")
+        database, _ = open_database(url, tmp_path / "backups")
+        try:
+            generate_demo_data(database, 150, today=DEMO_TODAY)
+            assert write_demo_letters(database, today=DEMO_TODAY) > 0
+            supervisor = account(database, "demo.supervisor")
+            due = [
+                line
+                for line in due_letters(database, supervisor, on=DEMO_TODAY)
+                if line.status is Status.DUE
+            ]
+            assert any(line.kind is LetterKind.REMINDER_2 for line in due)
+            batch = send_batch(database, supervisor, on=DEMO_TODAY, out_dir=tmp_path / "out")
+            assert len(batch.sent) == len(due)
+            again = send_batch(database, supervisor, on=DEMO_TODAY, out_dir=tmp_path / "out")
+            assert again.sent == ()
+            assert intact(database)
+        finally:
+            database.dispose()
