@@ -1979,6 +1979,107 @@
         <source>No period covers the days from {start} to {end}</source>
         <translation>No period covers the days from {start} to {end}</translation>
     </message>
+    <message>
+        <source>no e-mail address: sent by post</source>
+        <extracomment>The channels a letter may take (a phone call or a meeting is not a letter).</extracomment>
+        <translation>no e-mail address: sent by post</translation>
+    </message>
+    <message>
+        <source>no mobile phone number: sent by post</source>
+        <translation>no mobile phone number: sent by post</translation>
+    </message>
+    <message>
+        <source>overindebtedness file lodged on {date}: recovery suspended</source>
+        <translation>overindebtedness file lodged on {date}: recovery suspended</translation>
+    </message>
+    <message>
+        <source>payment plan {agreement} running until {date}</source>
+        <translation>payment plan {agreement} running until {date}</translation>
+    </message>
+    <message>
+        <source>promise to pay by {date} pending</source>
+        <translation>promise to pay by {date} pending</translation>
+    </message>
+    <message>
+        <source>excluded on {date}: {reason}</source>
+        <translation>excluded on {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>no arrears</source>
+        <translation>no arrears</translation>
+    </message>
+    <message>
+        <source>no further letter for this stage</source>
+        <translation>no further letter for this stage</translation>
+    </message>
+    <message>
+        <source>{kind} from {threshold} days past due</source>
+        <translation>{kind} from {threshold} days past due</translation>
+    </message>
+    <message>
+        <source>{previous} sent on {date}: next letter from {next}</source>
+        <translation>{previous} sent on {date}: next letter from {next}</translation>
+    </message>
+    <message>
+        <source>{days} days past due, {kind} from {threshold} days</source>
+        <translation>{days} days past due, {kind} from {threshold} days</translation>
+    </message>
+    <message>
+        <source>{previous} sent on {date}</source>
+        <translation>{previous} sent on {date}</translation>
+    </message>
+    <message>
+        <source>a supervisor must approve it</source>
+        <translation>a supervisor must approve it</translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number of days, 0 or more</source>
+        <translation>{key} must be a whole number of days, 0 or more</translation>
+    </message>
+    <message>
+        <source>unknown {key} {value} (expected one of: {choices})</source>
+        <translation>unknown {key} {value} (expected one of: {choices})</translation>
+    </message>
+    <message>
+        <source>a level must be a [[level]] table</source>
+        <translation>a level must be a [[level]] table</translation>
+    </message>
+    <message>
+        <source>unknown key {key}</source>
+        <translation>unknown key {key}</translation>
+    </message>
+    <message>
+        <source>this level has no {key}</source>
+        <translation>this level has no {key}</translation>
+    </message>
+    <message>
+        <source>stages must be a list of case stages</source>
+        <translation>stages must be a list of case stages</translation>
+    </message>
+    <message>
+        <source>approval must be true or false</source>
+        <translation>approval must be true or false</translation>
+    </message>
+    <message>
+        <source>not a valid TOML file ({problem})</source>
+        <translation>not a valid TOML file ({problem})</translation>
+    </message>
+    <message>
+        <source>the policy has no {key}</source>
+        <translation>the policy has no {key}</translation>
+    </message>
+    <message>
+        <source>version must be a text</source>
+        <translation>version must be a text</translation>
+    </message>
+    <message>
+        <source>the policy has no [[level]]</source>
+        <translation>the policy has no [[level]]</translation>
+    </message>
+    <message>
+        <source>the letter {value} has two levels</source>
+        <translation>the letter {value} has two levels</translation>
+    </message>
 </context>
 <context>
     <name>Encryption</name>
@@ -2346,6 +2447,18 @@
     <message>
         <source>Payment of {amount}</source>
         <translation>Payment of {amount}</translation>
+    </message>
+    <message>
+        <source>Letter {kind} sent ({channel})</source>
+        <translation>Letter {kind} sent ({channel})</translation>
+    </message>
+    <message>
+        <source>Letter {kind} excluded</source>
+        <translation>Letter {kind} excluded</translation>
+    </message>
+    <message>
+        <source>Letter {kind} approved</source>
+        <translation>Letter {kind} approved</translation>
     </message>
     <message>
         <source>Countersigned paper returned on {date}</source>
@@ -2739,6 +2852,14 @@
         <translation>Session outcome</translation>
     </message>
     <message>
+        <source>Letter sent</source>
+        <translation>Letter sent</translation>
+    </message>
+    <message>
+        <source>Letter approved or excluded</source>
+        <translation>Letter approved or excluded</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
@@ -2902,6 +3023,94 @@
         <translation>the letter&apos;s language (default: the interface language)</translation>
     </message>
     <message>
+        <source>the day of the batch, YYYY-MM-DD (default: today)</source>
+        <translation>the day of the batch, YYYY-MM-DD (default: today)</translation>
+    </message>
+    <message>
+        <source>list the letters the escalation policy asks for a day</source>
+        <translation>list the letters the escalation policy asks for a day</translation>
+    </message>
+    <message>
+        <source>List the cases of your branch the escalation policy has a letter for: due, awaiting a supervisor&apos;s approval, or skipped, with the reason.</source>
+        <translation>List the cases of your branch the escalation policy has a letter for: due, awaiting a supervisor&apos;s approval, or skipped, with the reason.</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>print JSON</translation>
+    </message>
+    <message>
+        <source>send the day&apos;s letters: a PDF to print, a gateway CSV</source>
+        <translation>send the day&apos;s letters: a PDF to print, a gateway CSV</translation>
+    </message>
+    <message>
+        <source>Send the due letters of the day: one PDF to print for the post, one CSV for the e-mail and SMS gateway, and a journal entry per letter. Run again the same day, it sends nothing twice.</source>
+        <translation>Send the due letters of the day: one PDF to print for the post, one CSV for the e-mail and SMS gateway, and a journal entry per letter. Run again the same day, it sends nothing twice.</translation>
+    </message>
+    <message>
+        <source>the folder to write to</source>
+        <translation>the folder to write to</translation>
+    </message>
+    <message>
+        <source>the letters&apos; language (default: fr)</source>
+        <translation>the letters&apos; language (default: fr)</translation>
+    </message>
+    <message>
+        <source>approve a letter of the batch (supervisor)</source>
+        <translation>approve a letter of the batch (supervisor)</translation>
+    </message>
+    <message>
+        <source>keep a letter out of the batch, with a reason</source>
+        <translation>keep a letter out of the batch, with a reason</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>why</translation>
+    </message>
+    <message>
+        <source>--on: a date YYYY-MM-DD is expected, not {text}</source>
+        <translation>--on: a date YYYY-MM-DD is expected, not {text}</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>awaiting approval</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>not due</source>
+        <translation>not due</translation>
+    </message>
+    <message>
+        <source>{day}: {due} due, {held} awaiting approval, {skipped} skipped</source>
+        <translation>{day}: {due} due, {held} awaiting approval, {skipped} skipped</translation>
+    </message>
+    <message>
+        <source>{day}: {sent} letter(s) sent, {held} awaiting approval, {skipped} skipped</source>
+        <translation>{day}: {sent} letter(s) sent, {held} awaiting approval, {skipped} skipped</translation>
+    </message>
+    <message>
+        <source>To print: {path}</source>
+        <translation>To print: {path}</translation>
+    </message>
+    <message>
+        <source>For the e-mail and SMS gateway: {path}</source>
+        <translation>For the e-mail and SMS gateway: {path}</translation>
+    </message>
+    <message>
+        <source>{kind} of case {case} excluded from {day}</source>
+        <translation>{kind} of case {case} excluded from {day}</translation>
+    </message>
+    <message>
+        <source>{kind} of case {case} approved on {day}</source>
+        <translation>{kind} of case {case} approved on {day}</translation>
+    </message>
+    <message>
         <source>The output file must end in .pdf or .eml: {path}</source>
         <translation>The output file must end in .pdf or .eml: {path}</translation>
     </message>
@@ -2966,9 +3175,22 @@
         <translation>Cannot read the letter template {path}: {error}</translation>
     </message>
     <message>
+        <source>The escalation policy {path} cannot be read: {error}</source>
+        <translation>The escalation policy {path} cannot be read: {error}</translation>
+    </message>
+    <message>
         <source>No case has the reference {reference}.</source>
         <extracomment>Where the e-mails say they come from when the bank configured nothing.</extracomment>
         <translation>No case has the reference {reference}.</translation>
+    </message>
+    <message>
+        <source>The letters of a day to come cannot be sent yet.</source>
+        <extracomment>The gateway file&apos;s columns, in order.</extracomment>
+        <translation>The letters of a day to come cannot be sent yet.</translation>
+    </message>
+    <message>
+        <source>No letter sent has the SHA-256 {sha256}.</source>
+        <translation>No letter sent has the SHA-256 {sha256}.</translation>
     </message>
 </context>
 <context>

@@ -1979,6 +1979,107 @@
         <source>No period covers the days from {start} to {end}</source>
         <translation>Aucune période ne couvre les jours du {start} au {end}</translation>
     </message>
+    <message>
+        <source>no e-mail address: sent by post</source>
+        <extracomment>The channels a letter may take (a phone call or a meeting is not a letter).</extracomment>
+        <translation>pas d’adresse e-mail : envoi par courrier</translation>
+    </message>
+    <message>
+        <source>no mobile phone number: sent by post</source>
+        <translation>pas de numéro de mobile : envoi par courrier</translation>
+    </message>
+    <message>
+        <source>overindebtedness file lodged on {date}: recovery suspended</source>
+        <translation>dossier de surendettement déposé le {date} : recouvrement suspendu</translation>
+    </message>
+    <message>
+        <source>payment plan {agreement} running until {date}</source>
+        <translation>plan de remboursement {agreement} en cours jusqu’au {date}</translation>
+    </message>
+    <message>
+        <source>promise to pay by {date} pending</source>
+        <translation>promesse de paiement au {date} en attente</translation>
+    </message>
+    <message>
+        <source>excluded on {date}: {reason}</source>
+        <translation>écarté le {date} : {reason}</translation>
+    </message>
+    <message>
+        <source>no arrears</source>
+        <translation>aucun impayé</translation>
+    </message>
+    <message>
+        <source>no further letter for this stage</source>
+        <translation>plus de courrier prévu à cette étape</translation>
+    </message>
+    <message>
+        <source>{kind} from {threshold} days past due</source>
+        <translation>{kind} à partir de {threshold} jours de retard</translation>
+    </message>
+    <message>
+        <source>{previous} sent on {date}: next letter from {next}</source>
+        <translation>{previous} envoyé le {date} : prochain courrier à partir du {next}</translation>
+    </message>
+    <message>
+        <source>{days} days past due, {kind} from {threshold} days</source>
+        <translation>{days} jours de retard, {kind} à partir de {threshold} jours</translation>
+    </message>
+    <message>
+        <source>{previous} sent on {date}</source>
+        <translation>{previous} envoyé le {date}</translation>
+    </message>
+    <message>
+        <source>a supervisor must approve it</source>
+        <translation>un superviseur doit l’approuver</translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number of days, 0 or more</source>
+        <translation>{key} doit être un nombre entier de jours, 0 ou plus</translation>
+    </message>
+    <message>
+        <source>unknown {key} {value} (expected one of: {choices})</source>
+        <translation>{key} inconnu {value} (attendu l’un de : {choices})</translation>
+    </message>
+    <message>
+        <source>a level must be a [[level]] table</source>
+        <translation>un niveau doit être une table [[level]]</translation>
+    </message>
+    <message>
+        <source>unknown key {key}</source>
+        <translation>clé inconnue {key}</translation>
+    </message>
+    <message>
+        <source>this level has no {key}</source>
+        <translation>ce niveau n’a pas de {key}</translation>
+    </message>
+    <message>
+        <source>stages must be a list of case stages</source>
+        <translation>stages doit être une liste d’étapes de dossier</translation>
+    </message>
+    <message>
+        <source>approval must be true or false</source>
+        <translation>approval doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>not a valid TOML file ({problem})</source>
+        <translation>fichier TOML non valide ({problem})</translation>
+    </message>
+    <message>
+        <source>the policy has no {key}</source>
+        <translation>la politique n’a pas de {key}</translation>
+    </message>
+    <message>
+        <source>version must be a text</source>
+        <translation>version doit être un texte</translation>
+    </message>
+    <message>
+        <source>the policy has no [[level]]</source>
+        <translation>la politique n’a aucun [[level]]</translation>
+    </message>
+    <message>
+        <source>the letter {value} has two levels</source>
+        <translation>le courrier {value} a deux niveaux</translation>
+    </message>
 </context>
 <context>
     <name>Encryption</name>
@@ -2346,6 +2447,18 @@
     <message>
         <source>Payment of {amount}</source>
         <translation>Paiement de {amount}</translation>
+    </message>
+    <message>
+        <source>Letter {kind} sent ({channel})</source>
+        <translation>Courrier {kind} envoyé ({channel})</translation>
+    </message>
+    <message>
+        <source>Letter {kind} excluded</source>
+        <translation>Courrier {kind} écarté</translation>
+    </message>
+    <message>
+        <source>Letter {kind} approved</source>
+        <translation>Courrier {kind} approuvé</translation>
     </message>
     <message>
         <source>Countersigned paper returned on {date}</source>
@@ -2739,6 +2852,14 @@
         <translation>Issue de l&apos;entretien</translation>
     </message>
     <message>
+        <source>Letter sent</source>
+        <translation>Courrier envoyé</translation>
+    </message>
+    <message>
+        <source>Letter approved or excluded</source>
+        <translation>Courrier approuvé ou écarté</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -2902,6 +3023,94 @@
         <translation>la langue du courrier (par défaut : celle de l&apos;interface)</translation>
     </message>
     <message>
+        <source>the day of the batch, YYYY-MM-DD (default: today)</source>
+        <translation>le jour du lot, AAAA-MM-JJ (par défaut : aujourd’hui)</translation>
+    </message>
+    <message>
+        <source>list the letters the escalation policy asks for a day</source>
+        <translation>lister les courriers que la politique de relance prévoit pour un jour</translation>
+    </message>
+    <message>
+        <source>List the cases of your branch the escalation policy has a letter for: due, awaiting a supervisor&apos;s approval, or skipped, with the reason.</source>
+        <translation>Liste les dossiers de votre agence pour lesquels la politique de relance prévoit un courrier : à envoyer, en attente de l’approbation d’un superviseur, ou écarté, avec le motif.</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>afficher du JSON</translation>
+    </message>
+    <message>
+        <source>send the day&apos;s letters: a PDF to print, a gateway CSV</source>
+        <translation>envoyer les courriers du jour : un PDF à imprimer, un CSV pour la passerelle</translation>
+    </message>
+    <message>
+        <source>Send the due letters of the day: one PDF to print for the post, one CSV for the e-mail and SMS gateway, and a journal entry per letter. Run again the same day, it sends nothing twice.</source>
+        <translation>Envoie les courriers du jour : un PDF à imprimer pour la poste, un CSV pour la passerelle e-mail et SMS, et une entrée d’historique par courrier. Relancé le même jour, il n’envoie rien deux fois.</translation>
+    </message>
+    <message>
+        <source>the folder to write to</source>
+        <translation>le dossier où écrire</translation>
+    </message>
+    <message>
+        <source>the letters&apos; language (default: fr)</source>
+        <translation>la langue des courriers (par défaut : fr)</translation>
+    </message>
+    <message>
+        <source>approve a letter of the batch (supervisor)</source>
+        <translation>approuver un courrier du lot (superviseur)</translation>
+    </message>
+    <message>
+        <source>keep a letter out of the batch, with a reason</source>
+        <translation>écarter un courrier du lot, avec un motif</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>pourquoi</translation>
+    </message>
+    <message>
+        <source>--on: a date YYYY-MM-DD is expected, not {text}</source>
+        <translation>--on : une date AAAA-MM-JJ est attendue, pas {text}</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>à envoyer</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>en attente d’approbation</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>écarté</translation>
+    </message>
+    <message>
+        <source>not due</source>
+        <translation>non dû</translation>
+    </message>
+    <message>
+        <source>{day}: {due} due, {held} awaiting approval, {skipped} skipped</source>
+        <translation>{day} : {due} à envoyer, {held} en attente d’approbation, {skipped} écartés</translation>
+    </message>
+    <message>
+        <source>{day}: {sent} letter(s) sent, {held} awaiting approval, {skipped} skipped</source>
+        <translation>{day} : {sent} courrier(s) envoyé(s), {held} en attente d’approbation, {skipped} écartés</translation>
+    </message>
+    <message>
+        <source>To print: {path}</source>
+        <translation>À imprimer : {path}</translation>
+    </message>
+    <message>
+        <source>For the e-mail and SMS gateway: {path}</source>
+        <translation>Pour la passerelle e-mail et SMS : {path}</translation>
+    </message>
+    <message>
+        <source>{kind} of case {case} excluded from {day}</source>
+        <translation>{kind} du dossier {case} écarté à partir du {day}</translation>
+    </message>
+    <message>
+        <source>{kind} of case {case} approved on {day}</source>
+        <translation>{kind} du dossier {case} approuvé le {day}</translation>
+    </message>
+    <message>
         <source>The output file must end in .pdf or .eml: {path}</source>
         <translation>Le fichier de sortie doit se terminer par .pdf ou .eml : {path}</translation>
     </message>
@@ -2966,9 +3175,22 @@
         <translation>Impossible de lire le modèle de courrier {path} : {error}</translation>
     </message>
     <message>
+        <source>The escalation policy {path} cannot be read: {error}</source>
+        <translation>La politique de relance {path} ne peut pas être lue : {error}</translation>
+    </message>
+    <message>
         <source>No case has the reference {reference}.</source>
         <extracomment>Where the e-mails say they come from when the bank configured nothing.</extracomment>
         <translation>Aucun dossier ne porte la référence {reference}.</translation>
+    </message>
+    <message>
+        <source>The letters of a day to come cannot be sent yet.</source>
+        <extracomment>The gateway file&apos;s columns, in order.</extracomment>
+        <translation>Les courriers d’un jour à venir ne peuvent pas encore être envoyés.</translation>
+    </message>
+    <message>
+        <source>No letter sent has the SHA-256 {sha256}.</source>
+        <translation>Aucun courrier envoyé n’a le SHA-256 {sha256}.</translation>
     </message>
 </context>
 <context>

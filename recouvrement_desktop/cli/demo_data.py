@@ -74,6 +74,7 @@ def run(args: argparse.Namespace) -> int:
     from recouvrement_desktop.services.database_purpose import require_demonstration
     from recouvrement_desktop.services.demo_agreements import write_demo_agreements
     from recouvrement_desktop.services.demo_data import generate_demo_data
+    from recouvrement_desktop.services.demo_letters import write_demo_letters
 
     if not 1 <= args.cases <= MAX_CASES:
         raise UsageError(
@@ -109,6 +110,7 @@ def run(args: argparse.Namespace) -> int:
         seed = {} if args.seed is None else {"seed": args.seed}
         report = generate_demo_data(database, args.cases, **seed)
         write_demo_agreements(database, limit=10)
+        write_demo_letters(database)
         elapsed = time.perf_counter() - start
     finally:
         database.dispose()

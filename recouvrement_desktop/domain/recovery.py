@@ -70,6 +70,10 @@ class JournalKind(StrEnum):
     # A negotiation session (call or meeting) and its end, which refers to the start.
     SESSION = "session"
     SESSION_OUTCOME = "session_outcome"
+    # A letter of the escalation sent (its document archived in the payload), and a
+    # supervisor's approval or an officer's exclusion of a letter of the day's batch.
+    LETTER = "letter"
+    LETTER_DECISION = "letter_decision"
 
 
 class Channel(StrEnum):

@@ -17,7 +17,11 @@ Shapes written so far:
 - STAGE_CHANGE entries to "rescheduled": ``agreement``, ``first_check``, ``watch_until``;
 - SESSION entries: ``channel``, ``started_at``; SESSION_OUTCOME entries: ``channel``,
   ``started_at``, ``ended_at``, ``duration_seconds``, ``outcome``, ``callback_at``,
-  ``offers``.
+  ``offers``;
+- LETTER entries (``services/escalation.py``): ``letter`` (its kind), ``on`` (the batch's
+  day), ``channel``, ``language``, ``version`` (of the template), ``recipient``,
+  ``sha256`` and ``pdf`` (the document, base64); LETTER_DECISION entries: ``letter``,
+  ``decision`` (``approved`` or ``excluded``; the reason is the note), ``on``.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from recouvrement_desktop.domain.letters import LetterKind
 from recouvrement_desktop.domain.recovery import (
     AgreementState,
     Channel,
@@ -40,6 +45,8 @@ __all__ = [
     "AgreementMade",
     "Countersigned",
     "EntryDetails",
+    "LetterDecided",
+    "LetterSent",
     "SessionEnded",
     "SessionStarted",
     "StageChanged",
@@ -99,8 +106,35 @@ class SessionEnded:
     offers: int
 
 
+@dataclass(frozen=True, slots=True)
+class LetterSent:
+    """A letter of the escalation sent; its document is archived in the entry."""
+
+    kind: LetterKind
+    on: date
+    channel: Channel
+    version: str
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class LetterDecided:
+    """A letter of the batch approved by a supervisor, or excluded (the note says why)."""
+
+    kind: LetterKind
+    on: date
+    excluded: bool
+
+
 EntryDetails = (
-    KeptOffer | AgreementMade | Countersigned | StageChanged | SessionStarted | SessionEnded
+    KeptOffer
+    | AgreementMade
+    | Countersigned
+    | StageChanged
+    | SessionStarted
+    | SessionEnded
+    | LetterSent
+    | LetterDecided
 )
 
 
@@ -170,12 +204,32 @@ def read_session_end(data: Mapping[str, Any]) -> SessionEnded:
     )
 
 
+def read_letter(data: Mapping[str, Any]) -> LetterSent:
+    on: date = _required(data.get("on"), date.fromisoformat)
+    return LetterSent(
+        kind=LetterKind(data["letter"]),
+        on=on,
+        channel=Channel(data["channel"]),
+        version=str(data.get("version", "")),
+        sha256=str(data.get("sha256", "")),
+    )
+
+
+def read_letter_decision(data: Mapping[str, Any]) -> LetterDecided:
+    on: date = _required(data.get("on"), date.fromisoformat)
+    if data.get("decision") not in ("approved", "excluded"):
+        raise ValueError("unknown decision")
+    return LetterDecided(LetterKind(data["letter"]), on, data["decision"] == "excluded")
+
+
 _READERS = {
     JournalKind.OFFER: read_offer,
     JournalKind.AGREEMENT: read_agreement_entry,
     JournalKind.STAGE_CHANGE: read_stage_change,
     JournalKind.SESSION: read_session_start,
     JournalKind.SESSION_OUTCOME: read_session_end,
+    JournalKind.LETTER: read_letter,
+    JournalKind.LETTER_DECISION: read_letter_decision,
 }
 
 

@@ -17,6 +17,8 @@ from recouvrement_desktop.i18n.translation import translate
 from recouvrement_desktop.services.journal_payloads import (
     AgreementMade,
     Countersigned,
+    LetterDecided,
+    LetterSent,
     SessionEnded,
     StageChanged,
 )
@@ -70,6 +72,21 @@ def _headline(entry: JournalEntryView, outcome: JournalEntryView | None) -> str:
             return translate("HistoryText", "Call started")
         case JournalKind.SESSION_OUTCOME:
             return _session_outcome(entry)
+        case JournalKind.LETTER | JournalKind.LETTER_DECISION:
+            return _letter(entry)
+    return ""
+
+
+def _letter(entry: JournalEntryView) -> str:
+    details = entry.details
+    if isinstance(details, LetterSent):
+        return translate("HistoryText", "Letter {kind} sent ({channel})").format(
+            kind=details.kind.value, channel=label(details.channel)
+        )
+    if isinstance(details, LetterDecided) and details.excluded:
+        return translate("HistoryText", "Letter {kind} excluded").format(kind=details.kind.value)
+    if isinstance(details, LetterDecided):
+        return translate("HistoryText", "Letter {kind} approved").format(kind=details.kind.value)
     return ""
 
 

@@ -29,6 +29,8 @@ KIND_COLOURS: Final[dict[Scheme, dict[JournalKind, str]]] = {
         JournalKind.STAGE_CHANGE: "#c62828",
         JournalKind.SESSION: "#4e342e",
         JournalKind.SESSION_OUTCOME: "#4e342e",
+        JournalKind.LETTER: "#283593",
+        JournalKind.LETTER_DECISION: "#283593",
     },
     Scheme.DARK: {
         JournalKind.CONTACT: "#64b5f6",
@@ -42,6 +44,8 @@ KIND_COLOURS: Final[dict[Scheme, dict[JournalKind, str]]] = {
         JournalKind.STAGE_CHANGE: "#e57373",
         JournalKind.SESSION: "#bcaaa4",
         JournalKind.SESSION_OUTCOME: "#bcaaa4",
+        JournalKind.LETTER: "#9fa8da",
+        JournalKind.LETTER_DECISION: "#9fa8da",
     },
 }
 

@@ -59,6 +59,8 @@ _SOURCES: dict[StrEnum, str] = {
     JournalKind.STAGE_CHANGE: QT_TRANSLATE_NOOP("Labels", "Stage change"),
     JournalKind.SESSION: QT_TRANSLATE_NOOP("Labels", "Negotiation session"),
     JournalKind.SESSION_OUTCOME: QT_TRANSLATE_NOOP("Labels", "Session outcome"),
+    JournalKind.LETTER: QT_TRANSLATE_NOOP("Labels", "Letter sent"),
+    JournalKind.LETTER_DECISION: QT_TRANSLATE_NOOP("Labels", "Letter approved or excluded"),
     Channel.PHONE: QT_TRANSLATE_NOOP("Labels", "Phone"),
     Channel.BRANCH: QT_TRANSLATE_NOOP("Labels", "Branch"),
     Channel.LETTER: QT_TRANSLATE_NOOP("Labels", "Letter"),

@@ -4,6 +4,7 @@ broken template of the bank's folder is refused in one line naming its line."""
 from __future__ import annotations
 
 import email
+import json
 import shutil
 import subprocess
 import sys
@@ -105,3 +106,59 @@ def test_the_output_must_be_a_pdf_or_an_email(tmp_path: Path) -> None:
     )  # fmt: skip
     assert refused.returncode == 2
     assert ".pdf or .eml" in refused.stderr
+
+
+def test_the_days_batch_from_the_command_line(tmp_path: Path) -> None:
+    """``letters due --json``, ``send-batch`` twice, ``approve`` and ``exclude``."""
+    url = sqlite_url(tmp_path / "cases.sqlite3")
+    made = cli("demo-data", "--cases", "100", "--db", url)
+    assert made.returncode == 0, made.stderr
+    user = ("--db", url, "--user", "demo.supervisor")
+    listed = cli("letters", "due", "--json", *user)
+    assert listed.returncode == 0, listed.stderr
+    lines = json.loads(listed.stdout)
+    assert lines and all(
+        set(line) == {"case", "client", "kind", "channel", "status", "reason"} for line in lines
+    )
+    statuses = {line["status"] for line in lines}
+    assert {"due", "awaiting-approval", "skipped"} <= statuses
+    assert any(line["kind"] == "reminder-2" and line["status"] == "due" for line in lines)
+    due = [line for line in lines if line["status"] == "due"]
+    held = next(line for line in lines if line["status"] == "awaiting-approval")
+
+    text = cli("letters", "due", *user)
+    assert text.returncode == 0
+    assert f"{len(due)} due" in text.stdout.splitlines()[-1]
+
+    out = tmp_path / "out"
+    sent = cli("letters", "send-batch", "--out", str(out), *user)
+    assert sent.returncode == 0, sent.stderr
+    assert f"{len(due)} letter(s) sent" in sent.stdout
+    printed = next(out.glob("letters-*.pdf"))
+    assert "Madame" in run_tool("pdftotext", printed, "-").stdout  # French by default
+    again = cli("letters", "send-batch", "--out", str(out), *user)
+    assert again.returncode == 0
+    assert "0 letter(s) sent" in again.stdout
+
+    approved = cli("letters", "approve", held["case"], "--kind", held["kind"], *user)
+    assert approved.returncode == 0, approved.stderr
+    no_reason = cli("letters", "exclude", held["case"], "--kind", held["kind"], *user)
+    assert no_reason.returncode == 2  # the reason is required
+    excluded = cli(
+        "letters", "exclude", held["case"], "--kind", held["kind"], "--reason", "Décès", *user
+    )
+    assert excluded.returncode == 0, excluded.stderr
+    final = json.loads(cli("letters", "due", "--json", *user).stdout)
+    line = next(line for line in final if line["case"] == held["case"])
+    assert line["status"] == "skipped" and "Décès" in line["reason"]
+
+    # a mistake in the bank's policy file: one line, its line number, exit 2
+    folder = tmp_path / "letters"
+    shutil.copytree(resource_path("letters"), folder)
+    policy = folder / "policy.toml"
+    policy.write_text(policy.read_text("utf-8").replace("min_days_between", "min_days"), "utf-8")
+    broken = cli("letters", "due", *user, RECOUVREMENT_LETTERS_DIR=str(folder))
+    assert broken.returncode == 2
+    assert len(broken.stderr.strip().splitlines()) == 1
+    assert "Escalation policy policy.toml, line " in broken.stderr
+    assert "unknown key min_days" in broken.stderr

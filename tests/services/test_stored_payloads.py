@@ -27,6 +27,8 @@ from recouvrement_desktop.services.agreements import read_snapshot, snapshot_jso
 from recouvrement_desktop.services.journal_payloads import (
     AgreementMade,
     Countersigned,
+    LetterDecided,
+    LetterSent,
     SessionEnded,
     SessionStarted,
     StageChanged,
@@ -54,6 +56,8 @@ DETAILS: Final[dict[JournalKind, tuple[type, ...]]] = {
     JournalKind.SESSION: (SessionStarted,),
     JournalKind.SESSION_OUTCOME: (SessionEnded,),
     JournalKind.OFFER: (KeptOffer,),
+    JournalKind.LETTER: (LetterSent,),
+    JournalKind.LETTER_DECISION: (LetterDecided,),
 }
 
 
@@ -220,6 +224,18 @@ def _check_details(details: object, payload: dict[str, Any]) -> None:
             assert details.offers == payload["offers"]
         case KeptOffer():
             assert details.periods == payload["periods"]
+        case LetterSent():
+            assert (details.kind.value, details.on.isoformat()) == (
+                payload["letter"],
+                payload["on"],
+            )
+            assert (details.channel.value, details.sha256) == (
+                payload["channel"],
+                payload["sha256"],
+            )
+        case LetterDecided():
+            assert details.kind.value == payload["letter"]
+            assert details.excluded is (payload["decision"] == "excluded")
 
 
 @pytest.mark.parametrize("path", JOURNALS, ids=_ids(JOURNALS))

@@ -223,6 +223,17 @@ def _secondary_indexes_dropped(connection: Connection, tables: list[Table]) -> I
         index.create(connection)
 
 
+def _advance_sequences(connection: Connection, models: tuple[type[Any], ...]) -> None:
+    """Rows inserted with their ids leave PostgreSQL's id sequences behind: move each to
+    its table's largest id, so that the rows the services add next get free ids."""
+    for model in models:
+        name = table_of(model).name
+        connection.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "  # the models' own names
+            f"(SELECT coalesce(max(id), 0) + 1 FROM {name}), false)"
+        )
+
+
 def generate_demo_data(
     database: Database,
     cases: int,
@@ -286,6 +297,8 @@ def generate_demo_data(
             (JournalEntry, first_ids.journal),
         ):
             cover_in_bulk(session, table_of(model), first_key=first)
+        if database.url.get_backend_name() == "postgresql":
+            _advance_sequences(connection, (Officer, Client, Case, Loan, JournalEntry))
         append_event(
             session,
             officer=None,
