@@ -36,6 +36,7 @@ from recouvrement_desktop.domain.recovery import (
 from recouvrement_desktop.services.database_purpose import claim_for_demonstration
 from recouvrement_desktop.services.demo_data.generator import DemoDataGenerator, NextIds, RowBatch
 from recouvrement_desktop.services.demo_data.vocabulary import DEFAULT_SEED, DEMO_ACCOUNT_PREFIX
+from recouvrement_desktop.services.demo_reference_data import write_demo_reference_data
 
 BATCH_CASES = 5000
 WORKERS = 2
@@ -263,6 +264,7 @@ def generate_demo_data(
         if database.is_sqlite:  # large indexes thrash SQLite's default 2 MB page cache
             connection.exec_driver_sql("PRAGMA cache_size = -262144")
         officer_ids, officers = _officer_ids(session, DemoDataGenerator(seed, day))
+        write_demo_reference_data(session)
         ids = _next_ids(session)
         first_ids = dataclasses.replace(ids)
         jobs = _jobs(
