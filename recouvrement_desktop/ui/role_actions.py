@@ -1,6 +1,6 @@
-"""Window actions only some roles have: importing the bank's extract (supervisors),
-checking the audit trail (auditors). Their modules are imported only for those roles, so
-an officer's window starts without them."""
+"""Window actions only some roles have: importing the bank's extract and sending the
+day's letters (supervisors), checking the audit trail (auditors). Their modules are
+imported only for those roles, so an officer's window starts without them."""
 
 from __future__ import annotations
 
@@ -33,6 +33,10 @@ def add_role_actions(
 
         first = file_menu.insertSeparator(file_menu.actions()[0])
         file_menu.insertAction(first, import_action(window, runner, workspace))
+    if role is not None and allows(role, Permission.SEND_LETTERS):
+        from recouvrement_desktop.ui.letters_dialog import letters_action  # noqa: PLC0415
+
+        cases_menu.addAction(letters_action(window, runner, workspace))
     if role is None or not allows(role, Permission.READ_AUDIT):
         return None
     from recouvrement_desktop.ui.audit_check import AuditCheck  # noqa: PLC0415
