@@ -3,8 +3,7 @@
 The list shows every case the policy has a letter for (``services/escalation.py``):
 due, held for a supervisor's approval, or skipped with its reason, grouped by status
 (each column sorts on a click). Beside it, the first page of the selected letter as it
-will be printed: rendered off the GUI thread into the session's private folder, drawn
-with QtPdf, the file removed at once. An officer may keep a letter out of the batch
+will be printed (``LetterPreview``). An officer may keep a letter out of the batch
 (a reason is required); a supervisor approves a held one and sends the due letters:
 ``letter_batch.send_batch`` writes one PDF to print and one CSV for the e-mail and SMS
 gateway into the folder chosen, which the dialog then offers to open. Every call goes
@@ -15,25 +14,20 @@ and the list reads the batch again.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QImage, QPixmap
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -47,7 +41,6 @@ from recouvrement_desktop.domain.letters import LetterKind
 from recouvrement_desktop.domain.permissions import Permission, allows
 from recouvrement_desktop.i18n.domain_messages import translated
 from recouvrement_desktop.i18n.formatting import format_integer
-from recouvrement_desktop.i18n.language import Language
 from recouvrement_desktop.services.changes import Changes, Record
 from recouvrement_desktop.services.escalation import (
     BatchLine,
@@ -56,21 +49,20 @@ from recouvrement_desktop.services.escalation import (
     exclude_letter,
 )
 from recouvrement_desktop.services.letter_batch import SentBatch, send_batch
-from recouvrement_desktop.services.letters import render_letter
 from recouvrement_desktop.services.workspace import Workspace
 from recouvrement_desktop.ui.labels import label
+from recouvrement_desktop.ui.letter_preview import (
+    LETTER_LANGUAGE,
+    PREVIEW_WIDTH,
+    LetterPreview,
+)
 from recouvrement_desktop.ui.operations import OperationRunner
-from recouvrement_desktop.ui.private_folder import private_folder
 from recouvrement_desktop.ui.theme import Tone, ToneLabel
 
 __all__ = ["LettersDialog", "letters_action", "reason_text"]
 
 #: What a decision or a sent letter changes: the case's history and its last contact.
 LETTER_CHANGE = (Record.JOURNAL, Record.CASE)
-#: The letters go out in the bank's language (as ``letters send-batch`` by default).
-LETTER_LANGUAGE = Language.FRENCH
-#: How wide the preview's page is drawn, in pixels (an A4 page at about 70 dpi).
-PREVIEW_WIDTH = 560
 #: The list's groups, in their order.
 STATUS_ORDER = (Status.DUE, Status.AWAITING_APPROVAL, Status.SKIPPED)
 #: The list's columns.
@@ -80,31 +72,6 @@ CASE, CLIENT, KIND, CHANNEL, STATUS, REASON = range(6)
 def reason_text(line: BatchLine) -> str:
     """The line's reasons, translated (as ``letters due`` prints them)."""
     return "; ".join(translated(part.message, dict(part.params)) for part in line.reasons)
-
-
-def _preview_image(pdf: bytes, name: str) -> QImage:
-    """The first page of *pdf*, drawn PREVIEW_WIDTH wide. QtPdf reads a file: it is
-    written into the session's private folder (a client's letter) and removed at once."""
-    path = private_folder() / name
-    path.write_bytes(pdf)
-    try:
-        document = QPdfDocument()
-        document.load(str(path))
-        if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
-            return QImage()
-        page = document.pagePointSize(0)
-        height = round(PREVIEW_WIDTH * page.height() / page.width()) if page.width() else 0
-        image = document.render(0, QSize(PREVIEW_WIDTH, height or PREVIEW_WIDTH))
-        document.close()
-        return image
-    finally:
-        path.unlink(missing_ok=True)
-
-
-@dataclass(frozen=True, slots=True)
-class _Preview:
-    case_id: int
-    image: QImage
 
 
 class _SortedItem(QTableWidgetItem):
@@ -122,7 +89,6 @@ class _SortedItem(QTableWidgetItem):
 
 class LettersDialog(QDialog):
     loaded = Signal()  # the list shows the batch as it is now (or why it cannot)
-    previewed = Signal()  # the preview shows the selected letter (or why it cannot)
     done_working = Signal()  # a decision or a send ended: recorded or refused
 
     def __init__(
@@ -142,19 +108,19 @@ class LettersDialog(QDialog):
         self._lines: dict[int, BatchLine] = {}
         self._busy = False
         self._generation = 0
-        self._preview_generation = 0
         self.last_batch: SentBatch | None = None
         self._sent_folder: Path | None = None
 
         self.summary = ToneLabel(Tone.MUTED, self.tr("Reading the day's batch…"))
         self.summary.setWordWrap(True)
         self._build_table()
-        self._build_preview()
+        self.preview = LetterPreview(runner, workspace, self._officer, self._on)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.preview_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([760, PREVIEW_WIDTH + 60])  # the page whole in its width
 
         self.message = ToneLabel(Tone.MUTED)
         self.message.setObjectName("lettersMessage")
@@ -173,7 +139,7 @@ class LettersDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(message_row)
         layout.addWidget(self.buttons)
-        self.resize(1180, 700)
+        self.resize(1340, 760)
         runner.changed.connect(self._on_changes)
         self._update_buttons()
         self.reload()
@@ -200,19 +166,6 @@ class LettersDialog(QDialog):
         # column's header sorts by it.
         header.setSortIndicator(STATUS, Qt.SortOrder.AscendingOrder)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-
-    def _build_preview(self) -> None:
-        self.preview_box = QGroupBox(self.tr("Preview"))
-        self.preview = QLabel()
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.preview_note = ToneLabel(Tone.MUTED)
-        self.preview_note.setWordWrap(True)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.preview)
-        layout = QVBoxLayout(self.preview_box)
-        layout.addWidget(self.preview_note)
-        layout.addWidget(scroll, 1)
 
     def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox()
@@ -338,56 +291,16 @@ class LettersDialog(QDialog):
 
     def _selection_changed(self) -> None:
         self._update_buttons()
-        self._show_preview(self.selected_line())
-
-    def _show_preview(self, line: BatchLine | None) -> None:
-        self._preview_generation += 1
-        generation = self._preview_generation
-        self.preview.clear()
+        line = self.selected_line()
         if line is None:
-            self.preview_note.say(self.tr("Select a letter to see it."), Tone.MUTED)
+            self.preview.show_letter(None, self.tr("Select a letter to see it."))
             return
-        self.preview_note.say(
-            self.tr("{kind} for case {case}…").format(
+        self.preview.show_letter(
+            line,
+            self.tr("{kind} for case {case}").format(
                 kind=self.kind_text(line.kind), case=line.case_reference
             ),
-            Tone.MUTED,
         )
-        database, reader, on = self._workspace.database, self._officer, self._on
-
-        def work() -> _Preview:
-            letter = render_letter(
-                database, reader, line.case_reference, line.kind, LETTER_LANGUAGE, today=on
-            )
-            name = f"preview-{line.case_reference}-{line.kind.value}.pdf"
-            return _Preview(line.case_id, _preview_image(letter.pdf, name))
-
-        self._runner.read(
-            work,
-            lambda preview: self._previewed(generation, line, preview),
-            failed=lambda message: self._preview_failed(generation, message),
-            owner=self,
-        )
-
-    def _previewed(self, generation: int, line: BatchLine, preview: _Preview) -> None:
-        if generation != self._preview_generation:
-            return  # another line was selected meanwhile
-        if preview.image.isNull():
-            self.preview_note.say(self.tr("The letter cannot be shown."), Tone.WARNING)
-        else:
-            self.preview.setPixmap(QPixmap.fromImage(preview.image))
-            self.preview_note.say(
-                self.tr("{kind} for case {case}, first page").format(
-                    kind=self.kind_text(line.kind), case=line.case_reference
-                ),
-                Tone.MUTED,
-            )
-        self.previewed.emit()
-
-    def _preview_failed(self, generation: int, message: str) -> None:
-        if generation == self._preview_generation:
-            self.preview_note.say(message, Tone.DANGER)
-            self.previewed.emit()
 
     # -- acting --------------------------------------------------------------------------
 
@@ -412,6 +325,8 @@ class LettersDialog(QDialog):
         )
         if not self._may(Permission.APPROVE_PLANS):
             self.approve_button.setToolTip(self.tr("Only a supervisor may approve a letter."))
+        if not self._may(Permission.SEND_LETTERS):
+            self.send_button.setToolTip(self.tr("Only a supervisor may send the letters."))
         self.send_button.setEnabled(
             free
             and self._may(Permission.SEND_LETTERS)

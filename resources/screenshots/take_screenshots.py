@@ -6,8 +6,9 @@ demonstration database in a temporary folder, in French then in English, and sav
 case view, the simulator with its three proposals, and the client-facing view; then, in
 French, the sign-in, the users as the administrator sees them, the agreements to follow
 up as a supervisor sees them, the portfolio import after its check, and the window and
-the simulator in the dark palette. ``take_screenshots.py portfolio-import`` takes only
-the import dialog.
+the simulator in the dark palette, and the day's letters to send. ``take_screenshots.py
+portfolio-import`` takes only the import dialog, ``take_screenshots.py letters`` only the
+letters dialog.
 """
 
 from __future__ import annotations
@@ -51,6 +52,41 @@ def take_portfolio_import(database: Database, sandbox: Path, settle: Callable[[i
     dialog.close()
 
 
+def take_letters(database: Database, settle: Callable[[int], None]) -> None:
+    """The day's letters as a supervisor reviews them, a formal notice awaiting approval
+    selected and its first page previewed."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from recouvrement_desktop.domain.escalation import Status
+    from recouvrement_desktop.domain.letters import LetterKind
+    from recouvrement_desktop.domain.recovery import OfficerRole
+    from recouvrement_desktop.services.demo_letters import write_demo_letters
+    from recouvrement_desktop.services.officers import active_officers
+    from recouvrement_desktop.services.workspace import Workspace
+    from recouvrement_desktop.ui.letters_dialog import LettersDialog
+    from recouvrement_desktop.ui.operations import OperationRunner
+
+    write_demo_letters(database)  # the escalation's history: second reminders, notices
+    supervisor = next(o for o in active_officers(database) if o.role is OfficerRole.SUPERVISOR)
+    dialog = LettersDialog(OperationRunner(), Workspace(database, supervisor))
+    dialog.resize(1400, 760)
+    dialog.show()
+    settle(3000)
+    held = [
+        line
+        for line in dialog.lines()
+        if line.status is Status.AWAITING_APPROVAL and line.kind is LetterKind.FORMAL_NOTICE
+    ]
+    if held:
+        dialog.select_case(held[0].case_id)
+        current = dialog.table.currentItem()
+        if current is not None:
+            dialog.table.scrollToItem(current, QAbstractItemView.ScrollHint.PositionAtCenter)
+    settle(3000)
+    dialog.grab().save(str(HERE / "letters-fr.png"))
+    dialog.close()
+
+
 def main() -> None:
     sandbox = Path(tempfile.mkdtemp(prefix="screenshots-"))
     os.environ["XDG_DATA_HOME"] = str(sandbox / "data")
@@ -87,6 +123,11 @@ def main() -> None:
     if sys.argv[1:] == ["portfolio-import"]:
         install_translators(app, Language.FRENCH)
         take_portfolio_import(database, sandbox, settle)
+        database.dispose()
+        return
+    if sys.argv[1:] == ["letters"]:
+        install_translators(app, Language.FRENCH)
+        take_letters(database, settle)
         database.dispose()
         return
 
@@ -134,6 +175,7 @@ def main() -> None:
     dialog.grab().save(str(HERE / "follow-up-fr.png"))
     dialog.close()
     take_portfolio_import(database, sandbox, settle)
+    take_letters(database, settle)
 
     theme.set_scheme(app, theme.Scheme.DARK)
     window = MainWindow(

@@ -110,7 +110,7 @@ def test_the_list_shows_due_held_and_skipped_lines_with_their_reasons(
     assert any("reminder-1 sent on 2026-11-14" in r for r in reasons["due"])
     assert "due" in dialog.summary.text() and DEMO_TODAY.isoformat() in dialog.summary.text()
     # the first line's letter, drawn from its PDF
-    pixmap = dialog.preview.pixmap()
+    pixmap = dialog.preview.page.pixmap()
     assert not pixmap.isNull() and pixmap.height() > pixmap.width()  # an A4 page
     # sorted by a column on demand; by status, the groups keep their order
     dialog.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
