@@ -110,11 +110,13 @@ class LettersDialog(QDialog):
         self._generation = 0
         self.last_batch: SentBatch | None = None
         self._sent_folder: Path | None = None
+        self._previewing: tuple[int, LetterKind] | None = None
 
         self.summary = ToneLabel(Tone.MUTED, self.tr("Reading the day's batch…"))
         self.summary.setWordWrap(True)
         self._build_table()
         self.preview = LetterPreview(runner, workspace, self._officer, self._on)
+        self.preview.show_letter(None, self.tr("Select a letter to see it."))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.preview)
@@ -292,6 +294,10 @@ class LettersDialog(QDialog):
     def _selection_changed(self) -> None:
         self._update_buttons()
         line = self.selected_line()
+        letter = None if line is None else (line.case_id, line.kind)
+        if letter == self._previewing:
+            return  # the same letter (the list read again): drawn already, or on its way
+        self._previewing = letter
         if line is None:
             self.preview.show_letter(None, self.tr("Select a letter to see it."))
             return

@@ -29,6 +29,7 @@ from recouvrement_desktop.services.workspace import Workspace
 from recouvrement_desktop.ui.letters_dialog import REASON, STATUS, LettersDialog
 from recouvrement_desktop.ui.main_window import MainWindow
 from recouvrement_desktop.ui.operations import OperationRunner
+from recouvrement_desktop.ui.private_folder import private_folder
 from tests.conftest import DEMO_TODAY
 from tests.documents.conftest import run_tool
 
@@ -112,6 +113,14 @@ def test_the_list_shows_due_held_and_skipped_lines_with_their_reasons(
     # the first line's letter, drawn from its PDF
     pixmap = dialog.preview.page.pixmap()
     assert not pixmap.isNull() and pixmap.height() > pixmap.width()  # an A4 page
+    # another line selected: its own letter is drawn
+    held = next(line for line in dialog.lines() if line.status is Status.AWAITING_APPROVAL)
+    with qtbot.waitSignal(dialog.preview.previewed, timeout=30_000):
+        dialog.select_case(held.case_id)
+    assert held.case_reference in dialog.preview.note.text()
+    assert "formal notice" in dialog.preview.note.text()
+    assert not dialog.preview.page.pixmap().isNull()
+    assert not list(private_folder().glob("preview-*"))  # the client's letter is not left
     # sorted by a column on demand; by status, the groups keep their order
     dialog.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     references = [case for case, _s, _r in rows(dialog)]
