@@ -2985,6 +2985,22 @@
     </message>
 </context>
 <context>
+    <name>LetterPreview</name>
+    <message>
+        <source>Preview</source>
+        <extracomment>The letters go out in the bank&apos;s language (as ``letters send-batch`` by default). How wide the page is drawn, in pixels (an A4 page at about 60 dpi).</extracomment>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>The letter cannot be shown.</source>
+        <translation>The letter cannot be shown.</translation>
+    </message>
+    <message>
+        <source>{title}, first page</source>
+        <translation>{title}, first page</translation>
+    </message>
+</context>
+<context>
     <name>Letters</name>
     <message>
         <source>letters to clients: reminders, formal notices, notices</source>
@@ -3191,6 +3207,185 @@
     <message>
         <source>No letter sent has the SHA-256 {sha256}.</source>
         <translation>No letter sent has the SHA-256 {sha256}.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersDialog</name>
+    <message>
+        <source>Letters to send</source>
+        <extracomment>What a decision or a sent letter changes: the case&apos;s history and its last contact. The list&apos;s groups, in their order. The list&apos;s columns.</extracomment>
+        <translation>Letters to send</translation>
+    </message>
+    <message>
+        <source>Reading the day&apos;s batch…</source>
+        <translation>Reading the day&apos;s batch…</translation>
+    </message>
+    <message>
+        <source>Select a letter to see it.</source>
+        <translation>Select a letter to see it.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Open the folder</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Exclude…</source>
+        <translation>&amp;Exclude…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>&amp;Send the due letters…</source>
+        <translation>&amp;Send the due letters…</translation>
+    </message>
+    <message>
+        <source>{day}: {due} due, {held} awaiting approval, {skipped} skipped</source>
+        <translation>{day}: {due} due, {held} awaiting approval, {skipped} skipped</translation>
+    </message>
+    <message>
+        <source>{kind} for case {case}</source>
+        <translation>{kind} for case {case}</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may approve a letter.</source>
+        <translation>Only a supervisor may approve a letter.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may send the letters.</source>
+        <translation>Only a supervisor may send the letters.</translation>
+    </message>
+    <message>
+        <source>Exclude a letter</source>
+        <translation>Exclude a letter</translation>
+    </message>
+    <message>
+        <source>Why should {case} not receive the {kind}? (required)</source>
+        <translation>Why should {case} not receive the {kind}? (required)</translation>
+    </message>
+    <message>
+        <source>A reason is required to exclude a letter.</source>
+        <translation>A reason is required to exclude a letter.</translation>
+    </message>
+    <message>
+        <source>{kind} of case {case} excluded.</source>
+        <translation>{kind} of case {case} excluded.</translation>
+    </message>
+    <message>
+        <source>{kind} of case {case} approved.</source>
+        <translation>{kind} of case {case} approved.</translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded.</source>
+        <translation>The decision could not be recorded.</translation>
+    </message>
+    <message>
+        <source>Folder for the day&apos;s letters</source>
+        <translation>Folder for the day&apos;s letters</translation>
+    </message>
+    <message>
+        <source>Sending the due letters…</source>
+        <translation>Sending the due letters…</translation>
+    </message>
+    <message>
+        <source>The letters could not be sent.</source>
+        <translation>The letters could not be sent.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: no letter is due.</source>
+        <translation>Nothing to send: no letter is due.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) sent.</source>
+        <translation>
+            <numerusform>%n letter sent.</numerusform>
+            <numerusform>%n letters sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To print: {path}</source>
+        <translation>To print: {path}</translation>
+    </message>
+    <message>
+        <source>For the e-mail and SMS gateway: {path}</source>
+        <translation>For the e-mail and SMS gateway: {path}</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>awaiting approval</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>not due</source>
+        <translation>not due</translation>
+    </message>
+    <message>
+        <source>first reminder</source>
+        <translation>first reminder</translation>
+    </message>
+    <message>
+        <source>second reminder</source>
+        <translation>second reminder</translation>
+    </message>
+    <message>
+        <source>formal notice</source>
+        <translation>formal notice</translation>
+    </message>
+    <message>
+        <source>notice of acceleration</source>
+        <translation>notice of acceleration</translation>
+    </message>
+    <message>
+        <source>FICP prior notice</source>
+        <translation>FICP prior notice</translation>
+    </message>
+    <message>
+        <source>promise confirmation</source>
+        <translation>promise confirmation</translation>
+    </message>
+    <message>
+        <source>agreement cover letter</source>
+        <translation>agreement cover letter</translation>
+    </message>
+    <message>
+        <source>missed instalment notice</source>
+        <translation>missed instalment notice</translation>
+    </message>
+    <message>
+        <source>&amp;Letters to send…</source>
+        <translation>&amp;Letters to send…</translation>
     </message>
 </context>
 <context>

@@ -2985,6 +2985,22 @@
     </message>
 </context>
 <context>
+    <name>LetterPreview</name>
+    <message>
+        <source>Preview</source>
+        <extracomment>The letters go out in the bank&apos;s language (as ``letters send-batch`` by default). How wide the page is drawn, in pixels (an A4 page at about 60 dpi).</extracomment>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>The letter cannot be shown.</source>
+        <translation>Le courrier ne peut pas être affiché.</translation>
+    </message>
+    <message>
+        <source>{title}, first page</source>
+        <translation>{title}, première page</translation>
+    </message>
+</context>
+<context>
     <name>Letters</name>
     <message>
         <source>letters to clients: reminders, formal notices, notices</source>
@@ -3191,6 +3207,185 @@
     <message>
         <source>No letter sent has the SHA-256 {sha256}.</source>
         <translation>Aucun courrier envoyé n’a le SHA-256 {sha256}.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersDialog</name>
+    <message>
+        <source>Letters to send</source>
+        <extracomment>What a decision or a sent letter changes: the case&apos;s history and its last contact. The list&apos;s groups, in their order. The list&apos;s columns.</extracomment>
+        <translation>Courriers à envoyer</translation>
+    </message>
+    <message>
+        <source>Reading the day&apos;s batch…</source>
+        <translation>Lecture du lot du jour…</translation>
+    </message>
+    <message>
+        <source>Select a letter to see it.</source>
+        <translation>Sélectionnez un courrier pour le voir.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Exclude…</source>
+        <translation>É&amp;carter…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>&amp;Send the due letters…</source>
+        <translation>&amp;Envoyer les courriers dus…</translation>
+    </message>
+    <message>
+        <source>{day}: {due} due, {held} awaiting approval, {skipped} skipped</source>
+        <translation>{day} : {due} à envoyer, {held} en attente d’approbation, {skipped} écartés</translation>
+    </message>
+    <message>
+        <source>{kind} for case {case}</source>
+        <translation>{kind} pour le dossier {case}</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may approve a letter.</source>
+        <translation>Seul un superviseur peut approuver un courrier.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may send the letters.</source>
+        <translation>Seul un superviseur peut envoyer les courriers.</translation>
+    </message>
+    <message>
+        <source>Exclude a letter</source>
+        <translation>Écarter un courrier</translation>
+    </message>
+    <message>
+        <source>Why should {case} not receive the {kind}? (required)</source>
+        <translation>Pourquoi {case} ne doit-il pas recevoir ce courrier ({kind}) ? (obligatoire)</translation>
+    </message>
+    <message>
+        <source>A reason is required to exclude a letter.</source>
+        <translation>Un motif est obligatoire pour écarter un courrier.</translation>
+    </message>
+    <message>
+        <source>{kind} of case {case} excluded.</source>
+        <translation>{kind} du dossier {case} écarté.</translation>
+    </message>
+    <message>
+        <source>{kind} of case {case} approved.</source>
+        <translation>{kind} du dossier {case} approuvé.</translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded.</source>
+        <translation>La décision n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Folder for the day&apos;s letters</source>
+        <translation>Dossier des courriers du jour</translation>
+    </message>
+    <message>
+        <source>Sending the due letters…</source>
+        <translation>Envoi des courriers dus…</translation>
+    </message>
+    <message>
+        <source>The letters could not be sent.</source>
+        <translation>Les courriers n’ont pas pu être envoyés.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: no letter is due.</source>
+        <translation>Rien à envoyer : aucun courrier n’est dû.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) sent.</source>
+        <translation>
+            <numerusform>%n courrier envoyé.</numerusform>
+            <numerusform>%n courriers envoyés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To print: {path}</source>
+        <translation>À imprimer : {path}</translation>
+    </message>
+    <message>
+        <source>For the e-mail and SMS gateway: {path}</source>
+        <translation>Pour la passerelle e-mail et SMS : {path}</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>à envoyer</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>en attente d’approbation</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>écarté</translation>
+    </message>
+    <message>
+        <source>not due</source>
+        <translation>non dû</translation>
+    </message>
+    <message>
+        <source>first reminder</source>
+        <translation>première relance</translation>
+    </message>
+    <message>
+        <source>second reminder</source>
+        <translation>deuxième relance</translation>
+    </message>
+    <message>
+        <source>formal notice</source>
+        <translation>mise en demeure</translation>
+    </message>
+    <message>
+        <source>notice of acceleration</source>
+        <translation>notification de déchéance du terme</translation>
+    </message>
+    <message>
+        <source>FICP prior notice</source>
+        <translation>information préalable FICP</translation>
+    </message>
+    <message>
+        <source>promise confirmation</source>
+        <translation>confirmation de promesse</translation>
+    </message>
+    <message>
+        <source>agreement cover letter</source>
+        <translation>lettre d’accompagnement du protocole</translation>
+    </message>
+    <message>
+        <source>missed instalment notice</source>
+        <translation>avis d’échéance impayée</translation>
+    </message>
+    <message>
+        <source>&amp;Letters to send…</source>
+        <translation>&amp;Courriers à envoyer…</translation>
     </message>
 </context>
 <context>
