@@ -2080,6 +2080,38 @@
         <source>the letter {value} has two levels</source>
         <translation>the letter {value} has two levels</translation>
     </message>
+    <message>
+        <source>first reminder</source>
+        <translation>first reminder</translation>
+    </message>
+    <message>
+        <source>second reminder</source>
+        <translation>second reminder</translation>
+    </message>
+    <message>
+        <source>formal notice</source>
+        <translation>formal notice</translation>
+    </message>
+    <message>
+        <source>notice of acceleration</source>
+        <translation>notice of acceleration</translation>
+    </message>
+    <message>
+        <source>FICP prior notice</source>
+        <translation>FICP prior notice</translation>
+    </message>
+    <message>
+        <source>promise confirmation</source>
+        <translation>promise confirmation</translation>
+    </message>
+    <message>
+        <source>agreement cover letter</source>
+        <translation>agreement cover letter</translation>
+    </message>
+    <message>
+        <source>missed instalment notice</source>
+        <translation>missed instalment notice</translation>
+    </message>
 </context>
 <context>
     <name>Encryption</name>
@@ -3350,38 +3382,6 @@
     <message>
         <source>not due</source>
         <translation>not due</translation>
-    </message>
-    <message>
-        <source>first reminder</source>
-        <translation>first reminder</translation>
-    </message>
-    <message>
-        <source>second reminder</source>
-        <translation>second reminder</translation>
-    </message>
-    <message>
-        <source>formal notice</source>
-        <translation>formal notice</translation>
-    </message>
-    <message>
-        <source>notice of acceleration</source>
-        <translation>notice of acceleration</translation>
-    </message>
-    <message>
-        <source>FICP prior notice</source>
-        <translation>FICP prior notice</translation>
-    </message>
-    <message>
-        <source>promise confirmation</source>
-        <translation>promise confirmation</translation>
-    </message>
-    <message>
-        <source>agreement cover letter</source>
-        <translation>agreement cover letter</translation>
-    </message>
-    <message>
-        <source>missed instalment notice</source>
-        <translation>missed instalment notice</translation>
     </message>
     <message>
         <source>&amp;Letters to send…</source>

@@ -2080,6 +2080,38 @@
         <source>the letter {value} has two levels</source>
         <translation>le courrier {value} a deux niveaux</translation>
     </message>
+    <message>
+        <source>first reminder</source>
+        <translation>première relance</translation>
+    </message>
+    <message>
+        <source>second reminder</source>
+        <translation>deuxième relance</translation>
+    </message>
+    <message>
+        <source>formal notice</source>
+        <translation>mise en demeure</translation>
+    </message>
+    <message>
+        <source>notice of acceleration</source>
+        <translation>notification de déchéance du terme</translation>
+    </message>
+    <message>
+        <source>FICP prior notice</source>
+        <translation>information préalable FICP</translation>
+    </message>
+    <message>
+        <source>promise confirmation</source>
+        <translation>confirmation de promesse</translation>
+    </message>
+    <message>
+        <source>agreement cover letter</source>
+        <translation>lettre d’accompagnement du protocole</translation>
+    </message>
+    <message>
+        <source>missed instalment notice</source>
+        <translation>avis d’échéance impayée</translation>
+    </message>
 </context>
 <context>
     <name>Encryption</name>
@@ -3350,38 +3382,6 @@
     <message>
         <source>not due</source>
         <translation>non dû</translation>
-    </message>
-    <message>
-        <source>first reminder</source>
-        <translation>première relance</translation>
-    </message>
-    <message>
-        <source>second reminder</source>
-        <translation>deuxième relance</translation>
-    </message>
-    <message>
-        <source>formal notice</source>
-        <translation>mise en demeure</translation>
-    </message>
-    <message>
-        <source>notice of acceleration</source>
-        <translation>notification de déchéance du terme</translation>
-    </message>
-    <message>
-        <source>FICP prior notice</source>
-        <translation>information préalable FICP</translation>
-    </message>
-    <message>
-        <source>promise confirmation</source>
-        <translation>confirmation de promesse</translation>
-    </message>
-    <message>
-        <source>agreement cover letter</source>
-        <translation>lettre d’accompagnement du protocole</translation>
-    </message>
-    <message>
-        <source>missed instalment notice</source>
-        <translation>avis d’échéance impayée</translation>
     </message>
     <message>
         <source>&amp;Letters to send…</source>

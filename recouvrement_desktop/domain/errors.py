@@ -41,6 +41,13 @@ class Percent(Decimal):
     __slots__ = ()
 
 
+class Term(str):
+    """A message parameter that is a word of the domain's vocabulary, written as an English
+    source of the "Domain" context (a letter's kind): the UI shows it translated."""
+
+    __slots__ = ()
+
+
 ParamValue: TypeAlias = str | int | Decimal
 
 

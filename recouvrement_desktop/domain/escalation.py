@@ -35,7 +35,7 @@ from enum import StrEnum
 from typing import Any, Final, TypeVar
 
 from recouvrement_desktop.domain.errors import QT_TRANSLATE_NOOP, DomainError, ParamValue
-from recouvrement_desktop.domain.letters import LetterKind
+from recouvrement_desktop.domain.letters import LetterKind, kind_name
 from recouvrement_desktop.domain.recovery import CaseStage, Channel
 
 __all__ = [
@@ -214,7 +214,7 @@ def decide(case: CaseSituation, policy: EscalationPolicy, on: date) -> Outcome:
             reasons=(
                 Reason(
                     QT_TRANSLATE_NOOP("Domain", "{kind} from {threshold} days past due"),
-                    {"kind": level.kind.value, "threshold": level.days_past_due},
+                    {"kind": kind_name(level.kind), "threshold": level.days_past_due},
                 ),
             ),
         )
@@ -230,7 +230,7 @@ def decide(case: CaseSituation, policy: EscalationPolicy, on: date) -> Outcome:
                         "Domain", "{previous} sent on {date}: next letter from {next}"
                     ),
                     {
-                        "previous": last.kind.value,
+                        "previous": kind_name(last.kind),
                         "date": _days(last.on),
                         "next": _days(last.on + timedelta(days=wait)),
                     },
@@ -240,13 +240,17 @@ def decide(case: CaseSituation, policy: EscalationPolicy, on: date) -> Outcome:
     channel, notes = _channel(level, case)
     why = Reason(
         QT_TRANSLATE_NOOP("Domain", "{days} days past due, {kind} from {threshold} days"),
-        {"days": case.days_past_due, "kind": level.kind.value, "threshold": level.days_past_due},
+        {
+            "days": case.days_past_due,
+            "kind": kind_name(level.kind),
+            "threshold": level.days_past_due,
+        },
     )
     if last is not None:
         notes = (
             Reason(
                 QT_TRANSLATE_NOOP("Domain", "{previous} sent on {date}"),
-                {"previous": last.kind.value, "date": _days(last.on)},
+                {"previous": kind_name(last.kind), "date": _days(last.on)},
             ),
             *notes,
         )
@@ -321,8 +325,10 @@ class _Lines:
         return first
 
 
-def _refuse(name: str, line: int, message: str, **params: ParamValue) -> PolicyFileError:
-    return PolicyFileError(_PREFIX + message, {"name": name, "line": line, **params})
+def _refuse(
+    name: str, line: int, message: str, params: Mapping[str, ParamValue] | None = None
+) -> PolicyFileError:
+    return PolicyFileError(_PREFIX + message, {"name": name, "line": line, **(params or {})})
 
 
 def _days_value(
@@ -334,7 +340,7 @@ def _days_value(
             name,
             lines.of(key, level),
             QT_TRANSLATE_NOOP("Domain", "{key} must be a whole number of days, 0 or more"),
-            key=key,
+            {"key": key},
         )
     return value
 
@@ -349,9 +355,7 @@ def _choice(
         name,
         lines.of(key, level),
         QT_TRANSLATE_NOOP("Domain", "unknown {key} {value} (expected one of: {choices})"),
-        key=key,
-        value=str(value),
-        choices=", ".join(choice.value for choice in choices),
+        {"key": key, "value": str(value), "choices": ", ".join(choice.value for choice in choices)},
     )
 
 
@@ -368,7 +372,7 @@ def _level(name: str, lines: _Lines, index: int, data: Any) -> EscalationLevel:
                 name,
                 lines.of(key, index),
                 QT_TRANSLATE_NOOP("Domain", "unknown key {key}"),
-                key=key,
+                {"key": key},
             )
     for key in _REQUIRED_LEVEL_KEYS:
         if key not in data:
@@ -376,7 +380,7 @@ def _level(name: str, lines: _Lines, index: int, data: Any) -> EscalationLevel:
                 name,
                 lines.of(None, index),
                 QT_TRANSLATE_NOOP("Domain", "this level has no {key}"),
-                key=key,
+                {"key": key},
             )
     kind = _choice(name, lines, "letter", index, data["letter"], choices=list(LetterKind))
     stages = data["stages"]
@@ -419,16 +423,18 @@ def parse_policy(name: str, text: str) -> EscalationPolicy:
             name,
             int(found.group(1)) if found else 1,
             QT_TRANSLATE_NOOP("Domain", "not a valid TOML file ({problem})"),
-            problem=str(error),
+            {"problem": str(error)},
         ) from error
     for key in data:
         if key not in _TOP_KEYS:
             raise _refuse(
-                name, lines.of(key), QT_TRANSLATE_NOOP("Domain", "unknown key {key}"), key=key
+                name, lines.of(key), QT_TRANSLATE_NOOP("Domain", "unknown key {key}"), {"key": key}
             )
     for key in ("version", "min_days_between"):
         if key not in data:
-            raise _refuse(name, 1, QT_TRANSLATE_NOOP("Domain", "the policy has no {key}"), key=key)
+            raise _refuse(
+                name, 1, QT_TRANSLATE_NOOP("Domain", "the policy has no {key}"), {"key": key}
+            )
     if not isinstance(data["version"], str) or not data["version"].strip():
         raise _refuse(
             name, lines.of("version"), QT_TRANSLATE_NOOP("Domain", "version must be a text")
@@ -448,7 +454,7 @@ def parse_policy(name: str, text: str) -> EscalationPolicy:
                 name,
                 lines.of("letter", index),
                 QT_TRANSLATE_NOOP("Domain", "the letter {value} has two levels"),
-                value=level.kind.value,
+                {"value": level.kind.value},
             )
         seen.add(level.kind)
     return EscalationPolicy(

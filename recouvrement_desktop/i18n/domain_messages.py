@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from recouvrement_desktop.domain.errors import TRANSLATION_CONTEXT, Amount, ParamValue, Percent
+from recouvrement_desktop.domain.errors import (
+    TRANSLATION_CONTEXT,
+    Amount,
+    ParamValue,
+    Percent,
+    Term,
+)
 from recouvrement_desktop.i18n.formatting import format_decimal, format_money, format_percent
 from recouvrement_desktop.i18n.translation import translate
 
 
 def format_param(value: ParamValue) -> str | int:
-    """A message parameter in the active locale: money, percentage or number."""
+    """A message parameter in the active locale: money, percentage, number or term."""
+    if isinstance(value, Term):
+        return translate(TRANSLATION_CONTEXT, value)
     if isinstance(value, Amount):
         return format_money(value)
     if isinstance(value, Percent):

@@ -37,10 +37,11 @@ from PySide6.QtWidgets import (
 
 from recouvrement_desktop.domain.escalation import Status
 from recouvrement_desktop.domain.identity import Identity
-from recouvrement_desktop.domain.letters import LetterKind
+from recouvrement_desktop.domain.letters import LetterKind, kind_name
 from recouvrement_desktop.domain.permissions import Permission, allows
 from recouvrement_desktop.i18n.domain_messages import translated
 from recouvrement_desktop.i18n.formatting import format_integer
+from recouvrement_desktop.i18n.translation import translate
 from recouvrement_desktop.services.changes import Changes, Record
 from recouvrement_desktop.services.escalation import (
     BatchLine,
@@ -495,16 +496,7 @@ class LettersDialog(QDialog):
         }[status]
 
     def kind_text(self, kind: LetterKind) -> str:
-        return {
-            LetterKind.REMINDER_1: self.tr("first reminder"),
-            LetterKind.REMINDER_2: self.tr("second reminder"),
-            LetterKind.FORMAL_NOTICE: self.tr("formal notice"),
-            LetterKind.ACCELERATION: self.tr("notice of acceleration"),
-            LetterKind.FICP_NOTICE: self.tr("FICP prior notice"),
-            LetterKind.PROMISE_CONFIRMATION: self.tr("promise confirmation"),
-            LetterKind.AGREEMENT_COVER: self.tr("agreement cover letter"),
-            LetterKind.AGREEMENT_MISSED: self.tr("missed instalment notice"),
-        }[kind]
+        return translate("Domain", kind_name(kind))
 
 
 def letters_action(window: QWidget, runner: OperationRunner, workspace: Workspace) -> QAction:

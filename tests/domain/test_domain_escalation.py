@@ -155,7 +155,7 @@ def test_below_the_first_threshold_nothing_is_due() -> None:
 def test_the_first_reminder_from_ten_days() -> None:
     outcome = judge(days_past_due=10)
     assert (outcome.status, outcome.kind, outcome.channel) == (Status.DUE, R1, Channel.EMAIL)
-    assert texts(outcome) == ["10 days past due, reminder-1 from 10 days"]
+    assert texts(outcome) == ["10 days past due, first reminder from 10 days"]
 
 
 def test_without_an_email_address_the_letter_goes_by_post() -> None:
@@ -170,13 +170,13 @@ def test_the_second_reminder_after_the_first_and_ten_days() -> None:
     outcome = judge(days_past_due=35, letters=sent)
     assert (outcome.status, outcome.kind, outcome.channel) == (Status.DUE, R2, Channel.LETTER)
     assert texts(outcome) == [
-        "35 days past due, reminder-2 from 25 days",
-        "reminder-1 sent on 2026-11-27",
+        "35 days past due, second reminder from 25 days",
+        "first reminder sent on 2026-11-27",
     ]
     # sent on 2026-11-28, only 9 days before: the next letter from 2026-12-08
     early = judge(days_past_due=35, letters=(SentLetter(R1, date(2026, 11, 28)),))
     assert (early.status, early.kind) == (Status.NOT_DUE, R2)
-    assert texts(early) == ["reminder-1 sent on 2026-11-28: next letter from 2026-12-08"]
+    assert texts(early) == ["first reminder sent on 2026-11-28: next letter from 2026-12-08"]
 
 
 def test_escalation_is_sequential_whatever_the_days_past_due() -> None:
@@ -225,7 +225,7 @@ def test_the_acceleration_waits_for_the_cure_period() -> None:
     sent = (SentLetter(NOTICE, date(2026, 11, 25)),)
     early = decide(CaseSituation(PRE_LITIGATION, 80, letters=sent), POLICY, ON)
     assert (early.status, early.kind) == (Status.NOT_DUE, ACCELERATION)
-    assert texts(early) == ["formal-notice sent on 2026-11-25: next letter from 2026-12-10"]
+    assert texts(early) == ["formal notice sent on 2026-11-25: next letter from 2026-12-10"]
     later = decide(
         CaseSituation(PRE_LITIGATION, 80, letters=(SentLetter(NOTICE, date(2026, 11, 22)),)),
         POLICY,

@@ -102,7 +102,7 @@ def test_the_demonstration_batch_is_a_realistic_mix(demo_letters: Database) -> N
     assert {LetterKind.REMINDER_1, LetterKind.REMINDER_2, LetterKind.FORMAL_NOTICE} <= due_kinds
     second = next(line for line in by_status[Status.DUE] if line.kind is LetterKind.REMINDER_2)
     # reminder-1 was sent 14 days before the day (demo_letters)
-    assert "reminder-1 sent on 2026-11-14" in reason(second)
+    assert "first reminder sent on 2026-11-14" in reason(second)
     held = [line.kind for line in by_status[Status.AWAITING_APPROVAL]]
     assert LetterKind.FORMAL_NOTICE in held
     reasons = [reason(line) for line in by_status[Status.SKIPPED]]

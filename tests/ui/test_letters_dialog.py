@@ -108,7 +108,7 @@ def test_the_list_shows_due_held_and_skipped_lines_with_their_reasons(
     assert any(r.endswith("a supervisor must approve it") for r in reasons["awaiting approval"])
     assert any(r.startswith("payment plan ACC-") or r.startswith("promise to pay by ")
                for r in reasons["skipped"])  # fmt: skip
-    assert any("reminder-1 sent on 2026-11-14" in r for r in reasons["due"])
+    assert any("first reminder sent on 2026-11-14" in r for r in reasons["due"])
     assert "due" in dialog.summary.text() and DEMO_TODAY.isoformat() in dialog.summary.text()
     # the first line's letter, drawn from its PDF
     pixmap = dialog.preview.page.pixmap()
