@@ -18,13 +18,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from alembic import command
 from sqlalchemy import func, select
 
 from recouvrement_desktop.db.audit import COVERAGE_ACTIONS
 from recouvrement_desktop.db.audit_verify import verify_audit
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.migrate import alembic_config
 from recouvrement_desktop.db.models import AuditEvent, BankEntry, Case, JournalEntry, Loan
 from recouvrement_desktop.db.types import utc_now
 from recouvrement_desktop.domain.identity import Identity
@@ -46,6 +44,7 @@ from recouvrement_desktop.services.payments.statement import PaymentFileError
 from recouvrement_desktop.services.permissions import AccessRefusedError
 from recouvrement_desktop.services.portfolio.importer import import_portfolio
 from tests.factories import add_officer, add_plain_officer
+from tests.migration_steps import run_alone
 
 TODAY = date(2026, 12, 3)
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "payments"
@@ -438,13 +437,8 @@ def test_upgrading_a_populated_database_keeps_the_audit_intact(
 ) -> None:
     """Migration 0009 adds an empty table: the records already covered stay as they
     were, and the first bank entries are covered from then on."""
-    config = alembic_config()
-    with database.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0008_portfolio_imports")  # the revision before 0009
-    with database.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")  # 0009 and the migrations after it
+    run_alone(database, "0009_bank_payments", up=False)
+    run_alone(database, "0009_bank_payments", up=True)
     assert_audit_intact(database)
     report = import_payments(database, supervisor, STATEMENTS["08"], today=TODAY)
     assert report.matched == 4

@@ -10,12 +10,10 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from alembic import command
 from sqlalchemy import select, text
 
 from recouvrement_desktop.db.audit_verify import verify_audit
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.migrate import alembic_config
 from recouvrement_desktop.db.models import Agreement, Case, Loan
 from recouvrement_desktop.domain.calendar import add_months
 from recouvrement_desktop.domain.identity import Identity
@@ -36,6 +34,7 @@ from recouvrement_desktop.services.legal_deadlines import (
 )
 from recouvrement_desktop.services.start_up import start_up_jobs
 from recouvrement_desktop.services.unit_of_work import unit_of_work
+from tests.migration_steps import run_alone
 
 STORED = Path(__file__).parent.parent / "fixtures" / "stored"
 DEMO_DAY = date(2026, 11, 28)
@@ -47,23 +46,18 @@ def _intact(database: Database) -> bool:
 
 
 def _emptied_then_upgraded(database: Database) -> None:
-    """The database as version 0011 left it: no first unpaid date, no forclusion date
+    """The database as before 0012: no first unpaid date, no forclusion date
     (the columns dropped by a downgrade), then migrated to the newest schema."""
     with database.transaction() as session:
         for loan in session.scalars(select(Loan)):
             loan.first_unpaid_date = None
         for case in session.scalars(select(Case)):
             case.forclusion_date = None
-    config = alembic_config()
-    with database.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0011_reference_data")  # the revision before 0012
+    run_alone(database, "0012_loan_first_unpaid", up=False)
     with database.engine.connect() as connection:
         columns = connection.execute(text("SELECT * FROM loans")).keys()
         assert "first_unpaid_date" not in columns
-    with database.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    run_alone(database, "0012_loan_first_unpaid", up=True)
 
 
 def test_upgrading_a_populated_database_keeps_the_audit_intact_and_fills_the_dates(

@@ -17,13 +17,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alembic import command
 from sqlalchemy import select, text
 
 from recouvrement_desktop.cli.export import render
 from recouvrement_desktop.db.audit_verify import verify_audit
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.migrate import alembic_config
 from recouvrement_desktop.db.models import Agreement, Case, ExportLog, JournalEntry, Loan
 from recouvrement_desktop.documents.agreement_model import Signature, Signatures
 from recouvrement_desktop.domain.identity import Identity
@@ -45,6 +43,7 @@ from recouvrement_desktop.services.schedule_export import ScheduleLine, agreemen
 from recouvrement_desktop.services.simulation import SimulationContext, simulate
 from recouvrement_desktop.services.views import client_view, loan_view
 from tests.factories import add_officer
+from tests.migration_steps import run_alone
 
 TODAY = date.today()
 SIGNATURE = Signature(strokes=(((0.1, 0.5), (0.5, 0.2), (0.9, 0.6)),), aspect=3.0)
@@ -400,13 +399,8 @@ def test_the_migration_keeps_a_populated_database_whole(
     chain): the chain still holds, and the first export is covered by it."""
     start = now()
     journal.add_promise(database, officer, loan_case.id, Decimal("10.00"), TODAY)
-    config = alembic_config()
-    with database.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0009_bank_payments")  # the revision before 0010
-    with database.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    run_alone(database, "0010_export_log", up=False)
+    run_alone(database, "0010_export_log", up=True)
     with database.session() as session:
         assert verify_audit(session).intact
     window = export.ExportWindow(start, now())

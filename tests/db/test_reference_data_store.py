@@ -7,12 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from alembic import command
 from sqlalchemy import select
 
 from recouvrement_desktop.db.audit_verify import verify_audit
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.migrate import alembic_config
 from recouvrement_desktop.db.models import AuditEvent, ReferenceDataImport
 from recouvrement_desktop.domain.errors import DomainError
 from recouvrement_desktop.domain.reference_data import ReferenceKind
@@ -23,6 +21,7 @@ from recouvrement_desktop.services.reference_data import (
     import_reference_file,
 )
 from tests.factories import add_administrator, add_plain_officer
+from tests.migration_steps import run_alone
 
 RATES = """
 kind = "legal-interest-rates"
@@ -48,13 +47,8 @@ def test_upgrading_a_populated_database_keeps_the_chain_whole(
     database: Database, tmp_path: Path
 ) -> None:
     admin = add_administrator(database)
-    config = alembic_config()
-    with database.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0010_export_log")  # the revision before 0011
-    with database.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    run_alone(database, "0011_reference_data", up=False)
+    run_alone(database, "0011_reference_data", up=True)
     with database.session() as session:
         assert verify_audit(session).intact
     import_reference_file(database, admin, _file(tmp_path))

@@ -32,6 +32,7 @@ from recouvrement_desktop.services import case_search, demo_data
 from recouvrement_desktop.services.case_queries import CaseFilter, CaseQueries
 from recouvrement_desktop.services.database_purpose import claim_for_demonstration
 from recouvrement_desktop.services.demo_data import generate_demo_data
+from tests.migration_steps import run_alone
 
 TODAY = date(2026, 11, 28)
 BEFORE_SEARCH_INDEX = "0003_agreements"
@@ -363,10 +364,14 @@ def _migrate(database: Database, revision: str, *, down: bool = False) -> None:
         (command.downgrade if down else command.upgrade)(config, revision)
 
 
+def _search_index_migration(database: Database, *, up: bool) -> None:
+    run_alone(database, "0004_search_index", up=up)
+
+
 def test_the_upgrade_indexes_the_clients_already_there(database: Database) -> None:
-    _migrate(database, BEFORE_SEARCH_INDEX, down=True)
+    _search_index_migration(database, up=False)
     _add_people(database, PEOPLE)
-    _migrate(database, "head")
+    _search_index_migration(database, up=True)
     helene = _case_of(database, "Lefèvre")
     queries = CaseQueries(database)
     assert _found(queries, "helene lefevre") == {helene}
@@ -380,9 +385,9 @@ def test_the_upgrade_indexes_the_clients_already_there(database: Database) -> No
 
 def test_the_downgrade_removes_the_index_and_search_still_works(database: Database) -> None:
     _add_people(database, PEOPLE)
-    _migrate(database, BEFORE_SEARCH_INDEX, down=True)
+    _search_index_migration(database, up=False)
     _check(database, NAMES_TYPED[:6] + PHONES_TYPED[:3])
-    _migrate(database, "head")
+    _search_index_migration(database, up=True)
     _check(database, NAMES_TYPED[:6] + PHONES_TYPED[:3])
 
 
