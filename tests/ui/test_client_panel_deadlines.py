@@ -19,7 +19,7 @@ from recouvrement_desktop.services.unit_of_work import unit_of_work
 from recouvrement_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import workspace_of
 from tests.ui.signing import branch_cases
-from tests.ui.test_main_window import _search, _started
+from tests.ui.test_main_window import _search
 
 
 def _near_forclusion(database: Database) -> tuple[str, dict[str, date]]:
@@ -50,7 +50,12 @@ def _near_forclusion(database: Database) -> tuple[str, dict[str, date]]:
 
 def test_the_panel_shows_and_marks_a_forclusion_near(qtbot: QtBot, demo_database: Database) -> None:
     reference, dates = _near_forclusion(demo_database)
-    window: MainWindow = _started(qtbot, demo_database)
+    # The default layout (another test may have saved a narrower one in the settings).
+    window = MainWindow(workspace_of(demo_database), demo=True, restore_layout=False)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.filled, timeout=10_000):
+        window.start()
     with qtbot.waitSignal(window.case_shown, timeout=10_000):
         _search(qtbot, window, reference)
     panel = window.client_panel
