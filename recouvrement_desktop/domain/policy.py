@@ -243,10 +243,6 @@ class Policy:
     max_effort_rate_pct: Decimal = MAX_EFFORT_RATE_PCT
     court_benchmark_months: int = COURT_BENCHMARK_MONTHS
     overindebtedness_benchmark_months: int = OVERINDEBTEDNESS_BENCHMARK_MONTHS
-    # Days the client has to pay a missed instalment of an agreement after the formal
-    # notice before the agreement's termination clause applies (the bank's policy; the
-    # law sets no minimum for an agreement, fifteen days is the usual practice).
-    default_cure_days: int = 15
     # Grace of the "gentlest" proposal, in months (interest only).
     gentle_grace_months: int = 3
     # After an agreement, the case's next action is to check that the first instalment
@@ -274,10 +270,11 @@ class Policy:
     # case are kept as evidence of the contract. The schema keeps a sealed PDF for ever
     # (database triggers), so removing them is refused until a migration allows it.
     retention_keeps_agreement_documents: bool = True
-    # The cure period a formal notice (mise en demeure) gives before the loan may be
-    # accelerated, in days from the letter: the bank's contracts say how long; fifteen
-    # days is the usual clause (Cass. 1re civ., 22 June 2017, no. 16-18.418: the notice
-    # must precede acceleration and give a reasonable period).
+    # The cure period a formal notice (mise en demeure) gives, in days from the letter,
+    # before the loan may be accelerated or an agreement's termination clause applies: the
+    # bank's contracts say how long; fifteen days is the usual clause (Cass. 1re civ.,
+    # 22 June 2017, no. 16-18.418: the notice must precede acceleration and give a
+    # reasonable period). An agreement prints the period in force when it is made.
     formal_notice_cure_days: int = 15
     # Arrêté of 26 October 2010 on the FICP, art. 4: the incident may be reported to the
     # Banque de France only if it is not settled within 30 days of informing the debtor.

@@ -218,6 +218,7 @@ def letter_data(
         letter_date=day(today),
         officer_name=officer.full_name if officer else "",
         branch=_place(officer.branch) if officer else "",
+        mediator=", ".join(letterhead.mediator),
         client_title=title,
         client_name=" ".join(part for part in (title, client.first_name, client.last_name) if part),
         client_last_name=client.last_name,

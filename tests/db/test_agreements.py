@@ -574,7 +574,7 @@ def test_the_agreement_names_the_contract_its_debt_the_checks_and_the_approval(
         _agreement_row(database, view.reference)
     )  # what the proposal shows
     model = snapshot.model
-    assert model.clauses is not None and model.clauses.cure_days == Policy().default_cure_days
+    assert model.clauses is not None and model.clauses.cure_days == Policy().formal_notice_cure_days
     assert model.clauses.consumer_credit and not model.clauses.mortgage
     (contract,) = model.contracts
     assert (contract.rate_pct, contract.term_months) == (Decimal("5.2000"), 60)

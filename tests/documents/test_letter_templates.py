@@ -42,6 +42,7 @@ def sample_data() -> LetterData:
         letter_date="28 novembre 2026",
         officer_name="Julien Lefèvre",
         branch="Tours Centre",
+        mediator="",
         client_title="Mme",
         client_name="Mme Manon Martinez",
         client_last_name="Martinez",
@@ -185,3 +186,21 @@ def test_every_shipped_sms_is_gsm7_and_at_most_two_segments(language: Language) 
         LetterKind.PROMISE_CONFIRMATION,
         LetterKind.AGREEMENT_MISSED,
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "general_terms"),
+    [
+        (Language.FRENCH, "dont les coordonnées figurent dans vos conditions générales"),
+        (Language.ENGLISH, "whose contact details appear in your general terms"),
+    ],
+)
+def test_the_formal_notice_names_the_mediator_the_letterhead_gives(
+    language: Language, general_terms: str
+) -> None:
+    template = load_template(resource_path("letters"), LetterKind.FORMAL_NOTICE, language)
+    without = template.render(sample_data())
+    assert general_terms in without.body
+    named = "Médiation bancaire Démo, 1 rue de la Paix, 75002 Paris"
+    given = template.render(replace(sample_data(), mediator=named))
+    assert f"{named}." in given.body and general_terms not in given.body

@@ -41,6 +41,7 @@ class LetterData:
     letter_date: str
     officer_name: str
     branch: str
+    mediator: str  # the bank's consumer mediator, from the letterhead ("" when not given)
     # the client
     client_title: str
     client_name: str

@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 ENGINE_VERSION: Final = f"recouvrement-desktop {__version__}"
-DEFAULT_CURE_DAYS: Final = Policy().default_cure_days
+DEFAULT_CURE_DAYS: Final = Policy().formal_notice_cure_days
 _PRODUCTS: Final = {
     Language.FRENCH: {
         LoanCategory.PERSONAL_LOAN: "Prêt personnel",

@@ -244,7 +244,7 @@ def accept_plan(
             letterhead=head,
             seal_level=signer.level,
             checks=warnings,
-            cure_days=rules.default_cure_days,
+            cure_days=rules.formal_notice_cure_days,
         )
         snapshot = new_snapshot(
             model,
