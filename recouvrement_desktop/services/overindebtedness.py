@@ -40,6 +40,7 @@ from recouvrement_desktop.services.views import (
 
 __all__ = [
     "OverindebtednessError",
+    "case_by_reference",
     "current_file",
     "current_file_of",
     "ficp_of",
@@ -101,6 +102,18 @@ def frozen_since(session: Session, case_ids: Sequence[int], on: date) -> dict[in
         ):
             if is_open(row):
                 found[row.case_id] = row.filed_on
+    return found
+
+
+def case_by_reference(database: Database, reference: str) -> int:
+    """The id of the case named *reference*; refused when none has it."""
+    with database.session() as session:
+        found = session.scalar(select(Case.id).where(Case.reference == reference.strip()))
+    if found is None:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("Overindebtedness", "No case has the reference {reference}."),
+            reference=reference,
+        )
     return found
 
 
