@@ -27,6 +27,7 @@ __all__ = ["write_demo_overindebtedness"]
 _FILED_AGO: Final = 45  # days: lodged six weeks ago…
 _ADMISSIBLE_AGO: Final = 20  # …declared admissible three weeks later
 _FICP_AGO: Final = 60
+_FIRST_REMINDER_DAYS: Final = 10  # the shipped policy's first reminder (policy.toml)
 
 
 def write_demo_overindebtedness(database: Database, today: date | None = None) -> list[str]:
@@ -41,16 +42,14 @@ def write_demo_overindebtedness(database: Database, today: date | None = None) -
         if supervisor is None:
             return []
         identity = identity_of(supervisor)
-        busy = select(JournalEntry.case_id).where(
-            JournalEntry.kind.in_((JournalKind.PROMISE, JournalKind.LETTER))
-        )
-        # Late enough that a reminder is due, and untouched by the escalation's history.
+        busy = select(JournalEntry.case_id).where(JournalEntry.kind == JournalKind.LETTER)
+        # Late enough that a letter is due, and no letter sent by the escalation's history.
         rows = session.execute(
             select(Case.id, Case.reference)
             .where(
-                Case.stage == CaseStage.AMICABLE,
+                Case.stage.in_((CaseStage.AMICABLE, CaseStage.PRE_LITIGATION)),
                 Case.officer_id.is_not(None),
-                Case.days_past_due >= 30,
+                Case.days_past_due >= _FIRST_REMINDER_DAYS,
                 in_branch(identity.branch),
                 Case.id.not_in(busy),
             )

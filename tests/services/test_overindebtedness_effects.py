@@ -5,7 +5,7 @@ block, and the demonstration itself holds one file and one registration."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -18,12 +18,15 @@ from recouvrement_desktop.domain.guardrails import WarningCode
 from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.recovery import Channel, OverindebtednessStatus
 from recouvrement_desktop.i18n.domain_messages import translated
+from recouvrement_desktop.i18n.language import Language
 from recouvrement_desktop.services.agreements import AgreementError, accept_plan
+from recouvrement_desktop.services.agreements.document import build_model, read_facts
 from recouvrement_desktop.services.case_queries import CaseQueries
 from recouvrement_desktop.services.demo_overindebtedness import write_demo_overindebtedness
 from recouvrement_desktop.services.escalation import BatchLine, due_letters
 from recouvrement_desktop.services.officers import delegation_of
 from recouvrement_desktop.services.overindebtedness import record_status
+from recouvrement_desktop.services.sealing import letterhead
 from recouvrement_desktop.services.simulation import SimulationContext, simulate
 from recouvrement_desktop.services.views import identity_of
 from tests.conftest import DEMO_TODAY
@@ -103,3 +106,44 @@ def test_an_open_file_blocks_the_simulation_and_the_agreement(demo_database: Dat
     assert line.status is Status.SKIPPED
     lodged = (DEMO_TODAY - timedelta(days=45)).isoformat()
     assert reason(line).startswith(f"overindebtedness file lodged on {lodged}: recovery suspended")
+
+
+def test_the_agreement_of_a_registered_client_carries_the_registration(
+    demo_database: Database,
+) -> None:
+    supervisor = account(demo_database, "demo.supervisor")
+    frozen, registered = write_demo_overindebtedness(demo_database, today=DEMO_TODAY)
+    with demo_database.session() as session:
+        case_ids = {
+            ref: id_
+            for ref, id_ in session.execute(
+                select(Case.reference, Case.id).where(Case.reference.in_((frozen, registered)))
+            )
+        }
+        facts = read_facts(session, case_ids[registered], supervisor, None)
+        unregistered = read_facts(session, case_ids[frozen], supervisor, None)
+        limits = delegation_of(session, supervisor)
+    assert not facts.overindebtedness_open and unregistered.overindebtedness_open
+    detail = CaseQueries(demo_database).detail(case_ids[registered], DEMO_TODAY)
+    assert detail is not None
+    context = SimulationContext.from_detail(detail, limits, today=DEMO_TODAY)
+    result = simulate(context, context.default_inputs())
+    assert result.plan is not None
+    models = [
+        build_model(
+            case_facts,
+            result.plan,
+            reference="ACC-TEST",
+            channel=Channel.BRANCH,
+            language=Language.ENGLISH,
+            signatures=None,
+            created_at=datetime(2026, 11, 28, 10, tzinfo=UTC),
+            letterhead=letterhead(),
+        )
+        for case_facts in (facts, unregistered)
+    ]
+    clauses = [model.clauses for model in models]
+    assert clauses[0] is not None and clauses[1] is not None
+    assert clauses[0].ficp_registered_on == DEMO_TODAY - timedelta(days=60)
+    assert clauses[0].ficp_incident.endswith("échéances impayées")
+    assert clauses[1].ficp_registered_on is None and clauses[1].ficp_incident == ""
