@@ -244,12 +244,14 @@ def usury_rule(facts: PlanFacts) -> GuardrailWarning | None:
 def overindebtedness_open_rule(facts: PlanFacts) -> GuardrailWarning | None:
     """No side agreement while the client's overindebtedness file is open: blocking.
 
-    Code de la consommation art. L722-2: once the commission declares the file
-    admissible, enforcement measures against the debtor's property are suspended or
-    stayed; art. L722-5: during that time the debtor may not incur new debt nor make any
-    act beyond ordinary management, nor pay the debts arising before (the commission
-    settles them). The bank waits for the commission's plan or measures; it treats a
-    lodged file the same way, since admissibility is usually declared within weeks.
+    Code de la consommation art. L722-2: the file's admissibility suspends and prohibits
+    the enforcement proceedings against the debtor's property; art. L722-5: it then
+    prohibits the debtor from paying, in whole or in part, a debt (other than
+    maintenance) arising before it, from any act that would worsen his insolvency and
+    from any act of disposal beyond the normal management of his assets, and prohibits
+    taking any guarantee. A rescheduling negotiated beside the commission is such an
+    act. The freeze from the day the file is lodged (before admissibility) and until it
+    is closed is the bank's policy: the commission decides on admissibility within weeks.
     """
     if not facts.overindebtedness_open:
         return None
