@@ -4,7 +4,7 @@ its freeze, the FICP register and removal, refusals, and the branch rule."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from alembic import command
@@ -33,7 +33,11 @@ from recouvrement_desktop.services.overindebtedness import (
     remove_ficp,
 )
 from recouvrement_desktop.services.permissions import AccessRefusedError
-from tests.factories import add_officer
+from recouvrement_desktop.services.retention import run_retention
+from tests.db.test_retention import FIVE_YEARS_AGO as RETENTION_FIVE_YEARS_AGO
+from tests.db.test_retention import TODAY as RETENTION_TODAY
+from tests.db.test_retention import _add_case
+from tests.factories import add_administrator, add_officer, add_plain_officer
 
 FILED = date(2026, 10, 1)
 
@@ -184,3 +188,28 @@ def test_an_officer_of_another_branch_is_refused(
     with pytest.raises(AccessRefusedError):
         register_ficp(database, stranger, case.id, FILED, "contrat PP1")
     assert current_file(database, case.id) is None
+
+
+def test_retention_clears_the_free_texts_and_keeps_the_dates(database: Database) -> None:
+    admin, officer = add_administrator(database), add_plain_officer(database)
+    closed_on = RETENTION_FIVE_YEARS_AGO - timedelta(days=1)
+    case_id = _add_case(database, officer, "DOS-1", closed_on=closed_on)
+    record_status(
+        database,
+        officer,
+        case_id,
+        OverindebtednessStatus.FILED,
+        date(2019, 6, 1),
+        note="Mme Garçon-Lefèvre a déposé son dossier",
+    )
+    register_ficp(database, officer, case_id, date(2019, 5, 1), "Garçon-Lefèvre PP-DOS-1")
+
+    report = run_retention(database, admin, today=RETENTION_TODAY)
+
+    assert [case.reference for case in report.anonymised] == ["DOS-1"]
+    with database.session() as session:
+        row = session.scalars(select(OverindebtednessFile)).one()
+        assert (row.note, row.filed_on) == ("—", date(2019, 6, 1))
+        ficp = session.scalars(select(FicpRegistration)).one()
+        assert (ficp.incident, ficp.registered_on) == ("—", date(2019, 5, 1))
+        assert verify_audit(session).intact  # written past the ORM, covered
