@@ -64,3 +64,20 @@ def test_no_mention_without_a_registration(language: Language) -> None:
     assert "FICP" in text  # the clause itself is always there
     assert "inscrit au FICP depuis" not in text
     assert "registered in the FICP since" not in text
+
+
+def test_the_registration_is_kept_in_the_agreements_snapshot() -> None:
+    """The model goes to JSON and back as stored, the registration with it (a reprint
+    says what was said), and an older model without it still reads."""
+    from recouvrement_desktop.services.agreements.snapshot import (  # noqa: PLC0415
+        _decode,
+        _encode,
+    )
+
+    model = _registered(Language.FRENCH)
+    stored = _encode(model)
+    assert _decode(AgreementModel, stored) == model
+    assert stored["clauses"]["ficp_registered_on"] == "2026-09-29"
+    del stored["clauses"]["ficp_registered_on"], stored["clauses"]["ficp_incident"]
+    older = _decode(AgreementModel, stored)
+    assert older.clauses.ficp_registered_on is None and older.clauses.ficp_incident == ""
