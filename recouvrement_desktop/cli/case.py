@@ -1,5 +1,10 @@
 """``case show REF [--json]``: one case, its client, stage, promises, agreements and its
-contracts with their legal deadlines (first unpaid instalment, forclusion date).
+contracts with their legal deadlines (first unpaid instalment, forclusion date), its
+overindebtedness file and the client's FICP registrations.
+
+``case overindebtedness REF --status STATUS --on DATE [--filed-on DATE] [--note TEXT]``
+records the file's new status; ``case ficp REF --register DATE --incident TEXT`` or
+``case ficp REF --remove DATE`` registers the client at the FICP or removes it.
 
 Signed in like every command that reads client data (``--user``, the password from
 ``RECOUVREMENT_PASSWORD`` or a prompt); the reading is written in the access log.
@@ -7,7 +12,9 @@ Signed in like every command that reads client data (``--user``, the password fr
 
     {"case": {...}, "client": {...}, "stage": "...", "promises": [...],
      "agreements": [...], "loans": [{"contract", "category", "first_unpaid_date",
-     "forclusion_date", "outstanding_principal", "arrears_amount", ...}]}
+     "forclusion_date", "outstanding_principal", "arrears_amount", ...}],
+     "overindebtedness": {"status", "filed_on", "status_on", "open", "note"} | null,
+     "ficp": [{"registered_on", "incident", "removed_on"}]}
 
 Dates are ISO 8601, amounts strings with two decimals; ``forclusion_date`` is null
 when no forclusion runs (``forclusion_state`` says why: ``not_running`` or, for a
@@ -24,13 +31,16 @@ from typing import TYPE_CHECKING, Any
 
 from recouvrement_desktop.cli.credentials import add_user_option, signed_in
 from recouvrement_desktop.cli.database import add_database_options, chosen_database_url
+from recouvrement_desktop.cli.errors import UsageError
 from recouvrement_desktop.cli.parser import Subparsers
+from recouvrement_desktop.domain.recovery import OverindebtednessStatus
 from recouvrement_desktop.i18n.translation import translate
 
 if TYPE_CHECKING:
     from recouvrement_desktop.services.case_report import CaseReport
+    from recouvrement_desktop.services.views import OverindebtednessView
 
-__all__ = ["case_json", "register", "run_show"]
+__all__ = ["case_json", "register", "run_ficp", "run_overindebtedness", "run_show"]
 
 
 def register(subparsers: Subparsers) -> None:
@@ -55,6 +65,67 @@ def register(subparsers: Subparsers) -> None:
     add_database_options(show, top_level=False)
     add_user_option(show)
     show.set_defaults(handler=run_show)
+    _register_overindebtedness(actions)
+    _register_ficp(actions)
+
+
+def _register_overindebtedness(actions: Subparsers) -> None:
+    status = actions.add_parser(
+        "overindebtedness",
+        help=translate("Cases", "record the status of the case's overindebtedness file"),
+    )
+    status.add_argument("reference", metavar="REF", help=translate("Cases", "its reference"))
+    status.add_argument(
+        "--status",
+        required=True,
+        choices=[s.value for s in OverindebtednessStatus],
+        help=translate("Cases", "the file's new status"),
+    )
+    status.add_argument(
+        "--on", required=True, metavar="DATE", help=translate("Cases", "the status's date")
+    )
+    status.add_argument(
+        "--filed-on",
+        metavar="DATE",
+        help=translate("Cases", "the day the file was lodged (a new file)"),
+    )
+    status.add_argument("--note", metavar="TEXT", help=translate("Cases", "a note"))
+    add_database_options(status, top_level=False)
+    add_user_option(status)
+    status.set_defaults(handler=run_overindebtedness)
+
+
+def _register_ficp(actions: Subparsers) -> None:
+    ficp = actions.add_parser(
+        "ficp", help=translate("Cases", "register the client at the FICP, or remove it")
+    )
+    ficp.add_argument("reference", metavar="REF", help=translate("Cases", "its reference"))
+    change = ficp.add_mutually_exclusive_group(required=True)
+    change.add_argument(
+        "--register", metavar="DATE", help=translate("Cases", "the registration's date")
+    )
+    change.add_argument("--remove", metavar="DATE", help=translate("Cases", "the removal's date"))
+    ficp.add_argument(
+        "--incident",
+        metavar="TEXT",
+        help=translate("Cases", "the incident that caused the registration"),
+    )
+    add_database_options(ficp, top_level=False)
+    add_user_option(ficp)
+    ficp.set_defaults(handler=run_ficp)
+
+
+def _date_option(text: str | None, option: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(
+            translate("Cases", "{option}: a date YYYY-MM-DD is expected, not {text}").format(
+                option=option, text=text
+            )
+        ) from None
 
 
 def _text(value: Any) -> str | None:
@@ -150,6 +221,27 @@ def case_json(report: CaseReport) -> dict[str, Any]:
             for agreement in report.agreements
         ],
         "loans": loans,
+        "overindebtedness": _file_json(detail.overindebtedness),
+        "ficp": [
+            {
+                "registered_on": _day(entry.registered_on),
+                "incident": entry.incident,
+                "removed_on": _day(entry.removed_on),
+            }
+            for entry in detail.ficp
+        ],
+    }
+
+
+def _file_json(current: OverindebtednessView | None) -> dict[str, Any] | None:
+    if current is None:
+        return None
+    return {
+        "status": current.status.value,
+        "filed_on": _day(current.filed_on),
+        "status_on": _day(current.status_on),
+        "open": current.open,
+        "note": current.note,
     }
 
 
@@ -243,4 +335,75 @@ def run_show(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
     else:
         _print_text(data)
+    return 0
+
+
+def run_overindebtedness(args: argparse.Namespace) -> int:
+    from recouvrement_desktop.db.bootstrap import open_database
+    from recouvrement_desktop.services.overindebtedness import case_by_reference, record_status
+
+    on = _date_option(args.on, "--on")
+    filed_on = _date_option(args.filed_on, "--filed-on")
+    assert on is not None  # a required option
+    database, _ = open_database(chosen_database_url(args))
+    try:
+        officer = signed_in(args, database)
+        case_id = case_by_reference(database, args.reference)
+        view = record_status(
+            database,
+            officer,
+            case_id,
+            OverindebtednessStatus(args.status),
+            on,
+            filed_on=filed_on,
+            note=args.note,
+        )
+    finally:
+        database.dispose()
+    print(
+        translate(
+            "Cases",
+            "Case {reference}: overindebtedness file {status} on {date} (lodged on {filed})",
+        ).format(
+            reference=args.reference,
+            status=view.status.value,
+            date=view.status_on.isoformat(),
+            filed=view.filed_on.isoformat(),
+        )
+    )
+    return 0
+
+
+def run_ficp(args: argparse.Namespace) -> int:
+    from recouvrement_desktop.db.bootstrap import open_database
+    from recouvrement_desktop.services.overindebtedness import (
+        case_by_reference,
+        register_ficp,
+        remove_ficp,
+    )
+
+    registered = _date_option(args.register, "--register")
+    removed = _date_option(args.remove, "--remove")
+    if registered is not None and not (args.incident or "").strip():
+        raise UsageError(translate("Cases", "--register needs --incident TEXT"))
+    if removed is not None and args.incident is not None:
+        raise UsageError(translate("Cases", "--incident goes with --register, not --remove"))
+    database, _ = open_database(chosen_database_url(args))
+    try:
+        officer = signed_in(args, database)
+        case_id = case_by_reference(database, args.reference)
+        if registered is not None:
+            register_ficp(database, officer, case_id, registered, args.incident)
+            message = translate(
+                "Cases", "Case {reference}: client registered at the FICP on {date}"
+            )
+            day = registered
+        else:
+            assert removed is not None  # one of the two is required
+            remove_ficp(database, officer, case_id, removed)
+            message = translate("Cases", "Case {reference}: FICP registration removed on {date}")
+            day = removed
+    finally:
+        database.dispose()
+    print(message.format(reference=args.reference, date=day.isoformat()))
     return 0

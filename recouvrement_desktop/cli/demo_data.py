@@ -75,6 +75,7 @@ def run(args: argparse.Namespace) -> int:
     from recouvrement_desktop.services.demo_agreements import write_demo_agreements
     from recouvrement_desktop.services.demo_data import generate_demo_data
     from recouvrement_desktop.services.demo_letters import write_demo_letters
+    from recouvrement_desktop.services.demo_overindebtedness import write_demo_overindebtedness
 
     if not 1 <= args.cases <= MAX_CASES:
         raise UsageError(
@@ -111,6 +112,7 @@ def run(args: argparse.Namespace) -> int:
         report = generate_demo_data(database, args.cases, **seed)
         write_demo_agreements(database, limit=10)
         write_demo_letters(database)
+        write_demo_overindebtedness(database)
         elapsed = time.perf_counter() - start
     finally:
         database.dispose()

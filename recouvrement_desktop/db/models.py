@@ -47,6 +47,7 @@ from recouvrement_desktop.domain.recovery import (
     LifeEventType,
     LoanCategory,
     OfficerRole,
+    OverindebtednessStatus,
     PromiseStatus,
 )
 
@@ -472,3 +473,41 @@ class ExportLog(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id"))
     exported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+# ---------------------------------------------------------- overindebtedness and FICP
+
+
+class OverindebtednessFile(Base):
+    """One status of a case's overindebtedness file (``services/overindebtedness.py``):
+    a row per change, so the history is kept; the newest row is the current state."""
+
+    __tablename__ = "overindebtedness_files"
+    __table_args__ = (Index("ix_overindebtedness_files_case", "case_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    status: Mapped[OverindebtednessStatus] = mapped_column(_enum(OverindebtednessStatus))
+    filed_on: Mapped[date] = mapped_column(Date)
+    status_on: Mapped[date] = mapped_column(Date)
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("officers.id"))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class FicpRegistration(Base):
+    """A client's registration at the FICP (the Banque de France file of repayment
+    incidents): the incident that caused it, and its removal once those sums are paid."""
+
+    __tablename__ = "ficp_registrations"
+    __table_args__ = (Index("ix_ficp_registrations_client", "client_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"))
+    registered_on: Mapped[date] = mapped_column(Date)
+    incident: Mapped[str] = mapped_column(Text)
+    removed_on: Mapped[date | None] = mapped_column(Date)
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("officers.id"))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

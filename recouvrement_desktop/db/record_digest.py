@@ -26,9 +26,11 @@ from recouvrement_desktop.db.models import (
     Client,
     DatabaseMark,
     ExportLog,
+    FicpRegistration,
     JournalEntry,
     Loan,
     Officer,
+    OverindebtednessFile,
     PortfolioImport,
     ReferenceDataImport,
     table_of,
@@ -46,7 +48,8 @@ __all__ = [
 # whom the bank pursues for what (clients, cases, loans), what happened (journal), what
 # was agreed (agreements), what the database is (its marks), which files fed it (the
 # import log), the payments the bank reported (bank entries), what left it for the core
-# banking system (the export log) and the law it applies (reference data imports).
+# banking system (the export log), the law it applies (reference data imports), and a
+# client's overindebtedness files and FICP registrations.
 COVERED_TABLES: Final[tuple[Table, ...]] = tuple(
     table_of(model)
     for model in (
@@ -61,6 +64,8 @@ COVERED_TABLES: Final[tuple[Table, ...]] = tuple(
         BankEntry,
         ExportLog,
         ReferenceDataImport,
+        OverindebtednessFile,
+        FicpRegistration,
     )
 )
 DIGEST_SIZE: Final = 16  # bytes kept per record in bulk coverage: 128 bits

@@ -253,6 +253,9 @@ class Clauses:
     consumer_credit: bool  # a consumer credit is rescheduled (L312-39 indemnity cap)
     mortgage: bool  # a mortgage is rescheduled (amendment, L313-39 reflection period)
     mandate_reference: str = ""  # SEPA direct debit mandate; empty: payment by transfer
+    # The client's FICP registration in force when the agreement was made, if any.
+    ficp_registered_on: date | None = None
+    ficp_incident: str = ""
 
 
 @dataclass(frozen=True, slots=True)

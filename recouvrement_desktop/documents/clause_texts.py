@@ -116,6 +116,11 @@ CLAUSES_FR: Final[dict[str, str]] = {
         "L752-1 et suivants du Code de la consommation. L'inscription est radiée dès le "
         "paiement intégral des sommes dues au titre de cet incident."
     ),
+    "clause_ficp_registered": (
+        " Le Client est inscrit au FICP depuis le {date} à la suite de l'incident "
+        "suivant : {incident} ; cette inscription sera radiée dès le paiement des sommes "
+        "dues au titre de cet incident."
+    ),
     "clause_overindebtedness_title": "Surendettement",
     "clause_overindebtedness": (
         "Le Client qui se trouve dans l'impossibilité manifeste de faire face à "
@@ -313,6 +318,11 @@ CLAUSES_EN: Final[dict[str, str]] = {
         "of credit repayment incidents (FICP) kept by the Banque de France, under "
         "articles L752-1 et seq. of the French Consumer Code. The registration is removed "
         "as soon as the sums due for that incident are paid in full."
+    ),
+    "clause_ficp_registered": (
+        " The Client has been registered in the FICP since {date} following this "
+        "incident: {incident}; the registration will be removed once the sums due for "
+        "that incident are paid."
     ),
     "clause_overindebtedness_title": "Over-indebtedness",
     "clause_overindebtedness": (

@@ -137,10 +137,16 @@ def _peak_monthly(schedule: Schedule) -> Decimal:
     return monthly_equivalent(peak, schedule.terms.frequency)
 
 
-def evaluate(plan: Restructuring, policy: Policy, budget: Budget | None = None) -> Assessment:
+def evaluate(
+    plan: Restructuring,
+    policy: Policy,
+    budget: Budget | None = None,
+    *,
+    overindebtedness_open: bool = False,
+) -> Assessment:
     """Guardrails of *plan*, with the affordability checks when a budget is known."""
     if budget is None:
-        return assess(plan, policy)
+        return assess(plan, policy, overindebtedness_open=overindebtedness_open)
     monthly = _peak_monthly(plan.schedule)
     return assess(
         plan,
@@ -148,6 +154,7 @@ def evaluate(plan: Restructuring, policy: Policy, budget: Budget | None = None) 
         effort_rate_pct=effort_rate_pct(budget, monthly),
         reste_a_vivre=reste_a_vivre(budget, monthly),
         reste_a_vivre_floor=policy.floors.floor(budget.household),
+        overindebtedness_open=overindebtedness_open,
     )
 
 

@@ -36,6 +36,7 @@ CHECK_CODES: Final[Mapping[WarningCode, tuple[str, str]]] = {
     WarningCode.USURY_UNKNOWN: ("usury-unknown", "C. consom. L314-6"),
     WarningCode.COURT_BENCHMARK: ("judicial-grace-24m", "C. civ. 1343-5"),
     WarningCode.OVERINDEBTEDNESS_BENCHMARK: ("overindebtedness-7y", "C. consom. L732-3"),
+    WarningCode.OVERINDEBTEDNESS_OPEN: ("overindebtedness-open", "C. consom. L722-2, L722-5"),
     WarningCode.EFFORT_RATE: ("effort-rate", "Bank policy (HCSF D-HCSF-2021-7)"),
     WarningCode.RESTE_A_VIVRE: ("living-floor", "Bank policy (C. consom. L731-2)"),
     WarningCode.DELEGATION_WAIVER: ("delegation-waiver", "Bank policy"),

@@ -59,6 +59,7 @@ __all__ = [
     "effort_rate_rule",
     "overindebtedness_benchmark",
     "overindebtedness_benchmark_rule",
+    "overindebtedness_open_rule",
     "plan_months",
     "reste_a_vivre_rule",
     "usury_finding",
@@ -71,6 +72,7 @@ class WarningCode(StrEnum):
     USURY_UNKNOWN = "usury-unknown"
     COURT_BENCHMARK = "court-benchmark"
     OVERINDEBTEDNESS_BENCHMARK = "overindebtedness-benchmark"
+    OVERINDEBTEDNESS_OPEN = "overindebtedness-open"
     EFFORT_RATE = "effort-rate"
     RESTE_A_VIVRE = "reste-a-vivre"
     DELEGATION_WAIVER = "delegation-waiver"
@@ -142,6 +144,8 @@ class PlanFacts:
     effort_rate_pct: Decimal | None = None
     reste_a_vivre: Decimal | None = None
     reste_a_vivre_floor: Decimal | None = None
+    # The case's overindebtedness file is open (any status but closed).
+    overindebtedness_open: bool = False
 
     @classmethod
     def of(
@@ -152,6 +156,7 @@ class PlanFacts:
         effort_rate_pct: Decimal | None = None,
         reste_a_vivre: Decimal | None = None,
         reste_a_vivre_floor: Decimal | None = None,
+        overindebtedness_open: bool = False,
     ) -> PlanFacts:
         """The facts of *plan*, its length computed from its signature and end dates."""
         return cls(
@@ -161,6 +166,7 @@ class PlanFacts:
             effort_rate_pct=effort_rate_pct,
             reste_a_vivre=reste_a_vivre,
             reste_a_vivre_floor=reste_a_vivre_floor,
+            overindebtedness_open=overindebtedness_open,
         )
 
 
@@ -233,6 +239,32 @@ def usury_rule(facts: PlanFacts) -> GuardrailWarning | None:
         on=plan.request.start,
         policy=facts.policy,
     ).warning
+
+
+def overindebtedness_open_rule(facts: PlanFacts) -> GuardrailWarning | None:
+    """No side agreement while the client's overindebtedness file is open: blocking.
+
+    Code de la consommation art. L722-2: the file's admissibility suspends and prohibits
+    the enforcement proceedings against the debtor's property; art. L722-5: it then
+    prohibits the debtor from paying, in whole or in part, a debt (other than
+    maintenance) arising before it, from any act that would worsen his insolvency and
+    from any act of disposal beyond the normal management of his assets, and prohibits
+    taking any guarantee. A rescheduling negotiated beside the commission is such an
+    act. The freeze from the day the file is lodged (before admissibility) and until it
+    is closed is the bank's policy: the commission decides on admissibility within weeks.
+    """
+    if not facts.overindebtedness_open:
+        return None
+    return GuardrailWarning(
+        WarningCode.OVERINDEBTEDNESS_OPEN,
+        Severity.BLOCKING,
+        QT_TRANSLATE_NOOP(
+            "Domain",
+            "An overindebtedness file is open: no side agreement until the commission has decided (C. consom. L722-2, L722-5)",  # noqa: E501
+        ),
+        {},
+        needs_approval=True,
+    )
 
 
 def overindebtedness_benchmark_rule(facts: PlanFacts) -> GuardrailWarning | None:
@@ -396,6 +428,7 @@ def delegation_rate_rule(facts: PlanFacts) -> GuardrailWarning | None:
 
 # The order of the warnings shown and kept with an agreement.
 RULES: Final[tuple[Rule, ...]] = (
+    overindebtedness_open_rule,
     usury_rule,
     overindebtedness_benchmark_rule,
     court_benchmark_rule,
@@ -414,11 +447,13 @@ def assess(
     effort_rate_pct: Decimal | None = None,
     reste_a_vivre: Decimal | None = None,
     reste_a_vivre_floor: Decimal | None = None,
+    overindebtedness_open: bool = False,
 ) -> Assessment:
     """Check *plan* against the law's benchmarks, the usury table and the delegation.
 
     The affordability figures are optional (a case without a budget on file); when
     given they are checked against the policy's effort ceiling and floor.
+    *overindebtedness_open*: the case's file before the commission is open.
     """
     facts = PlanFacts.of(
         plan,
@@ -426,6 +461,7 @@ def assess(
         effort_rate_pct=effort_rate_pct,
         reste_a_vivre=reste_a_vivre,
         reste_a_vivre_floor=reste_a_vivre_floor,
+        overindebtedness_open=overindebtedness_open,
     )
     warnings = tuple(warning for rule in RULES if (warning := rule(facts)) is not None)
     return Assessment(

@@ -145,3 +145,14 @@ class BankEntryStatus(StrEnum):
     UNMATCHED = "unmatched"  # in the payments to allocate
     REVERSED = "reversed"  # undone by a later reversal from the bank
     REVERSAL = "reversal"  # the bank's reversal of an earlier entry
+
+
+class OverindebtednessStatus(StrEnum):
+    """Where a client's file before the Banque de France commission stands
+    (``services/overindebtedness.py``); any status but ``closed`` freezes collection."""
+
+    FILED = "filed"  # lodged with the commission
+    ADMISSIBLE = "admissible"  # declared admissible (recevable)
+    PLAN = "plan"  # a conventional plan agreed
+    IMPOSED_MEASURES = "imposed_measures"  # measures imposed by the commission
+    CLOSED = "closed"  # the file ended: the freeze is lifted

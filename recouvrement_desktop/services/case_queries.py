@@ -47,14 +47,17 @@ from recouvrement_desktop.db.models import (
 from recouvrement_desktop.domain.recovery import CaseStage, JournalKind, LoanCategory
 from recouvrement_desktop.services.case_search import CaseSearch
 from recouvrement_desktop.services.legal_deadlines import WARNING_DAYS, case_deadlines
+from recouvrement_desktop.services.overindebtedness import current_file_of, ficp_registrations
 from recouvrement_desktop.services.reference_data import refresh_current
 from recouvrement_desktop.services.views import (
     CaseDetail,
     JournalEntryView,
+    OverindebtednessView,
     case_view,
     client_view,
     journal_entry_view,
     loan_view,
+    overindebtedness_view,
 )
 
 HISTORY_LIMIT = 500
@@ -418,7 +421,14 @@ class CaseQueries:
                 history=tuple(journal_entry_view(entry) for entry in history),
                 deadlines=case_deadlines(session, found, day),
                 today=day,
+                overindebtedness=_current_file(session, case_id),
+                ficp=ficp_registrations(session, found.client_id),
             )
+
+
+def _current_file(session: Session, case_id: int) -> OverindebtednessView | None:
+    row = current_file_of(session, case_id)
+    return None if row is None else overindebtedness_view(row)
 
 
 def _officers_by_name() -> Select[int, str]:

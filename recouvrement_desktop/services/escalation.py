@@ -63,6 +63,7 @@ from recouvrement_desktop.services.journal import (
     require_officer,
 )
 from recouvrement_desktop.services.letters import letters_folder
+from recouvrement_desktop.services.overindebtedness import frozen_since
 from recouvrement_desktop.services.permissions import authorize, authorize_case
 from recouvrement_desktop.services.unit_of_work import unit_of_work
 
@@ -206,6 +207,7 @@ def _situation(
     entries: Iterable[JournalEntry],
     promise: date | None,
     plan: tuple[str, date] | None,
+    frozen: date | None = None,
 ) -> CaseSituation:
     letters: list[SentLetter] = []
     decisions: list[LetterDecision] = []
@@ -230,8 +232,7 @@ def _situation(
         plan_reference=plan[0] if plan else None,
         plan_until=plan[1] if plan else None,
         promise_due=promise,
-        # No overindebtedness file is recorded yet; the rule is ready for it.
-        overindebtedness_since=None,
+        overindebtedness_since=frozen,  # an open file: collection is suspended
         has_email=bool(client.email),
         has_mobile=bool(client.mobile_phone),
     )
@@ -249,10 +250,15 @@ def batch_lines(
     entries = _letters(session, ids)
     promises = _pending_promises(session, ids, on)
     plans = _running_plans(session, ids, on)
+    frozen = frozen_since(session, ids, on)
     lines = []
     for case in cases:
         situation = _situation(
-            case, entries.get(case.id, ()), promises.get(case.id), plans.get(case.id)
+            case,
+            entries.get(case.id, ()),
+            promises.get(case.id),
+            plans.get(case.id),
+            frozen.get(case.id),
         )
         outcome = decide(situation, policy, on)
         if outcome.status is Status.NOT_DUE or outcome.kind is None or outcome.channel is None:

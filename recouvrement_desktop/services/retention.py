@@ -9,7 +9,8 @@ their personal data (``recouvrement-desktop retention run``).
   client's data (the case is then *held*, with the reason).
 * Anonymising clears or replaces every personal field of the client (names, birth date,
   addresses, phones, e-mail, employer, household, income and charges, the search keys,
-  the client number) and the client's name on the agreements' rows. Figures stay: loans,
+  the client number), the client's name on the agreements' rows and the free texts of
+  the overindebtedness files and FICP registrations (their dates stay). Figures stay: loans,
   cases, journal amounts, agreements' snapshots. Each anonymised case gets one audit
   event (``retention.anonymised``) naming no one.
 * What stays, and why: the sealed agreement PDFs, their snapshots and the countersigned
@@ -38,7 +39,15 @@ from sqlalchemy.orm import Session
 
 from recouvrement_desktop.db.audit import cover_records
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import Agreement, Case, Client, JournalEntry, table_of
+from recouvrement_desktop.db.models import (
+    Agreement,
+    Case,
+    Client,
+    FicpRegistration,
+    JournalEntry,
+    OverindebtednessFile,
+    table_of,
+)
 from recouvrement_desktop.db.types import utc_now
 from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.permissions import Permission
@@ -354,4 +363,34 @@ def _anonymise(session: Session, plan: _ClientPlan, years: int) -> list[Retentio
         select(Agreement.id).where(Agreement.case_id.in_(case_ids)).order_by(Agreement.id)
     ).all()
     cover_records(session, table_of(Agreement), agreement_ids)
+    _anonymise_legal_status(session, plan.client_id, case_ids)
     return _retention_cases(session, plan, years)
+
+
+def _anonymise_legal_status(session: Session, client_id: int, case_ids: list[int]) -> None:
+    """The free texts of the overindebtedness files and FICP registrations (an officer's
+    note, the incident); their dates and statuses stay, like the figures."""
+    files = session.scalars(
+        select(OverindebtednessFile.id)
+        .where(OverindebtednessFile.case_id.in_(case_ids), OverindebtednessFile.note.is_not(None))
+        .order_by(OverindebtednessFile.id)
+    ).all()
+    if files:
+        session.execute(
+            update(OverindebtednessFile)
+            .where(OverindebtednessFile.id.in_(files))
+            .values(note=ANONYMISED_TEXT)
+        )
+        cover_records(session, table_of(OverindebtednessFile), files)
+    registrations = session.scalars(
+        select(FicpRegistration.id)
+        .where(FicpRegistration.client_id == client_id)
+        .order_by(FicpRegistration.id)
+    ).all()
+    if registrations:
+        session.execute(
+            update(FicpRegistration)
+            .where(FicpRegistration.id.in_(registrations))
+            .values(incident=ANONYMISED_TEXT)
+        )
+        cover_records(session, table_of(FicpRegistration), registrations)

@@ -115,6 +115,8 @@ class SimulationContext:
     today: date
     current: Schedule | None
     main_contract: str
+    # The case's overindebtedness file is open: every plan is blocking.
+    overindebtedness_open: bool = False
 
     @classmethod
     def from_case(
@@ -126,6 +128,7 @@ class SimulationContext:
         *,
         today: date | None = None,
         usury_table: UsuryTable | None = None,
+        overindebtedness_open: bool = False,
     ) -> SimulationContext:
         """See the module docstring for how several loans become one debt.
 
@@ -170,6 +173,7 @@ class SimulationContext:
             today=day,
             current=current_schedule(debt),
             main_contract=main.contract_number,
+            overindebtedness_open=overindebtedness_open,
         )
 
     @classmethod
@@ -181,7 +185,13 @@ class SimulationContext:
         today: date | None = None,
     ) -> SimulationContext:
         return cls.from_case(
-            detail.case.reference, detail.client, detail.loans, delegation, today=today
+            detail.case.reference,
+            detail.client,
+            detail.loans,
+            delegation,
+            today=today,
+            overindebtedness_open=detail.overindebtedness is not None
+            and detail.overindebtedness.open,
         )
 
     def default_inputs(self) -> SimulationInputs:
@@ -225,7 +235,12 @@ def simulate(context: SimulationContext, inputs: SimulationInputs) -> Simulation
     """Run the engine on *inputs*; a ``DomainError`` is returned, never raised."""
     try:
         plan = reschedule(context.debt, inputs.request(context.today), current=context.current)
-        assessment = evaluate(plan, context.policy, context.budget)
+        assessment = evaluate(
+            plan,
+            context.policy,
+            context.budget,
+            overindebtedness_open=context.overindebtedness_open,
+        )
     except DomainError as error:
         return SimulationResult(inputs, None, None, error)
     # The term's other half (unused by the engine in this mode) takes the plan's value,
@@ -263,7 +278,14 @@ def propose_scenarios(
         ProposedScenario(
             p.kind,
             p.title,
-            SimulationResult(SimulationInputs.from_plan(p.plan), p.plan, p.assessment),
+            SimulationResult(
+                SimulationInputs.from_plan(p.plan),
+                p.plan,
+                # Sized on the budget alone; an open file blocks each of them all the same.
+                evaluate(p.plan, context.policy, context.budget, overindebtedness_open=True)
+                if context.overindebtedness_open
+                else p.assessment,
+            ),
         )
         for p in proposals
     )

@@ -15,7 +15,15 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from recouvrement_desktop.db.models import Case, Client, JournalEntry, Loan, Officer
+from recouvrement_desktop.db.models import (
+    Case,
+    Client,
+    FicpRegistration,
+    JournalEntry,
+    Loan,
+    Officer,
+    OverindebtednessFile,
+)
 from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.legal_deadlines import Forclusion
 from recouvrement_desktop.domain.recovery import (
@@ -28,6 +36,7 @@ from recouvrement_desktop.domain.recovery import (
     JournalKind,
     LifeEventType,
     LoanCategory,
+    OverindebtednessStatus,
     PromiseStatus,
 )
 from recouvrement_desktop.services.journal_payloads import EntryDetails, entry_details
@@ -36,14 +45,18 @@ __all__ = [
     "CaseDetail",
     "CaseView",
     "ClientView",
+    "FicpView",
     "JournalEntryView",
     "LoanDeadline",
     "LoanView",
+    "OverindebtednessView",
     "case_view",
     "client_view",
+    "ficp_view",
     "identity_of",
     "journal_entry_view",
     "loan_view",
+    "overindebtedness_view",
 ]
 
 _View = TypeVar("_View")
@@ -180,6 +193,40 @@ class LoanDeadline:
 
 
 @dataclass(frozen=True, slots=True)
+class OverindebtednessView:
+    """One status of a case's overindebtedness file (the newest is the current one)."""
+
+    id: int
+    case_id: int
+    status: OverindebtednessStatus
+    filed_on: date
+    status_on: date
+    note: str | None
+    recorded_at: datetime
+
+    @property
+    def open(self) -> bool:
+        """Any status but closed freezes collection and bars a side agreement."""
+        return self.status is not OverindebtednessStatus.CLOSED
+
+
+@dataclass(frozen=True, slots=True)
+class FicpView:
+    """A client's registration at the FICP, and its removal once removed."""
+
+    id: int
+    client_id: int
+    registered_on: date
+    incident: str
+    removed_on: date | None
+    recorded_at: datetime
+
+    @property
+    def current(self) -> bool:
+        return self.removed_on is None
+
+
+@dataclass(frozen=True, slots=True)
 class CaseDetail:
     """One case whole: its client, loans and the newest part of its history."""
 
@@ -189,6 +236,8 @@ class CaseDetail:
     history: tuple[JournalEntryView, ...]
     deadlines: tuple[LoanDeadline, ...] = ()  # one per loan, in the same order
     today: date | None = None  # the day the deadlines were read for
+    overindebtedness: OverindebtednessView | None = None  # the file's current status
+    ficp: tuple[FicpView, ...] = ()  # the client's FICP registrations, oldest first
 
     @property
     def total_owed(self) -> Decimal:
@@ -197,6 +246,14 @@ class CaseDetail:
 
 def client_view(row: Client) -> ClientView:
     return _copied(ClientView, row)
+
+
+def overindebtedness_view(row: OverindebtednessFile) -> OverindebtednessView:
+    return _copied(OverindebtednessView, row)
+
+
+def ficp_view(row: FicpRegistration) -> FicpView:
+    return _copied(FicpView, row)
 
 
 def loan_view(row: Loan) -> LoanView:

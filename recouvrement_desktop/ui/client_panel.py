@@ -35,7 +35,14 @@ from recouvrement_desktop.i18n.formatting import (
 )
 from recouvrement_desktop.services.case_queries import promise_outcomes
 from recouvrement_desktop.services.legal_deadlines import WARNING_DAYS
-from recouvrement_desktop.services.views import CaseDetail, ClientView, LoanDeadline, LoanView
+from recouvrement_desktop.services.views import (
+    CaseDetail,
+    ClientView,
+    FicpView,
+    LoanDeadline,
+    LoanView,
+    OverindebtednessView,
+)
 from recouvrement_desktop.ui.focus import set_tab_order
 from recouvrement_desktop.ui.history_text import describe
 from recouvrement_desktop.ui.kind_icons import kind_icon
@@ -87,6 +94,16 @@ class ClientPanel(QWidget):
         budget_form = QFormLayout()
         budget_form.addRow(self.tr("Monthly budget"), self.budget)
         identity_layout.addLayout(budget_form, 1, 0, 1, 2)
+        # The overindebtedness file and the FICP registrations (services/overindebtedness.py).
+        self.legal_status = _value_label()
+        self.legal_status.setObjectName("legalStatus")
+        self.legal_status.setToolTip(
+            self.tr(
+                "While an overindebtedness file is open, collection is suspended and no "
+                "side agreement may be made (C. consom. L722-2, L722-5)"
+            )
+        )
+        identity_layout.addWidget(self.legal_status, 2, 0, 1, 2)
         identity_layout.setColumnStretch(0, 1)
         identity_layout.setColumnStretch(1, 1)
 
@@ -219,6 +236,8 @@ class ClientPanel(QWidget):
             self.subtitle.clear()
             for value in (self.contact, self.address, self.household, self.employment, self.budget):
                 value.clear()
+            self.legal_status.clear()
+            self.legal_status.setVisible(False)
             self.loans.setRowCount(0)
             self.deadlines.clear()
             self.total_owed.clear()
@@ -234,6 +253,7 @@ class ClientPanel(QWidget):
             )
         )
         self._show_identity(client)
+        self._show_legal_status(detail.overindebtedness, detail.ficp)
         self._show_loans(detail.loans)
         self._show_deadlines(detail.deadlines, detail.today or date.today())
         self.total_owed.setText(
@@ -262,6 +282,30 @@ class ClientPanel(QWidget):
                 credits=format_money(client.other_credit_payments),
             )
         )
+
+    def _show_legal_status(
+        self, current: OverindebtednessView | None, ficp: tuple[FicpView, ...]
+    ) -> None:
+        """One line for the overindebtedness file, one per FICP registration; none when
+        there is nothing to say."""
+        lines = []
+        if current is not None:
+            lines.append(
+                self.tr("Overindebtedness file: {status} since {date} (lodged on {filed})").format(
+                    status=label(current.status),
+                    date=format_date(current.status_on),
+                    filed=format_date(current.filed_on),
+                )
+            )
+        for entry in ficp:
+            line = self.tr("FICP: registered on {date} ({incident})").format(
+                date=format_date(entry.registered_on), incident=entry.incident
+            )
+            if entry.removed_on is not None:
+                line += self.tr(", removed on {date}").format(date=format_date(entry.removed_on))
+            lines.append(line)
+        self.legal_status.setText("\n".join(lines))
+        self.legal_status.setVisible(bool(lines))
 
     def _show_loans(self, loans: tuple[LoanView, ...]) -> None:
         self.loans.setRowCount(len(loans))

@@ -15,6 +15,7 @@ from recouvrement_desktop.domain.recovery import (
     LifeEventType,
     LoanCategory,
     OfficerRole,
+    OverindebtednessStatus,
     PromiseStatus,
     SessionOutcome,
 )
@@ -94,6 +95,11 @@ _SOURCES: dict[StrEnum, str] = {
     SessionOutcome.CALLBACK: QT_TRANSLATE_NOOP("Labels", "callback"),
     SessionOutcome.REFUSAL: QT_TRANSLATE_NOOP("Labels", "refusal"),
     SessionOutcome.NO_ANSWER: QT_TRANSLATE_NOOP("Labels", "no answer"),
+    OverindebtednessStatus.FILED: QT_TRANSLATE_NOOP("Labels", "filed"),
+    OverindebtednessStatus.ADMISSIBLE: QT_TRANSLATE_NOOP("Labels", "admissible"),
+    OverindebtednessStatus.PLAN: QT_TRANSLATE_NOOP("Labels", "under a plan"),
+    OverindebtednessStatus.IMPOSED_MEASURES: QT_TRANSLATE_NOOP("Labels", "under imposed measures"),
+    OverindebtednessStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "closed"),
 }
 
 

@@ -74,7 +74,16 @@ def test_a_case_near_its_forclusion(demo: tuple[str, Path]) -> None:
         "AND id NOT IN (SELECT case_id FROM agreements) ORDER BY forclusion_date LIMIT 1",
     )[0]
     data = show(url, reference)
-    assert set(data) == {"case", "client", "stage", "promises", "agreements", "loans"}
+    assert set(data) == {
+        "case",
+        "client",
+        "stage",
+        "promises",
+        "agreements",
+        "loans",
+        "overindebtedness",
+        "ficp",
+    }
     assert data["case"]["reference"] == reference
     assert data["stage"] == data["case"]["stage"]
     assert data["client"]["client_number"].startswith("CL")

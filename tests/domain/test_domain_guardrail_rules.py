@@ -12,6 +12,7 @@ import dataclasses
 import re
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -75,9 +76,7 @@ def plan(periods: int = 24, debt: CaseDebt = DEBT, **choices: object) -> Restruc
     return reschedule(debt, request)
 
 
-def facts(
-    restructuring: Restructuring, policy: Policy = DEMO_POLICY, **figures: Decimal | None
-) -> PlanFacts:
+def facts(restructuring: Restructuring, policy: Policy = DEMO_POLICY, **figures: Any) -> PlanFacts:
     return PlanFacts.of(restructuring, policy, **figures)
 
 
@@ -232,7 +231,7 @@ def test_keeping_a_rate_already_below_the_floor_is_no_concession() -> None:
 
 
 def test_assess_gathers_the_rules_warnings_in_their_order() -> None:
-    figures = {
+    figures: dict[str, Any] = {
         "effort_rate_pct": D("41.00"),
         "reste_a_vivre": D("120.00"),
         "reste_a_vivre_floor": D("700.00"),

@@ -59,6 +59,17 @@ def _resolution(model: AgreementModel, clauses: Clauses, f: Formatter) -> str:
     return body
 
 
+def _ficp(clauses: Clauses, f: Formatter) -> str:
+    body = f.t("clause_ficp")
+    if clauses.ficp_registered_on is not None:  # said only where the client is registered
+        body += f.t(
+            "clause_ficp_registered",
+            date=f.long_date(clauses.ficp_registered_on),
+            incident=clauses.ficp_incident,
+        )
+    return body
+
+
 def clause_items(model: AgreementModel, f: Formatter) -> list[tuple[str, str]]:
     """``(title, body)`` of every clause, in order, in the document's language."""
     clauses = model.clauses
@@ -89,7 +100,7 @@ def clause_items(model: AgreementModel, f: Formatter) -> list[tuple[str, str]]:
         ("clause_payment_title", _payment(model, clauses, f)),
         ("clause_resolution_title", _resolution(model, clauses, f)),
         ("clause_early_title", f.t("clause_early")),
-        ("clause_ficp_title", f.t("clause_ficp")),
+        ("clause_ficp_title", _ficp(clauses, f)),
         ("clause_overindebtedness_title", f.t("clause_overindebtedness")),
         ("clause_mediation_title", f.t("clause_mediation", mediator=mediator)),
     ]

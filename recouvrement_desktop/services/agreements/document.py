@@ -26,7 +26,18 @@ from recouvrement_desktop.i18n.language import Language
 from recouvrement_desktop.services import sealing
 from recouvrement_desktop.services.agreements.errors import AgreementError
 from recouvrement_desktop.services.officers import delegation_of
-from recouvrement_desktop.services.views import ClientView, LoanView, client_view, loan_view
+from recouvrement_desktop.services.overindebtedness import (
+    current_file_of,
+    ficp_registrations,
+    is_open,
+)
+from recouvrement_desktop.services.views import (
+    ClientView,
+    FicpView,
+    LoanView,
+    client_view,
+    loan_view,
+)
 
 __all__ = [
     "ENGINE_VERSION",
@@ -86,6 +97,8 @@ class CaseFacts:
     officer: Identity
     session_reference: str
     delegation: DelegationLimits | None = None  # the officer's, as recorded when read
+    overindebtedness_open: bool = False  # the case's file before the commission is open
+    ficp: tuple[FicpView, ...] = ()  # the client's FICP registrations, oldest first
 
 
 def read_facts(
@@ -111,6 +124,8 @@ def read_facts(
         officer=officer,
         session_reference=reference,
         delegation=delegation_of(session, officer),
+        overindebtedness_open=is_open(current_file_of(session, case_id)),
+        ficp=ficp_registrations(session, case.client_id),
     )
 
 
@@ -178,6 +193,8 @@ def build_model(
     products = _PRODUCTS[language]
     loans = facts.loans
     mortgage = any(loan.category is LoanCategory.MORTGAGE for loan in loans)
+    # The newest registration still in force, mentioned in the FICP clause.
+    registration = next((r for r in reversed(facts.ficp) if r.removed_on is None), None)
     return doc.AgreementModel(
         reference=reference,
         letterhead=letterhead,
@@ -221,6 +238,8 @@ def build_model(
             cure_days=cure_days,
             consumer_credit=any(loan.category is not LoanCategory.MORTGAGE for loan in loans),
             mortgage=mortgage,
+            ficp_registered_on=registration.registered_on if registration else None,
+            ficp_incident=registration.incident if registration else "",
         ),
     )
 

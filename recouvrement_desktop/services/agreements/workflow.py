@@ -34,7 +34,7 @@ from recouvrement_desktop.db.types import utc_now
 from recouvrement_desktop.documents import agreement_model as doc
 from recouvrement_desktop.domain.affordability import evaluate
 from recouvrement_desktop.domain.calendar import add_months
-from recouvrement_desktop.domain.guardrails import Assessment
+from recouvrement_desktop.domain.guardrails import Assessment, WarningCode
 from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.permissions import Permission
 from recouvrement_desktop.domain.policy import DEMO_POLICY, Policy, UsuryTable
@@ -169,13 +169,17 @@ def _reassess(
         facts.delegation,
         today=plan.request.start,
         usury_table=usury_table,
+        overindebtedness_open=facts.overindebtedness_open,
     )
     rules = (
         context.policy
         if policy is None
         else replace(policy, delegation=context.policy.delegation, usury_table=usury_table)
     )
-    return evaluate(plan, rules, context.budget), rules
+    again = evaluate(
+        plan, rules, context.budget, overindebtedness_open=context.overindebtedness_open
+    )
+    return again, rules
 
 
 def _affordability(assessment: Assessment, policy: Policy) -> AffordabilityAtAcceptance:
@@ -216,6 +220,13 @@ def accept_plan(
         demonstration = is_demonstration(session)
         usury_table = refresh_current(session)  # this database's thresholds in force
     again, rules = _reassess(facts, restructuring, policy, usury_table)
+    if WarningCode.OVERINDEBTEDNESS_OPEN in again.codes:
+        raise AgreementError(
+            QT_TRANSLATE_NOOP(
+                "Agreements",
+                "An overindebtedness file is open on this case: no agreement until the commission has decided.",  # noqa: E501
+            )
+        )
     if again.blocking or assessment.blocking:
         raise AgreementError(
             QT_TRANSLATE_NOOP(
