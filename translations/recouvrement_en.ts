@@ -387,6 +387,10 @@
         <translation>An agreement is made by phone or in the branch.</translation>
     </message>
     <message>
+        <source>An overindebtedness file is open on this case: no agreement until the commission has decided.</source>
+        <translation>An overindebtedness file is open on this case: no agreement until the commission has decided.</translation>
+    </message>
+    <message>
         <source>This plan breaks a blocking rule (usury): it cannot be accepted.</source>
         <translation>This plan breaks a blocking rule (usury): it cannot be accepted.</translation>
     </message>
@@ -1025,6 +1029,46 @@
         <translation>print one JSON object</translation>
     </message>
     <message>
+        <source>record the status of the case&apos;s overindebtedness file</source>
+        <translation>record the status of the case&apos;s overindebtedness file</translation>
+    </message>
+    <message>
+        <source>the file&apos;s new status</source>
+        <translation>the file&apos;s new status</translation>
+    </message>
+    <message>
+        <source>the status&apos;s date</source>
+        <translation>the status&apos;s date</translation>
+    </message>
+    <message>
+        <source>the day the file was lodged (a new file)</source>
+        <translation>the day the file was lodged (a new file)</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>a note</translation>
+    </message>
+    <message>
+        <source>register the client at the FICP, or remove it</source>
+        <translation>register the client at the FICP, or remove it</translation>
+    </message>
+    <message>
+        <source>the registration&apos;s date</source>
+        <translation>the registration&apos;s date</translation>
+    </message>
+    <message>
+        <source>the removal&apos;s date</source>
+        <translation>the removal&apos;s date</translation>
+    </message>
+    <message>
+        <source>the incident that caused the registration</source>
+        <translation>the incident that caused the registration</translation>
+    </message>
+    <message>
+        <source>{option}: a date YYYY-MM-DD is expected, not {text}</source>
+        <translation>{option}: a date YYYY-MM-DD is expected, not {text}</translation>
+    </message>
+    <message>
         <source>Case {reference} — {client} ({number}) — {stage}</source>
         <translation>Case {reference} — {client} ({number}) — {stage}</translation>
     </message>
@@ -1067,6 +1111,26 @@
     <message>
         <source>⚠ within 60 days</source>
         <translation>⚠ within 60 days</translation>
+    </message>
+    <message>
+        <source>Case {reference}: overindebtedness file {status} on {date} (lodged on {filed})</source>
+        <translation>Case {reference}: overindebtedness file {status} on {date} (lodged on {filed})</translation>
+    </message>
+    <message>
+        <source>--register needs --incident TEXT</source>
+        <translation>--register needs --incident TEXT</translation>
+    </message>
+    <message>
+        <source>--incident goes with --register, not --remove</source>
+        <translation>--incident goes with --register, not --remove</translation>
+    </message>
+    <message>
+        <source>Case {reference}: client registered at the FICP on {date}</source>
+        <translation>Case {reference}: client registered at the FICP on {date}</translation>
+    </message>
+    <message>
+        <source>Case {reference}: FICP registration removed on {date}</source>
+        <translation>Case {reference}: FICP registration removed on {date}</translation>
     </message>
     <message>
         <source>No case has the reference {reference}.</source>
@@ -1250,6 +1314,10 @@
         <translation>Monthly budget</translation>
     </message>
     <message>
+        <source>While an overindebtedness file is open, collection is suspended and no side agreement may be made (C. consom. L722-2, L722-5)</source>
+        <translation>While an overindebtedness file is open, collection is suspended and no side agreement may be made (C. consom. L722-2, L722-5)</translation>
+    </message>
+    <message>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
@@ -1358,6 +1426,18 @@
     <message>
         <source>Income {income} · housing {housing} · other credits {credits}</source>
         <translation>Income {income} · housing {housing} · other credits {credits}</translation>
+    </message>
+    <message>
+        <source>Overindebtedness file: {status} since {date} (lodged on {filed})</source>
+        <translation>Overindebtedness file: {status} since {date} (lodged on {filed})</translation>
+    </message>
+    <message>
+        <source>FICP: registered on {date} ({incident})</source>
+        <translation>FICP: registered on {date} ({incident})</translation>
+    </message>
+    <message>
+        <source>, removed on {date}</source>
+        <translation>, removed on {date}</translation>
     </message>
     <message>
         <source>{amount} ({count} unpaid)</source>
@@ -1686,6 +1766,10 @@
     <message>
         <source>The APR of {apr} exceeds the usury threshold of {threshold}</source>
         <translation>The APR of {apr} exceeds the usury threshold of {threshold}</translation>
+    </message>
+    <message>
+        <source>An overindebtedness file is open: no side agreement until the commission has decided (C. consom. L722-2, L722-5)</source>
+        <translation>An overindebtedness file is open: no side agreement until the commission has decided (C. consom. L722-2, L722-5)</translation>
     </message>
     <message>
         <source>The plan lasts {months} months, longer than the {limit} months an over-indebtedness plan may last</source>
@@ -3015,6 +3099,26 @@
         <source>callback</source>
         <translation>callback</translation>
     </message>
+    <message>
+        <source>filed</source>
+        <translation>filed</translation>
+    </message>
+    <message>
+        <source>admissible</source>
+        <translation>admissible</translation>
+    </message>
+    <message>
+        <source>under a plan</source>
+        <translation>under a plan</translation>
+    </message>
+    <message>
+        <source>under imposed measures</source>
+        <translation>under imposed measures</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
 </context>
 <context>
     <name>LetterPreview</name>
@@ -3596,6 +3700,49 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
     <message>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>Overindebtedness</name>
+    <message>
+        <source>No case has the reference {reference}.</source>
+        <translation>No case has the reference {reference}.</translation>
+    </message>
+    <message>
+        <source>The open file was lodged on {date}, not another day.</source>
+        <translation>The open file was lodged on {date}, not another day.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s current status dates from {date}: a change cannot be earlier.</source>
+        <translation>The file&apos;s current status dates from {date}: a change cannot be earlier.</translation>
+    </message>
+    <message>
+        <source>No overindebtedness file is open on this case.</source>
+        <translation>No overindebtedness file is open on this case.</translation>
+    </message>
+    <message>
+        <source>Give the day the file was lodged (--filed-on).</source>
+        <translation>Give the day the file was lodged (--filed-on).</translation>
+    </message>
+    <message>
+        <source>A status cannot come before the file was lodged ({date}).</source>
+        <translation>A status cannot come before the file was lodged ({date}).</translation>
+    </message>
+    <message>
+        <source>Say which incident caused the registration.</source>
+        <translation>Say which incident caused the registration.</translation>
+    </message>
+    <message>
+        <source>The incident is described in at most {limit} characters.</source>
+        <translation>The incident is described in at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>The client is not registered at the FICP.</source>
+        <translation>The client is not registered at the FICP.</translation>
+    </message>
+    <message>
+        <source>The registration dates from {date}: it cannot end before.</source>
+        <translation>The registration dates from {date}: it cannot end before.</translation>
     </message>
 </context>
 <context>

@@ -387,6 +387,10 @@
         <translation>Un protocole est conclu par téléphone ou en agence.</translation>
     </message>
     <message>
+        <source>An overindebtedness file is open on this case: no agreement until the commission has decided.</source>
+        <translation>Un dossier de surendettement est ouvert sur ce dossier : aucun protocole tant que la commission n’a pas statué.</translation>
+    </message>
+    <message>
         <source>This plan breaks a blocking rule (usury): it cannot be accepted.</source>
         <translation>Ce plan enfreint une règle bloquante (usure) : il ne peut pas être accepté.</translation>
     </message>
@@ -1025,6 +1029,46 @@
         <translation>afficher un objet JSON</translation>
     </message>
     <message>
+        <source>record the status of the case&apos;s overindebtedness file</source>
+        <translation>enregistrer le statut du dossier de surendettement</translation>
+    </message>
+    <message>
+        <source>the file&apos;s new status</source>
+        <translation>le nouveau statut du dossier</translation>
+    </message>
+    <message>
+        <source>the status&apos;s date</source>
+        <translation>la date du statut</translation>
+    </message>
+    <message>
+        <source>the day the file was lodged (a new file)</source>
+        <translation>le jour du dépôt du dossier (nouveau dossier)</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>une note</translation>
+    </message>
+    <message>
+        <source>register the client at the FICP, or remove it</source>
+        <translation>inscrire le client au FICP, ou le radier</translation>
+    </message>
+    <message>
+        <source>the registration&apos;s date</source>
+        <translation>la date de l’inscription</translation>
+    </message>
+    <message>
+        <source>the removal&apos;s date</source>
+        <translation>la date de la radiation</translation>
+    </message>
+    <message>
+        <source>the incident that caused the registration</source>
+        <translation>l’incident à l’origine de l’inscription</translation>
+    </message>
+    <message>
+        <source>{option}: a date YYYY-MM-DD is expected, not {text}</source>
+        <translation>{option} : une date AAAA-MM-JJ est attendue, pas {text}</translation>
+    </message>
+    <message>
         <source>Case {reference} — {client} ({number}) — {stage}</source>
         <translation>Dossier {reference} — {client} ({number}) — {stage}</translation>
     </message>
@@ -1067,6 +1111,26 @@
     <message>
         <source>⚠ within 60 days</source>
         <translation>⚠ sous 60 jours</translation>
+    </message>
+    <message>
+        <source>Case {reference}: overindebtedness file {status} on {date} (lodged on {filed})</source>
+        <translation>Dossier {reference} : surendettement {status} le {date} (déposé le {filed})</translation>
+    </message>
+    <message>
+        <source>--register needs --incident TEXT</source>
+        <translation>--register demande --incident TEXTE</translation>
+    </message>
+    <message>
+        <source>--incident goes with --register, not --remove</source>
+        <translation>--incident s’utilise avec --register, pas avec --remove</translation>
+    </message>
+    <message>
+        <source>Case {reference}: client registered at the FICP on {date}</source>
+        <translation>Dossier {reference} : client inscrit au FICP le {date}</translation>
+    </message>
+    <message>
+        <source>Case {reference}: FICP registration removed on {date}</source>
+        <translation>Dossier {reference} : inscription au FICP radiée le {date}</translation>
     </message>
     <message>
         <source>No case has the reference {reference}.</source>
@@ -1250,6 +1314,10 @@
         <translation>Budget mensuel</translation>
     </message>
     <message>
+        <source>While an overindebtedness file is open, collection is suspended and no side agreement may be made (C. consom. L722-2, L722-5)</source>
+        <translation>Tant qu’un dossier de surendettement est ouvert, le recouvrement est suspendu et aucun accord séparé ne peut être conclu (C. consom. L722-2, L722-5)</translation>
+    </message>
+    <message>
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
@@ -1358,6 +1426,18 @@
     <message>
         <source>Income {income} · housing {housing} · other credits {credits}</source>
         <translation>Revenus {income} · logement {housing} · autres crédits {credits}</translation>
+    </message>
+    <message>
+        <source>Overindebtedness file: {status} since {date} (lodged on {filed})</source>
+        <translation>Dossier de surendettement : {status} depuis le {date} (déposé le {filed})</translation>
+    </message>
+    <message>
+        <source>FICP: registered on {date} ({incident})</source>
+        <translation>FICP : inscrit le {date} ({incident})</translation>
+    </message>
+    <message>
+        <source>, removed on {date}</source>
+        <translation>, radié le {date}</translation>
     </message>
     <message>
         <source>{amount} ({count} unpaid)</source>
@@ -1686,6 +1766,10 @@
     <message>
         <source>The APR of {apr} exceeds the usury threshold of {threshold}</source>
         <translation>Le TAEG de {apr} dépasse le seuil de l&apos;usure de {threshold}</translation>
+    </message>
+    <message>
+        <source>An overindebtedness file is open: no side agreement until the commission has decided (C. consom. L722-2, L722-5)</source>
+        <translation>Un dossier de surendettement est ouvert : aucun accord séparé tant que la commission n’a pas statué (C. consom. L722-2, L722-5)</translation>
     </message>
     <message>
         <source>The plan lasts {months} months, longer than the {limit} months an over-indebtedness plan may last</source>
@@ -3015,6 +3099,26 @@
         <source>callback</source>
         <translation>rappel</translation>
     </message>
+    <message>
+        <source>filed</source>
+        <translation>déposé</translation>
+    </message>
+    <message>
+        <source>admissible</source>
+        <translation>recevable</translation>
+    </message>
+    <message>
+        <source>under a plan</source>
+        <translation>sous plan</translation>
+    </message>
+    <message>
+        <source>under imposed measures</source>
+        <translation>sous mesures imposées</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clos</translation>
+    </message>
 </context>
 <context>
     <name>LetterPreview</name>
@@ -3596,6 +3700,49 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
     <message>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>Overindebtedness</name>
+    <message>
+        <source>No case has the reference {reference}.</source>
+        <translation>Aucun dossier n’a la référence {reference}.</translation>
+    </message>
+    <message>
+        <source>The open file was lodged on {date}, not another day.</source>
+        <translation>Le dossier ouvert a été déposé le {date}, pas un autre jour.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s current status dates from {date}: a change cannot be earlier.</source>
+        <translation>Le statut actuel du dossier date du {date} : un changement ne peut pas être antérieur.</translation>
+    </message>
+    <message>
+        <source>No overindebtedness file is open on this case.</source>
+        <translation>Aucun dossier de surendettement n’est ouvert sur ce dossier.</translation>
+    </message>
+    <message>
+        <source>Give the day the file was lodged (--filed-on).</source>
+        <translation>Indiquez le jour du dépôt du dossier (--filed-on).</translation>
+    </message>
+    <message>
+        <source>A status cannot come before the file was lodged ({date}).</source>
+        <translation>Un statut ne peut pas précéder le dépôt du dossier ({date}).</translation>
+    </message>
+    <message>
+        <source>Say which incident caused the registration.</source>
+        <translation>Indiquez l’incident à l’origine de l’inscription.</translation>
+    </message>
+    <message>
+        <source>The incident is described in at most {limit} characters.</source>
+        <translation>L’incident est décrit en {limit} caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The client is not registered at the FICP.</source>
+        <translation>Le client n’est pas inscrit au FICP.</translation>
+    </message>
+    <message>
+        <source>The registration dates from {date}: it cannot end before.</source>
+        <translation>L’inscription date du {date} : elle ne peut pas prendre fin avant.</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from sqlalchemy import func, inspect, select
 
 from recouvrement_desktop.db.audit_verify import verify_audit
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.migrate import SCHEMA_REVISION, alembic_config
+from recouvrement_desktop.db.migrate import alembic_config
 from recouvrement_desktop.db.models import (
     AuditEvent,
     Case,
@@ -50,10 +50,6 @@ def _intact(database: Database) -> bool:
 def _tables(database: Database) -> set[str]:
     with database.engine.connect() as connection:
         return set(inspect(connection).get_table_names())
-
-
-def test_the_revision_id() -> None:
-    assert SCHEMA_REVISION == "0013_overindebtedness_ficp"
 
 
 def test_downgrading_and_upgrading_a_populated_database_keeps_the_audit_intact(
