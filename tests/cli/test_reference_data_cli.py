@@ -22,6 +22,7 @@ from recouvrement_desktop.db.audit_verify import verify_audit
 from recouvrement_desktop.db.bootstrap import open_database
 from recouvrement_desktop.db.database import sqlite_url
 from recouvrement_desktop.db.models import AuditEvent, ReferenceDataImport
+from recouvrement_desktop.services.demo_reference_data import DEMONSTRATION_FILE
 from recouvrement_desktop.services.reference_data import TEST_FOLDER_VARIABLE
 
 SHIPPED = Path(__file__).resolve().parents[2] / "resources" / "reference_data"
@@ -192,10 +193,15 @@ def test_an_administrator_imports_a_newer_file_audited(tmp_path: Path) -> None:
     database, _ = open_database(url)
     try:
         with database.session() as session:
-            assert session.scalar(select(func.count()).select_from(ReferenceDataImport)) == 1
-            event = session.scalars(
-                select(AuditEvent).where(AuditEvent.action == "reference_data.imported")
-            ).one()
+            # Besides the demonstration database's own (labelled) thresholds.
+            assert session.scalar(select(func.count()).select_from(ReferenceDataImport)) == 2
+            (event,) = [
+                event
+                for event in session.scalars(
+                    select(AuditEvent).where(AuditEvent.action == "reference_data.imported")
+                )
+                if event.details["file"] == "usury_next.toml"
+            ]
             assert event.details["kind"] == "usury-thresholds"
             assert event.details["last_day"] == "2026-06-30"
             assert verify_audit(session).intact
@@ -217,7 +223,8 @@ def test_a_refused_import_changes_nothing(tmp_path: Path) -> None:
     database, _ = open_database(url)
     try:
         with database.session() as session:
-            assert session.scalar(select(func.count()).select_from(ReferenceDataImport)) == 0
+            files = session.scalars(select(ReferenceDataImport.file_name)).all()
+            assert files == [DEMONSTRATION_FILE]  # only the demonstration data's own
             assert verify_audit(session).intact
     finally:
         database.dispose()
