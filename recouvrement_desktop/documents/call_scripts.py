@@ -31,6 +31,7 @@ from jinja2 import StrictUndefined, Template, TemplateSyntaxError, meta
 from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment
 
+from recouvrement_desktop.documents.front_matter import Fault, FrontMatterError, read_front_matter
 from recouvrement_desktop.domain.call_scripts import CallSituation
 from recouvrement_desktop.domain.recovery import SessionOutcome
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
@@ -50,7 +51,6 @@ __all__ = [
     "script_path",
 ]
 
-_FENCE: Final = "---"
 _STEP: Final = "## "
 _REQUIRED: Final = ("version", "effective", "title")
 _KNOWN: Final = frozenset({*_REQUIRED, "outcomes"})
@@ -253,43 +253,26 @@ def _compile(name: str, source: str, first_line: int, situation: CallSituation) 
 
 def _header(name: str, lines: list[str]) -> tuple[dict[str, tuple[str, int]], int]:
     """The header's values and lines, and the index of its closing fence."""
-    no_header = QT_TRANSLATE_NOOP(
-        "CallScripts",
-        "Call script {name}, line {line}: the file must start with a header between two --- lines",
-    )
-    if not lines or lines[0].strip() != _FENCE:
-        raise _refuse(name, 1, no_header)
-    end = next((i for i in range(1, len(lines)) if lines[i].strip() == _FENCE), None)
-    if end is None:
-        raise _refuse(name, 1, no_header)
-    header: dict[str, tuple[str, int]] = {}
-    for index in range(1, end):
-        line = lines[index]
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        key, colon, value = line.partition(":")
-        key = key.strip()
-        if not colon or key not in _KNOWN:
-            raise _refuse(
-                name,
-                index + 1,
-                QT_TRANSLATE_NOOP(
-                    "CallScripts", "Call script {name}, line {line}: unknown header line {text}"
-                ),
-                text=line.strip(),
+    try:
+        header = read_front_matter(lines, known=_KNOWN, required=_REQUIRED)
+    except FrontMatterError as fault:
+        if fault.fault is Fault.UNKNOWN_LINE:
+            message = QT_TRANSLATE_NOOP(
+                "CallScripts", "Call script {name}, line {line}: unknown header line {text}"
             )
-        header[key] = (value.strip(), index + 1)
-    for key in _REQUIRED:
-        if not header.get(key, ("", 0))[0]:
-            raise _refuse(
-                name,
-                1,
-                QT_TRANSLATE_NOOP(
-                    "CallScripts", "Call script {name}, line {line}: no {key} in the header"
-                ),
-                key=key,
+            raise _refuse(name, fault.line, message, text=fault.text) from None
+        if fault.fault is Fault.MISSING_KEY:
+            message = QT_TRANSLATE_NOOP(
+                "CallScripts", "Call script {name}, line {line}: no {key} in the header"
             )
-    return header, end
+            raise _refuse(name, fault.line, message, key=fault.text) from None
+        message = QT_TRANSLATE_NOOP(
+            "CallScripts",
+            "Call script {name}, line {line}: the file must start with a header between two "
+            "--- lines",
+        )
+        raise _refuse(name, fault.line, message) from None
+    return header.values, header.end
 
 
 def _outcomes(name: str, text: str, line: int) -> tuple[SessionOutcome, ...]:

@@ -15,6 +15,9 @@ from sqlalchemy import select
 
 from recouvrement_desktop.db.database import Database, sqlite_url
 from recouvrement_desktop.db.models import Case, Officer
+from recouvrement_desktop.documents.letters.templates import load_template
+from recouvrement_desktop.domain.letters import LetterKind
+from recouvrement_desktop.i18n.language import Language
 from recouvrement_desktop.paths import resource_path
 from tests.conftest import subprocess_env
 from tests.documents.conftest import run_tool
@@ -58,7 +61,8 @@ def test_render_a_pdf_then_an_email(tmp_path: Path) -> None:
         "--lang", "fr", "--db", url, "--user", "demo.officer",
     )  # fmt: skip
     assert made.returncode == 0, made.stderr
-    assert "version 2026.1" in made.stdout
+    shipped = load_template(resource_path("letters"), LetterKind.FORMAL_NOTICE, Language.FRENCH)
+    assert f"version {shipped.version}" in made.stdout
     text = run_tool("pdftotext", pdf, "-").stdout
     assert "Mise en demeure" in text and reference in text and last_name in text
 

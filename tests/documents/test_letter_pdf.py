@@ -42,13 +42,16 @@ def test_one_page_letter_has_its_number_and_its_qr_code(tmp_path: Path) -> None:
     path, payload = rendered(tmp_path)
     (page,) = pdf_text(path)
     assert "Page 1 / 1" in page
-    assert "Modèle formal-notice v2026.1" in page
+    version = load_template(resource_path("letters"), LetterKind.FORMAL_NOTICE, Language.FRENCH)
+    assert f"Modèle formal-notice v{version.version}" in page
     assert "Objet : Mise en demeure" in page
     run_tool("pdftoppm", "-r", "200", "-png", "-f", "1", "-l", "1", path, tmp_path / "p")
     (image,) = tmp_path.glob("p*.png")
     result = run_tool("zbarimg", "--quiet", "--raw", image, check=False)
     assert payload in result.stdout.splitlines(), result.stdout + result.stderr
-    assert payload == "RD-LETTER-1;case=REC-2026-0000038;kind=formal-notice;version=2026.1"
+    assert payload == (
+        f"RD-LETTER-1;case=REC-2026-0000038;kind=formal-notice;version={version.version}"
+    )
 
 
 def test_a_long_letter_numbers_its_pages_and_keeps_the_signature_with_the_closing(

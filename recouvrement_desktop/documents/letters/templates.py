@@ -25,6 +25,7 @@ from jinja2 import StrictUndefined, Template, TemplateSyntaxError, meta
 from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment
 
+from recouvrement_desktop.documents.front_matter import Fault, FrontMatterError, read_front_matter
 from recouvrement_desktop.documents.letters.data import FACT_OF, PLACEHOLDERS, LetterData
 from recouvrement_desktop.domain.letters import LetterKind
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
@@ -40,7 +41,6 @@ __all__ = [
     "template_path",
 ]
 
-_FENCE: Final = "---"
 _REQUIRED: Final = ("version", "effective", "subject")
 _KNOWN: Final = frozenset({*_REQUIRED, "sms", "sending"})
 _NO_HEADER: Final = QT_TRANSLATE_NOOP(
@@ -190,39 +190,21 @@ def _compile(name: str, source: str, first_line: int) -> tuple[Template, frozens
 def parse_template(name: str, text: str, kind: LetterKind, language: Language) -> LetterTemplate:
     """Check and compile a template's text; *name* is how errors designate it."""
     lines = text.splitlines()
-    if not lines or lines[0].strip() != _FENCE:
-        raise _refuse(name, 1, _NO_HEADER)
     try:
-        end = next(i for i in range(1, len(lines)) if lines[i].strip() == _FENCE)
-    except StopIteration:
-        raise _refuse(name, 1, _NO_HEADER) from None
-    header: dict[str, tuple[str, int]] = {}
-    for index in range(1, end):
-        line = lines[index]
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        key, colon, value = line.partition(":")
-        key = key.strip()
-        if not colon or key not in _KNOWN:
-            raise _refuse(
-                name,
-                index + 1,
-                QT_TRANSLATE_NOOP(
-                    "Letters", "Letter template {name}, line {line}: unknown header line {text}"
-                ),
-                text=line.strip(),
+        front = read_front_matter(lines, known=_KNOWN, required=_REQUIRED)
+    except FrontMatterError as fault:
+        if fault.fault is Fault.UNKNOWN_LINE:
+            message = QT_TRANSLATE_NOOP(
+                "Letters", "Letter template {name}, line {line}: unknown header line {text}"
             )
-        header[key] = (value.strip(), index + 1)
-    for key in _REQUIRED:
-        if not header.get(key, ("", 0))[0]:
-            raise _refuse(
-                name,
-                1,
-                QT_TRANSLATE_NOOP(
-                    "Letters", "Letter template {name}, line {line}: no {key} in the header"
-                ),
-                key=key,
+            raise _refuse(name, fault.line, message, text=fault.text) from None
+        if fault.fault is Fault.MISSING_KEY:
+            message = QT_TRANSLATE_NOOP(
+                "Letters", "Letter template {name}, line {line}: no {key} in the header"
             )
+            raise _refuse(name, fault.line, message, key=fault.text) from None
+        raise _refuse(name, fault.line, _NO_HEADER) from None
+    header, end = front.values, front.end
     effective_text, effective_line = header["effective"]
     try:
         effective = date.fromisoformat(effective_text)
