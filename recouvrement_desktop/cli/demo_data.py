@@ -72,10 +72,7 @@ def _remove_sqlite_file(path: Path) -> None:
 def run(args: argparse.Namespace) -> int:
     from recouvrement_desktop.db.bootstrap import open_database
     from recouvrement_desktop.services.database_purpose import require_demonstration
-    from recouvrement_desktop.services.demo_agreements import write_demo_agreements
-    from recouvrement_desktop.services.demo_data import generate_demo_data
-    from recouvrement_desktop.services.demo_letters import write_demo_letters
-    from recouvrement_desktop.services.demo_overindebtedness import write_demo_overindebtedness
+    from recouvrement_desktop.services.demonstration import fill_demonstration
 
     if not 1 <= args.cases <= MAX_CASES:
         raise UsageError(
@@ -108,11 +105,7 @@ def run(args: argparse.Namespace) -> int:
                 ).format(count=format_integer(existing))
             )
         start = time.perf_counter()
-        seed = {} if args.seed is None else {"seed": args.seed}
-        report = generate_demo_data(database, args.cases, **seed)
-        write_demo_agreements(database, limit=10)
-        write_demo_letters(database)
-        write_demo_overindebtedness(database)
+        report = fill_demonstration(database, args.cases, seed=args.seed)
         elapsed = time.perf_counter() - start
     finally:
         database.dispose()

@@ -51,12 +51,11 @@ def add_window_options(parser: argparse.ArgumentParser) -> None:
 
 def _fill_demo_database(database: Database) -> None:
     from recouvrement_desktop.services.case_queries import CaseFilter, CaseQueries
-    from recouvrement_desktop.services.demo_agreements import write_demo_agreements
-    from recouvrement_desktop.services.demo_data import ensure_demo_accounts, generate_demo_data
+    from recouvrement_desktop.services.demo_data import ensure_demo_accounts
+    from recouvrement_desktop.services.demonstration import fill_demonstration
 
     if CaseQueries(database).count(CaseFilter()) == 0:
-        generate_demo_data(database, DEMO_CASES)
-        write_demo_agreements(database, limit=10)
+        fill_demonstration(database, DEMO_CASES)
     else:
         ensure_demo_accounts(database)  # one made before the demonstration had accounts
 

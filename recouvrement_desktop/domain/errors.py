@@ -48,6 +48,13 @@ class Term(str):
     __slots__ = ()
 
 
+class Day(str):
+    """A message parameter that is a date, written ``YYYY-MM-DD``: the UI shows it in the
+    active locale."""
+
+    __slots__ = ()
+
+
 ParamValue: TypeAlias = str | int | Decimal
 
 

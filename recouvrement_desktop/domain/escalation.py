@@ -34,7 +34,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any, Final, TypeVar
 
-from recouvrement_desktop.domain.errors import QT_TRANSLATE_NOOP, DomainError, ParamValue
+from recouvrement_desktop.domain.errors import QT_TRANSLATE_NOOP, Day, DomainError, ParamValue
 from recouvrement_desktop.domain.letters import LetterKind, kind_name
 from recouvrement_desktop.domain.recovery import CaseStage, Channel
 
@@ -146,8 +146,8 @@ class Outcome:
     reasons: tuple[Reason, ...] = ()
 
 
-def _days(value: date) -> str:
-    return value.isoformat()
+def _days(value: date) -> Day:
+    return Day(value.isoformat())
 
 
 def _channel(level: EscalationLevel, case: CaseSituation) -> tuple[Channel, tuple[Reason, ...]]:

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from recouvrement_desktop.domain.errors import (
     TRANSLATION_CONTEXT,
     Amount,
+    Day,
     ParamValue,
     Percent,
     Term,
 )
-from recouvrement_desktop.i18n.formatting import format_decimal, format_money, format_percent
+from recouvrement_desktop.i18n.formatting import (
+    format_date,
+    format_decimal,
+    format_money,
+    format_percent,
+)
 from recouvrement_desktop.i18n.translation import translate
 
 
@@ -19,6 +26,8 @@ def format_param(value: ParamValue) -> str | int:
     """A message parameter in the active locale: money, percentage, number or term."""
     if isinstance(value, Term):
         return translate(TRANSLATION_CONTEXT, value)
+    if isinstance(value, Day):
+        return format_date(date.fromisoformat(value), length="medium")
     if isinstance(value, Amount):
         return format_money(value)
     if isinstance(value, Percent):

@@ -24,6 +24,7 @@ from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.letters import LetterKind
 from recouvrement_desktop.domain.recovery import Channel, JournalKind
 from recouvrement_desktop.i18n.domain_messages import translated
+from recouvrement_desktop.i18n.formatting import format_date
 from recouvrement_desktop.paths import resource_path
 from recouvrement_desktop.services.demo_agreements import write_demo_agreements
 from recouvrement_desktop.services.demo_data import generate_demo_data
@@ -54,6 +55,11 @@ except ModuleNotFoundError:  # pragma: no cover - depends on how pytest set up s
         find_postgres_bin,
         running_postgres,
     )
+
+
+def shown(day: date) -> str:
+    """A date as the reasons show it (the interface's medium format)."""
+    return format_date(day, length="medium")
 
 
 def account(database: Database, login: str) -> Identity:
@@ -102,7 +108,7 @@ def test_the_demonstration_batch_is_a_realistic_mix(demo_letters: Database) -> N
     assert {LetterKind.REMINDER_1, LetterKind.REMINDER_2, LetterKind.FORMAL_NOTICE} <= due_kinds
     second = next(line for line in by_status[Status.DUE] if line.kind is LetterKind.REMINDER_2)
     # reminder-1 was sent 14 days before the day (demo_letters)
-    assert "first reminder sent on 2026-11-14" in reason(second)
+    assert f"first reminder sent on {shown(date(2026, 11, 14))}" in reason(second)
     held = [line.kind for line in by_status[Status.AWAITING_APPROVAL]]
     assert LetterKind.FORMAL_NOTICE in held
     reasons = [reason(line) for line in by_status[Status.SKIPPED]]
@@ -235,7 +241,7 @@ def test_an_exclusion_skips_the_letter_with_its_reason(demo_letters: Database) -
         if line.case_reference == due.case_reference
     )
     assert line.status is Status.SKIPPED
-    assert reason(line).startswith("excluded on 2026-11-28: Client hospitalisé")
+    assert reason(line).startswith(f"excluded on {shown(date(2026, 11, 28))}: Client hospitalisé")
     # for the policy's seven days, then it is due again
     later = DEMO_TODAY + timedelta(days=7)
     again = [

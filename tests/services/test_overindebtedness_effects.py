@@ -18,6 +18,7 @@ from recouvrement_desktop.domain.guardrails import WarningCode
 from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.recovery import Channel, OverindebtednessStatus
 from recouvrement_desktop.i18n.domain_messages import translated
+from recouvrement_desktop.i18n.formatting import format_date
 from recouvrement_desktop.i18n.language import Language
 from recouvrement_desktop.services.agreements import AgreementError, accept_plan
 from recouvrement_desktop.services.agreements.document import build_model, read_facts
@@ -30,6 +31,11 @@ from recouvrement_desktop.services.sealing import letterhead
 from recouvrement_desktop.services.simulation import SimulationContext, simulate
 from recouvrement_desktop.services.views import identity_of
 from tests.conftest import DEMO_TODAY
+
+
+def shown(day: date) -> str:
+    """A date as the reasons show it (the interface's medium format)."""
+    return format_date(day, length="medium")
 
 
 def account(database: Database, login: str) -> Identity:
@@ -61,7 +67,7 @@ def test_the_letters_skip_a_frozen_case_until_the_file_closes(demo_database: Dat
     line = _line(demo_database, supervisor, due.case_reference, DEMO_TODAY)
     assert line.status is Status.SKIPPED
     assert reason(line).startswith(
-        f"overindebtedness file lodged on {filed.isoformat()}: recovery suspended"
+        f"overindebtedness file lodged on {shown(filed)}: recovery suspended"
     )
     record_status(demo_database, supervisor, case_id, OverindebtednessStatus.CLOSED, DEMO_TODAY)
     assert _line(demo_database, supervisor, due.case_reference, DEMO_TODAY).status is Status.DUE
@@ -104,7 +110,7 @@ def test_an_open_file_blocks_the_simulation_and_the_agreement(demo_database: Dat
     # The demonstration's batch shows the frozen case skipped, with its reason.
     line = _line(demo_database, supervisor, frozen, DEMO_TODAY)
     assert line.status is Status.SKIPPED
-    lodged = (DEMO_TODAY - timedelta(days=45)).isoformat()
+    lodged = shown(DEMO_TODAY - timedelta(days=45))
     assert reason(line).startswith(f"overindebtedness file lodged on {lodged}: recovery suspended")
 
 

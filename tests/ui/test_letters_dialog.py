@@ -6,6 +6,7 @@ to print and the gateway's CSV — once."""
 from __future__ import annotations
 
 import csv
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from recouvrement_desktop.domain.escalation import Status
 from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.letters import LetterKind
 from recouvrement_desktop.domain.recovery import Channel, JournalKind
+from recouvrement_desktop.i18n.formatting import format_date
 from recouvrement_desktop.services.changes import Changes, Record
 from recouvrement_desktop.services.demo_letters import write_demo_letters
 from recouvrement_desktop.services.letter_batch import GATEWAY_COLUMNS
@@ -32,6 +34,11 @@ from recouvrement_desktop.ui.operations import OperationRunner
 from recouvrement_desktop.ui.private_folder import private_folder
 from tests.conftest import DEMO_TODAY
 from tests.documents.conftest import run_tool
+
+
+def as_shown(day: date) -> str:
+    """A date as the reasons show it (the interface's medium format)."""
+    return format_date(day, length="medium")
 
 
 def account(database: Database, login: str) -> Identity:
@@ -108,7 +115,8 @@ def test_the_list_shows_due_held_and_skipped_lines_with_their_reasons(
     assert any(r.endswith("a supervisor must approve it") for r in reasons["awaiting approval"])
     assert any(r.startswith("payment plan ACC-") or r.startswith("promise to pay by ")
                for r in reasons["skipped"])  # fmt: skip
-    assert any("first reminder sent on 2026-11-14" in r for r in reasons["due"])
+    sent = f"first reminder sent on {as_shown(date(2026, 11, 14))}"
+    assert any(sent in r for r in reasons["due"])
     assert "due" in dialog.summary.text() and DEMO_TODAY.isoformat() in dialog.summary.text()
     # the first line's letter, drawn from its PDF
     pixmap = dialog.preview.page.pixmap()
@@ -156,7 +164,7 @@ def test_an_exclusion_needs_a_reason_and_takes_the_line_out_of_the_due_ones(
     line = next(line for line in dialog.lines() if line.case_id == case_id)
     assert line.status is Status.SKIPPED
     reason = next(r for c, _s, r in rows(dialog) if c == line.case_reference)
-    assert reason.startswith("excluded on 2026-11-28: Client hospitalisé")
+    assert reason.startswith(f"excluded on {as_shown(date(2026, 11, 28))}: Client hospitalisé")
     assert "excluded" in dialog.message.text()
     runner.wait()
     assert intact(demo_letters)
