@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMenu, QWidget
 
 from recouvrement_desktop.domain.permissions import Permission, allows
-from recouvrement_desktop.services.workspace import Workspace
 from recouvrement_desktop.ui.operations import OperationRunner
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the window shows before SQLAlchemy is imported (see ui/main_window.py)
+    from recouvrement_desktop.services.workspace import Workspace
     from recouvrement_desktop.ui.audit_check import AuditCheck
 
 __all__ = ["add_role_actions"]
