@@ -19,19 +19,17 @@ The format is documented in ``docs/call-scripts.md``.
 from __future__ import annotations
 
 import dataclasses
-import functools
-import re
 import tomllib
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Final
 
-from jinja2 import StrictUndefined, Template, TemplateSyntaxError, meta
+from jinja2 import Template, TemplateSyntaxError, meta
 from jinja2.exceptions import SecurityError, UndefinedError
-from jinja2.sandbox import SandboxedEnvironment
 
 from recouvrement_desktop.documents.front_matter import Fault, FrontMatterError, read_front_matter
+from recouvrement_desktop.documents.text_templates import sandbox, tidy
 from recouvrement_desktop.domain.call_scripts import CallSituation
 from recouvrement_desktop.domain.recovery import SessionOutcome
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
@@ -166,7 +164,7 @@ class ScriptTemplate:
         try:
             steps = tuple(
                 ScriptStep(
-                    " ".join(step.title.render(values).split()), _tidy(step.text.render(values))
+                    " ".join(step.title.render(values).split()), tidy(step.text.render(values))
                 )
                 for step in self.steps
             )
@@ -187,30 +185,13 @@ class ScriptTemplate:
         )
 
 
-def _tidy(text: str) -> str:
-    lines = [line.rstrip() for line in text.strip().splitlines()]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
-
-
-@functools.cache
-def _environment() -> SandboxedEnvironment:
-    # Plain text, escaped where it is shown (the window's labels): no autoescape.
-    return SandboxedEnvironment(
-        undefined=StrictUndefined,
-        autoescape=False,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=False,
-    )
-
-
 def _refuse(name: str, line: int, message: str, **params: object) -> CallScriptError:
     return CallScriptError(message, name=name, line=line, **params)
 
 
 def _compile(name: str, source: str, first_line: int, situation: CallSituation) -> Template:
     """Compile one part of the file whose first line is *first_line* of the file."""
-    env = _environment()
+    env = sandbox()
     try:
         tree = env.parse(source)
     except TemplateSyntaxError as error:

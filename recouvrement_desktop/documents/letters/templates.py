@@ -14,19 +14,17 @@ of the editor shows when the template is read, not in a letter sent to a client.
 
 from __future__ import annotations
 
-import functools
-import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Final
 
-from jinja2 import StrictUndefined, Template, TemplateSyntaxError, meta
+from jinja2 import Template, TemplateSyntaxError, meta
 from jinja2.exceptions import SecurityError, UndefinedError
-from jinja2.sandbox import SandboxedEnvironment
 
 from recouvrement_desktop.documents.front_matter import Fault, FrontMatterError, read_front_matter
 from recouvrement_desktop.documents.letters.data import FACT_OF, PLACEHOLDERS, LetterData
+from recouvrement_desktop.documents.text_templates import sandbox, tidy
 from recouvrement_desktop.domain.letters import LetterKind
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
 from recouvrement_desktop.i18n.language import Language
@@ -118,7 +116,7 @@ class LetterTemplate:
                 version=self.version,
                 effective=self.effective,
                 subject=" ".join(self.subject.render(values).split()),
-                body=_tidy(self.body.render(values)),
+                body=tidy(self.body.render(values)),
                 sms=None if self.sms is None else " ".join(self.sms.render(values).split()),
                 sending=self.sending,
             )
@@ -130,24 +128,6 @@ class LetterTemplate:
             ) from error
 
 
-def _tidy(text: str) -> str:
-    """Blank lines normalised (a ``{% if %}`` line leaves one behind)."""
-    lines = [line.rstrip() for line in text.strip().splitlines()]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
-
-
-@functools.cache
-def _environment() -> SandboxedEnvironment:
-    # Plain text, escaped where it is drawn (the PDF's paragraphs), hence no autoescape.
-    return SandboxedEnvironment(
-        undefined=StrictUndefined,
-        autoescape=False,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=False,
-    )
-
-
 def _refuse(name: str, line: int, message: str, **params: object) -> LetterTemplateError:
     """A refusal naming the template and the line (*message* has both placeholders)."""
     return LetterTemplateError(message, name=name, line=line, **params)
@@ -155,7 +135,7 @@ def _refuse(name: str, line: int, message: str, **params: object) -> LetterTempl
 
 def _compile(name: str, source: str, first_line: int) -> tuple[Template, frozenset[str]]:
     """Compile one part of the file whose first line is *first_line* of the file."""
-    env = _environment()
+    env = sandbox()
     try:
         tree = env.parse(source)
     except TemplateSyntaxError as error:
