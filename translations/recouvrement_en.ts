@@ -1065,10 +1065,6 @@
         <translation>the incident that caused the registration</translation>
     </message>
     <message>
-        <source>{option}: a date YYYY-MM-DD is expected, not {text}</source>
-        <translation>{option}: a date YYYY-MM-DD is expected, not {text}</translation>
-    </message>
-    <message>
         <source>Case {reference} — {client} ({number}) — {stage}</source>
         <translation>Case {reference} — {client} ({number}) — {stage}</translation>
     </message>
@@ -3219,10 +3215,6 @@
         <translation>why</translation>
     </message>
     <message>
-        <source>--on: a date YYYY-MM-DD is expected, not {text}</source>
-        <translation>--on: a date YYYY-MM-DD is expected, not {text}</translation>
-    </message>
-    <message>
         <source>due</source>
         <translation>due</translation>
     </message>
@@ -3700,6 +3692,13 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
     <message>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>Options</name>
+    <message>
+        <source>{option}: a date YYYY-MM-DD is expected, not {text}</source>
+        <translation>{option}: a date YYYY-MM-DD is expected, not {text}</translation>
     </message>
 </context>
 <context>
@@ -4289,10 +4288,6 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
     <message>
         <source>KIND: choose one of {choices}</source>
         <translation>KIND: choose one of {choices}</translation>
-    </message>
-    <message>
-        <source>--on: a date YYYY-MM-DD is expected, not {text}</source>
-        <translation>--on: a date YYYY-MM-DD is expected, not {text}</translation>
     </message>
     <message>
         <source>No {kind} known for {date}</source>
@@ -4964,10 +4959,6 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
     <message>
         <source>{option}: a whole number is expected, not {text}</source>
         <translation>{option}: a whole number is expected, not {text}</translation>
-    </message>
-    <message>
-        <source>{option}: a date YYYY-MM-DD is expected, not {text}</source>
-        <translation>{option}: a date YYYY-MM-DD is expected, not {text}</translation>
     </message>
     <message>
         <source>{option}: choose one of {choices}</source>

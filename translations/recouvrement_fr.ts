@@ -1065,10 +1065,6 @@
         <translation>l’incident à l’origine de l’inscription</translation>
     </message>
     <message>
-        <source>{option}: a date YYYY-MM-DD is expected, not {text}</source>
-        <translation>{option} : une date AAAA-MM-JJ est attendue, pas {text}</translation>
-    </message>
-    <message>
         <source>Case {reference} — {client} ({number}) — {stage}</source>
         <translation>Dossier {reference} — {client} ({number}) — {stage}</translation>
     </message>
@@ -3219,10 +3215,6 @@
         <translation>pourquoi</translation>
     </message>
     <message>
-        <source>--on: a date YYYY-MM-DD is expected, not {text}</source>
-        <translation>--on : une date AAAA-MM-JJ est attendue, pas {text}</translation>
-    </message>
-    <message>
         <source>due</source>
         <translation>à envoyer</translation>
     </message>
@@ -3700,6 +3692,13 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
     <message>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>Options</name>
+    <message>
+        <source>{option}: a date YYYY-MM-DD is expected, not {text}</source>
+        <translation>{option} : une date AAAA-MM-JJ est attendue, pas {text}</translation>
     </message>
 </context>
 <context>
@@ -4289,10 +4288,6 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
     <message>
         <source>KIND: choose one of {choices}</source>
         <translation>KIND : choisissez parmi {choices}</translation>
-    </message>
-    <message>
-        <source>--on: a date YYYY-MM-DD is expected, not {text}</source>
-        <translation>--on : une date AAAA-MM-JJ est attendue, pas {text}</translation>
     </message>
     <message>
         <source>No {kind} known for {date}</source>
@@ -4964,10 +4959,6 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
     <message>
         <source>{option}: a whole number is expected, not {text}</source>
         <translation>{option} : un nombre entier est attendu, et non {text}</translation>
-    </message>
-    <message>
-        <source>{option}: a date YYYY-MM-DD is expected, not {text}</source>
-        <translation>{option} : une date AAAA-MM-JJ est attendue, et non {text}</translation>
     </message>
     <message>
         <source>{option}: choose one of {choices}</source>

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from recouvrement_desktop.cli.credentials import add_user_option, signed_in
 from recouvrement_desktop.cli.database import add_database_options, chosen_database_url
 from recouvrement_desktop.cli.errors import UsageError
+from recouvrement_desktop.cli.options import iso_date
 from recouvrement_desktop.cli.parser import Subparsers
 from recouvrement_desktop.domain.recovery import OverindebtednessStatus
 from recouvrement_desktop.i18n.translation import translate
@@ -113,19 +114,6 @@ def _register_ficp(actions: Subparsers) -> None:
     add_database_options(ficp, top_level=False)
     add_user_option(ficp)
     ficp.set_defaults(handler=run_ficp)
-
-
-def _date_option(text: str | None, option: str) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise UsageError(
-            translate("Cases", "{option}: a date YYYY-MM-DD is expected, not {text}").format(
-                option=option, text=text
-            )
-        ) from None
 
 
 def _text(value: Any) -> str | None:
@@ -342,8 +330,8 @@ def run_overindebtedness(args: argparse.Namespace) -> int:
     from recouvrement_desktop.db.bootstrap import open_database
     from recouvrement_desktop.services.overindebtedness import case_by_reference, record_status
 
-    on = _date_option(args.on, "--on")
-    filed_on = _date_option(args.filed_on, "--filed-on")
+    on = iso_date(args.on, "--on")
+    filed_on = iso_date(args.filed_on, "--filed-on")
     assert on is not None  # a required option
     database, _ = open_database(chosen_database_url(args))
     try:
@@ -382,8 +370,8 @@ def run_ficp(args: argparse.Namespace) -> int:
         remove_ficp,
     )
 
-    registered = _date_option(args.register, "--register")
-    removed = _date_option(args.remove, "--remove")
+    registered = iso_date(args.register, "--register")
+    removed = iso_date(args.remove, "--remove")
     if registered is not None and not (args.incident or "").strip():
         raise UsageError(translate("Cases", "--register needs --incident TEXT"))
     if removed is not None and args.incident is not None:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from recouvrement_desktop.cli.credentials import add_user_option, signed_in
 from recouvrement_desktop.cli.database import add_database_options, chosen_database_url
 from recouvrement_desktop.cli.errors import UsageError
+from recouvrement_desktop.cli.options import iso_date
 from recouvrement_desktop.cli.parser import Subparsers
 from recouvrement_desktop.domain.escalation import Status
 from recouvrement_desktop.domain.letters import LetterKind
@@ -142,16 +143,7 @@ def _register_batch(actions: Subparsers) -> None:
 
 
 def _day(text: str | None) -> date:
-    if text is None:
-        return date.today()
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise UsageError(
-            translate("Letters", "--on: a date YYYY-MM-DD is expected, not {text}").format(
-                text=text
-            )
-        ) from None
+    return iso_date(text, "--on") or date.today()
 
 
 def _reason(line: BatchLine) -> str:

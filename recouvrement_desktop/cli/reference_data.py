@@ -15,13 +15,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from recouvrement_desktop.cli.credentials import add_user_option, signed_in
 from recouvrement_desktop.cli.database import add_database_options, chosen_database_url
 from recouvrement_desktop.cli.errors import UsageError
+from recouvrement_desktop.cli.options import iso_date
 from recouvrement_desktop.cli.parser import Subparsers
 from recouvrement_desktop.domain.reference_data import ReferenceKind, ReferencePeriod
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
@@ -127,16 +127,7 @@ def run_show(args: argparse.Namespace) -> int:
                 choices=", ".join(k.value for k in ReferenceKind)
             )
         ) from None
-    day: date | None = None
-    if args.on is not None:
-        try:
-            day = date.fromisoformat(args.on.strip())
-        except ValueError:
-            raise UsageError(
-                translate(
-                    "ReferenceData", "--on: a date YYYY-MM-DD is expected, not {text}"
-                ).format(text=args.on)
-            ) from None
+    day = iso_date(args.on, "--on")
     active = _tables(args)[kind]
     periods = active.table.periods
     if day is not None:

@@ -31,6 +31,7 @@ from datetime import date
 from decimal import Decimal
 
 from recouvrement_desktop.cli.errors import UsageError
+from recouvrement_desktop.cli.options import iso_date
 from recouvrement_desktop.cli.parser import Subparsers
 from recouvrement_desktop.domain.apr import percent_2dp
 from recouvrement_desktop.domain.calendar import Frequency, add_months
@@ -163,19 +164,6 @@ def _count(text: str, option: str) -> int:
     return int(stripped)
 
 
-def _date(text: str | None, option: str) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise UsageError(
-            translate("Simulate", "{option}: a date YYYY-MM-DD is expected, not {text}").format(
-                option=option, text=text
-            )
-        ) from None
-
-
 def _choice(text: str, option: str, values: Sequence[str]) -> str:
     if text not in values:
         raise UsageError(
@@ -208,8 +196,8 @@ def terms_from_args(args: argparse.Namespace, today: date | None = None) -> Loan
     grace = Grace(_count(args.grace, "--grace"), grace_kind)
     fee = _amount(args.fee, "--fee")
     insurance = _amount(args.insurance, "--insurance")
-    start = _date(args.start, "--start")
-    first_due = _date(args.first_due, "--first-due")
+    start = iso_date(args.start, "--start")
+    first_due = iso_date(args.first_due, "--first-due")
     if start is None:
         if first_due is not None:
             start = add_months(first_due, -frequency.months)

@@ -185,6 +185,20 @@ class ScriptTemplate:
         )
 
 
+_HEADER_FAULTS: Final = {
+    Fault.NO_HEADER: QT_TRANSLATE_NOOP(
+        "CallScripts",
+        "Call script {name}, line {line}: the file must start with a header between two --- lines",
+    ),
+    Fault.UNKNOWN_LINE: QT_TRANSLATE_NOOP(
+        "CallScripts", "Call script {name}, line {line}: unknown header line {text}"
+    ),
+    Fault.MISSING_KEY: QT_TRANSLATE_NOOP(
+        "CallScripts", "Call script {name}, line {line}: no {key} in the header"
+    ),
+}
+
+
 def _refuse(name: str, line: int, message: str, **params: object) -> CallScriptError:
     return CallScriptError(message, name=name, line=line, **params)
 
@@ -237,22 +251,7 @@ def _header(name: str, lines: list[str]) -> tuple[dict[str, tuple[str, int]], in
     try:
         header = read_front_matter(lines, known=_KNOWN, required=_REQUIRED)
     except FrontMatterError as fault:
-        if fault.fault is Fault.UNKNOWN_LINE:
-            message = QT_TRANSLATE_NOOP(
-                "CallScripts", "Call script {name}, line {line}: unknown header line {text}"
-            )
-            raise _refuse(name, fault.line, message, text=fault.text) from None
-        if fault.fault is Fault.MISSING_KEY:
-            message = QT_TRANSLATE_NOOP(
-                "CallScripts", "Call script {name}, line {line}: no {key} in the header"
-            )
-            raise _refuse(name, fault.line, message, key=fault.text) from None
-        message = QT_TRANSLATE_NOOP(
-            "CallScripts",
-            "Call script {name}, line {line}: the file must start with a header between two "
-            "--- lines",
-        )
-        raise _refuse(name, fault.line, message) from None
+        raise _refuse(name, fault.line, _HEADER_FAULTS[fault.fault], **fault.params) from None
     return header.values, header.end
 
 

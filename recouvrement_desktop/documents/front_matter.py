@@ -3,7 +3,8 @@ value`` lines between two ``---`` fences, before the text itself.
 
 Each kind of resource has its own keys and its own messages; this module only reads the
 lines and says what is wrong and where (:class:`FrontMatterError`), for the caller to
-refuse the file in its own words.
+refuse the file in its own words: one message per :class:`Fault`, filled with the
+error's ``params``.
 """
 
 from __future__ import annotations
@@ -33,6 +34,16 @@ class FrontMatterError(Exception):
         self.fault = fault
         self.line = line
         self.text = text
+
+    @property
+    def params(self) -> dict[str, str]:
+        """The placeholders of the caller's message for this fault: ``{text}`` for an
+        unknown line, ``{key}`` for a missing key."""
+        if self.fault is Fault.UNKNOWN_LINE:
+            return {"text": self.text}
+        if self.fault is Fault.MISSING_KEY:
+            return {"key": self.text}
+        return {}
 
 
 @dataclass(frozen=True, slots=True)

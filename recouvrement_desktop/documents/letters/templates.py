@@ -41,10 +41,19 @@ __all__ = [
 
 _REQUIRED: Final = ("version", "effective", "subject")
 _KNOWN: Final = frozenset({*_REQUIRED, "sms", "sending"})
-_NO_HEADER: Final = QT_TRANSLATE_NOOP(
-    "Letters",
-    "Letter template {name}, line {line}: the file must start with a header between two --- lines",
-)
+_HEADER_FAULTS: Final = {
+    Fault.NO_HEADER: QT_TRANSLATE_NOOP(
+        "Letters",
+        "Letter template {name}, line {line}: the file must start with a header between two "
+        "--- lines",
+    ),
+    Fault.UNKNOWN_LINE: QT_TRANSLATE_NOOP(
+        "Letters", "Letter template {name}, line {line}: unknown header line {text}"
+    ),
+    Fault.MISSING_KEY: QT_TRANSLATE_NOOP(
+        "Letters", "Letter template {name}, line {line}: no {key} in the header"
+    ),
+}
 
 
 class LetterTemplateError(UserFacingError):
@@ -173,17 +182,7 @@ def parse_template(name: str, text: str, kind: LetterKind, language: Language) -
     try:
         front = read_front_matter(lines, known=_KNOWN, required=_REQUIRED)
     except FrontMatterError as fault:
-        if fault.fault is Fault.UNKNOWN_LINE:
-            message = QT_TRANSLATE_NOOP(
-                "Letters", "Letter template {name}, line {line}: unknown header line {text}"
-            )
-            raise _refuse(name, fault.line, message, text=fault.text) from None
-        if fault.fault is Fault.MISSING_KEY:
-            message = QT_TRANSLATE_NOOP(
-                "Letters", "Letter template {name}, line {line}: no {key} in the header"
-            )
-            raise _refuse(name, fault.line, message, key=fault.text) from None
-        raise _refuse(name, fault.line, _NO_HEADER) from None
+        raise _refuse(name, fault.line, _HEADER_FAULTS[fault.fault], **fault.params) from None
     header, end = front.values, front.end
     effective_text, effective_line = header["effective"]
     try:
