@@ -137,6 +137,19 @@ def _refuse(message: str, **params: object) -> OverindebtednessError:
     return OverindebtednessError(message, **params)
 
 
+def _not_in_future(*days: date | None) -> None:
+    """What is recorded has happened: a day after today is refused."""
+    today = date.today()
+    for day in days:
+        if day is not None and day > today:
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "Overindebtedness", "{date} is in the future: record only what has happened."
+                ),
+                date=day.isoformat(),
+            )
+
+
 def _note(uow: UnitOfWork, case: Case, text: str, payload: dict[str, Any]) -> None:
     """The change in the case's history: a note with the change in its payload."""
     new_entry(uow, case, JournalKind.NOTE, utc_now(), note=text, payload=payload)
@@ -154,6 +167,7 @@ def record_status(  # noqa: PLR0917 - the fields of one status change
     """Record the file's new *status* as of *on*. A new file takes *filed_on* (the day
     it was lodged; *on* itself when the status is ``filed``); an open file keeps its own."""
     acting = require_officer(officer, OverindebtednessError)
+    _not_in_future(on, filed_on)
     authorize_case(database, acting, case_id, Permission.WORK_CASES)
     text = (note or "").strip() or None
     with unit_of_work(database, acting) as uow:
@@ -174,6 +188,14 @@ def record_status(  # noqa: PLR0917 - the fields of one status change
                         "The file's current status dates from {date}: a change cannot be earlier.",
                     ),
                     date=current.status_on.isoformat(),
+                )
+            if status is OverindebtednessStatus.FILED:
+                raise _refuse(
+                    QT_TRANSLATE_NOOP(
+                        "Overindebtedness",
+                        "The file is already lodged (on {date}): give its next status.",
+                    ),
+                    date=current.filed_on.isoformat(),
                 )
             lodged = current.filed_on
         else:
@@ -244,6 +266,7 @@ def register_ficp(
             ),
             limit=INCIDENT_MAX,
         )
+    _not_in_future(on)
     authorize_case(database, acting, case_id, Permission.WORK_CASES)
     with unit_of_work(database, acting) as uow:
         case = locked_case(uow.session, case_id, OverindebtednessError)
@@ -265,6 +288,7 @@ def register_ficp(
 def remove_ficp(database: Database, officer: Identity | None, case_id: int, on: date) -> FicpView:
     """The client's current FICP registration removed on *on* (the incident's sums paid)."""
     acting = require_officer(officer, OverindebtednessError)
+    _not_in_future(on)
     authorize_case(database, acting, case_id, Permission.WORK_CASES)
     with unit_of_work(database, acting) as uow:
         case = locked_case(uow.session, case_id, OverindebtednessError)
