@@ -15,6 +15,7 @@ to the case's history with the change in its payload, and is covered by the audi
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, Final
 
@@ -39,6 +40,7 @@ from recouvrement_desktop.services.views import (
 )
 
 __all__ = [
+    "LegalStatus",
     "OverindebtednessError",
     "case_by_reference",
     "current_file",
@@ -47,6 +49,7 @@ __all__ = [
     "ficp_registrations",
     "frozen_since",
     "is_open",
+    "legal_status",
     "record_status",
     "register_ficp",
     "remove_ficp",
@@ -121,6 +124,37 @@ def current_file(database: Database, case_id: int) -> OverindebtednessView | Non
     with database.session() as session:
         row = current_file_of(session, case_id)
         return None if row is None else overindebtedness_view(row)
+
+
+@dataclass(frozen=True, slots=True)
+class LegalStatus:
+    """What the window's dialog shows of a case: its file's current status and the
+    client's FICP registrations (oldest first)."""
+
+    case_id: int
+    reference: str
+    current: OverindebtednessView | None
+    ficp: tuple[FicpView, ...]
+
+    @property
+    def registered(self) -> FicpView | None:
+        """The registration not yet removed, if any."""
+        return next((entry for entry in reversed(self.ficp) if entry.current), None)
+
+
+def legal_status(database: Database, case_id: int) -> LegalStatus:
+    """The case's file and its client's registrations, read in one session."""
+    with database.session() as session:
+        case = session.get(Case, case_id)
+        if case is None:
+            raise _refuse(QT_TRANSLATE_NOOP("Overindebtedness", "This case no longer exists."))
+        row = current_file_of(session, case_id)
+        return LegalStatus(
+            case_id=case_id,
+            reference=case.reference,
+            current=None if row is None else overindebtedness_view(row),
+            ficp=ficp_registrations(session, case.client_id),
+        )
 
 
 def ficp_of(database: Database, case_id: int) -> tuple[FicpView, ...]:
