@@ -113,7 +113,7 @@ CLAUSES_FR: Final[dict[str, str]] = {
         "entraîner, après information préalable du Client, son inscription par la "
         "Banque au Fichier national des incidents de remboursement des crédits aux "
         "particuliers (FICP) tenu par la Banque de France, en application des articles "
-        "L752-1 et suivants du Code de la consommation. L'inscription est radiée dès le "
+        "L751-1 et suivants du Code de la consommation. L'inscription est radiée dès le "
         "paiement intégral des sommes dues au titre de cet incident."
     ),
     "clause_ficp_registered": (
@@ -124,7 +124,8 @@ CLAUSES_FR: Final[dict[str, str]] = {
     "clause_overindebtedness_title": "Surendettement",
     "clause_overindebtedness": (
         "Le Client qui se trouve dans l'impossibilité manifeste de faire face à "
-        "l'ensemble de ses dettes non professionnelles exigibles et à échoir conserve à "
+        "l'ensemble de ses dettes, professionnelles et non professionnelles, exigibles et "
+        "à échoir conserve à "
         "tout moment le droit de saisir la commission de surendettement des "
         "particuliers auprès de la Banque de France (articles L711-1 et suivants du "
         "Code de la consommation)."
@@ -316,7 +317,7 @@ CLAUSES_EN: Final[dict[str, str]] = {
         "A characterised payment incident under this agreement may lead the Bank, after "
         "informing the Client beforehand, to register the Client in the national register "
         "of credit repayment incidents (FICP) kept by the Banque de France, under "
-        "articles L752-1 et seq. of the French Consumer Code. The registration is removed "
+        "articles L751-1 et seq. of the French Consumer Code. The registration is removed "
         "as soon as the sums due for that incident are paid in full."
     ),
     "clause_ficp_registered": (
@@ -326,8 +327,8 @@ CLAUSES_EN: Final[dict[str, str]] = {
     ),
     "clause_overindebtedness_title": "Over-indebtedness",
     "clause_overindebtedness": (
-        "A Client who is manifestly unable to meet all of his or her non-business debts, "
-        "due or to fall due, keeps at all times the right to apply to the over-"
+        "A Client who is manifestly unable to meet all of his or her debts, business and "
+        "non-business, due or to fall due, keeps at all times the right to apply to the over-"
         "indebtedness commission at the Banque de France (articles L711-1 et seq. of the "
         "French Consumer Code)."
     ),

@@ -275,8 +275,9 @@ def overindebtedness_benchmark_rule(facts: PlanFacts) -> GuardrailWarning | None
 def overindebtedness_benchmark(months: int, policy: Policy) -> GuardrailWarning | None:
     """A plan longer than an over-indebtedness plan may last (a benchmark, not a limit).
 
-    Code de la consommation art. L732-3: the whole plan of an over-indebtedness
-    commission lasts at most 7 years (``policy.overindebtedness_benchmark_months``).
+    Code de la consommation art. L732-3: a conventional plan of an over-indebtedness
+    commission lasts at most 7 years (L733-3 sets the same limit for imposed measures;
+    ``policy.overindebtedness_benchmark_months``).
     """
     limit = policy.overindebtedness_benchmark_months
     if months <= limit:

@@ -2,7 +2,9 @@
 and the forclusion of consumer credit.
 
 - Payments are imputed to the oldest instalments due first (Code civil, art. 1342-10:
-  failing the debtor's choice, to the debts due, and among those the oldest).
+  failing the debtor's choice, to the debts due; among those, to the ones the debtor
+  had most interest in paying; with equal interest, as the instalments of one
+  contract are, to the oldest).
 - Consumer credit: an action for payment must be brought within two years of the event
   that gave rise to it, on pain of forclusion (Code de la consommation, art. R312-35):
   the first unregularised payment incident; for an overdraft, the overrun not

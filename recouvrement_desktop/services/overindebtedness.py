@@ -15,6 +15,7 @@ to the case's history with the change in its payload, and is covered by the audi
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, Final
 
@@ -39,6 +40,7 @@ from recouvrement_desktop.services.views import (
 )
 
 __all__ = [
+    "LegalStatus",
     "OverindebtednessError",
     "case_by_reference",
     "current_file",
@@ -47,6 +49,7 @@ __all__ = [
     "ficp_registrations",
     "frozen_since",
     "is_open",
+    "legal_status",
     "record_status",
     "register_ficp",
     "remove_ficp",
@@ -123,6 +126,37 @@ def current_file(database: Database, case_id: int) -> OverindebtednessView | Non
         return None if row is None else overindebtedness_view(row)
 
 
+@dataclass(frozen=True, slots=True)
+class LegalStatus:
+    """What the window's dialog shows of a case: its file's current status and the
+    client's FICP registrations (oldest first)."""
+
+    case_id: int
+    reference: str
+    current: OverindebtednessView | None
+    ficp: tuple[FicpView, ...]
+
+    @property
+    def registered(self) -> FicpView | None:
+        """The registration not yet removed, if any."""
+        return next((entry for entry in reversed(self.ficp) if entry.current), None)
+
+
+def legal_status(database: Database, case_id: int) -> LegalStatus:
+    """The case's file and its client's registrations, read in one session."""
+    with database.session() as session:
+        case = session.get(Case, case_id)
+        if case is None:
+            raise _refuse(QT_TRANSLATE_NOOP("Overindebtedness", "This case no longer exists."))
+        row = current_file_of(session, case_id)
+        return LegalStatus(
+            case_id=case_id,
+            reference=case.reference,
+            current=None if row is None else overindebtedness_view(row),
+            ficp=ficp_registrations(session, case.client_id),
+        )
+
+
 def ficp_of(database: Database, case_id: int) -> tuple[FicpView, ...]:
     """The FICP registrations of the case's client, oldest first."""
     with database.session() as session:
@@ -135,6 +169,19 @@ def ficp_of(database: Database, case_id: int) -> tuple[FicpView, ...]:
 
 def _refuse(message: str, **params: object) -> OverindebtednessError:
     return OverindebtednessError(message, **params)
+
+
+def _not_in_future(*days: date | None) -> None:
+    """What is recorded has happened: a day after today is refused."""
+    today = date.today()
+    for day in days:
+        if day is not None and day > today:
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "Overindebtedness", "{date} is in the future: record only what has happened."
+                ),
+                date=day.isoformat(),
+            )
 
 
 def _note(uow: UnitOfWork, case: Case, text: str, payload: dict[str, Any]) -> None:
@@ -154,6 +201,7 @@ def record_status(  # noqa: PLR0917 - the fields of one status change
     """Record the file's new *status* as of *on*. A new file takes *filed_on* (the day
     it was lodged; *on* itself when the status is ``filed``); an open file keeps its own."""
     acting = require_officer(officer, OverindebtednessError)
+    _not_in_future(on, filed_on)
     authorize_case(database, acting, case_id, Permission.WORK_CASES)
     text = (note or "").strip() or None
     with unit_of_work(database, acting) as uow:
@@ -174,6 +222,14 @@ def record_status(  # noqa: PLR0917 - the fields of one status change
                         "The file's current status dates from {date}: a change cannot be earlier.",
                     ),
                     date=current.status_on.isoformat(),
+                )
+            if status is OverindebtednessStatus.FILED:
+                raise _refuse(
+                    QT_TRANSLATE_NOOP(
+                        "Overindebtedness",
+                        "The file is already lodged (on {date}): give its next status.",
+                    ),
+                    date=current.filed_on.isoformat(),
                 )
             lodged = current.filed_on
         else:
@@ -244,6 +300,7 @@ def register_ficp(
             ),
             limit=INCIDENT_MAX,
         )
+    _not_in_future(on)
     authorize_case(database, acting, case_id, Permission.WORK_CASES)
     with unit_of_work(database, acting) as uow:
         case = locked_case(uow.session, case_id, OverindebtednessError)
@@ -265,6 +322,7 @@ def register_ficp(
 def remove_ficp(database: Database, officer: Identity | None, case_id: int, on: date) -> FicpView:
     """The client's current FICP registration removed on *on* (the incident's sums paid)."""
     acting = require_officer(officer, OverindebtednessError)
+    _not_in_future(on)
     authorize_case(database, acting, case_id, Permission.WORK_CASES)
     with unit_of_work(database, acting) as uow:
         case = locked_case(uow.session, case_id, OverindebtednessError)

@@ -290,8 +290,9 @@ class MainWindow(QMainWindow):
         follow_up_action.triggered.connect(self.follow_up_agreements)
         cases_menu.addAction(follow_up_action)
         self.audit_check = add_role_actions(
-            self, self.runner, self.workspace, file_menu=file_menu, cases_menu=cases_menu
-        )
+            self, self.runner, self.workspace, file_menu=file_menu, cases_menu=cases_menu,
+            current_case=lambda: self._case_id,
+        )  # fmt: skip
 
         entry_menu = self.menuBar().addMenu(self.tr("&Entry"))
         entry_menu.addActions(self.quick_entry.actions())

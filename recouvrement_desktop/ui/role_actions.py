@@ -1,9 +1,11 @@
 """Window actions only some roles have: importing the bank's extract and sending the
-day's letters (supervisors), checking the audit trail (auditors). Their modules are
+day's letters (supervisors), recording a case's overindebtedness file and FICP
+registration (who works the cases), checking the audit trail (auditors). Their modules are
 imported only for those roles, so an officer's window starts without them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMenu, QWidget
@@ -25,6 +27,7 @@ def add_role_actions(
     *,
     file_menu: QMenu,
     cases_menu: QMenu,
+    current_case: Callable[[], int | None] = lambda: None,
 ) -> AuditCheck | None:
     """Add the actions the signed-in role may use; the audit check, when there is one."""
     role = workspace.identity.role if workspace.identity else None
@@ -33,6 +36,14 @@ def add_role_actions(
 
         first = file_menu.insertSeparator(file_menu.actions()[0])
         file_menu.insertAction(first, import_action(window, runner, workspace))
+    if role is not None and allows(role, Permission.WORK_CASES):
+        from recouvrement_desktop.ui.legal_status_dialog import (  # noqa: PLC0415
+            legal_status_action,
+        )
+
+        legal = legal_status_action(window, runner, workspace, current_case)
+        cases_menu.addAction(legal)
+        cases_menu.aboutToShow.connect(lambda: legal.setEnabled(current_case() is not None))
     if role is not None and allows(role, Permission.SEND_LETTERS):
         from recouvrement_desktop.ui.letters_dialog import letters_action  # noqa: PLC0415
 

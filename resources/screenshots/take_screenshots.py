@@ -8,7 +8,8 @@ French, the sign-in, the users as the administrator sees them, the agreements to
 up as a supervisor sees them, the portfolio import after its check, and the window and
 the simulator in the dark palette, and the day's letters to send. ``take_screenshots.py
 portfolio-import`` takes only the import dialog, ``take_screenshots.py letters`` only the
-letters dialog.
+letters dialog, ``take_screenshots.py legal-status`` only the overindebtedness and FICP
+dialog (in English until its texts are translated).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -87,6 +89,35 @@ def take_letters(database: Database, settle: Callable[[int], None]) -> None:
     dialog.close()
 
 
+def take_legal_status(database: Database, settle: Callable[[int], None]) -> None:
+    """Cases → Overindebtedness and FICP… on the demonstration's case under an open file,
+    its next status chosen and a note typed."""
+    from recouvrement_desktop.domain.recovery import OfficerRole
+    from recouvrement_desktop.services.demo_overindebtedness import write_demo_overindebtedness
+    from recouvrement_desktop.services.officers import active_officers
+    from recouvrement_desktop.services.overindebtedness import case_by_reference, register_ficp
+    from recouvrement_desktop.services.workspace import Workspace
+    from recouvrement_desktop.ui.legal_status_dialog import LegalStatusDialog
+    from recouvrement_desktop.ui.operations import OperationRunner
+
+    supervisor = next(o for o in active_officers(database) if o.role is OfficerRole.SUPERVISOR)
+    references = write_demo_overindebtedness(database)
+    if not references:
+        return
+    case_id = case_by_reference(database, references[0])
+    # The same client's registration, so that both halves of the dialog say something.
+    registered = date.today() - timedelta(days=75)
+    register_ficp(database, supervisor, case_id, registered, "contrat PP : 3 échéances impayées")
+    dialog = LegalStatusDialog(OperationRunner(), Workspace(database, supervisor), case_id)
+    dialog.resize(720, 380)
+    dialog.show()
+    settle(1500)
+    dialog.note.setText("Plan conventionnel de 84 mois adopté par la commission")
+    settle(300)
+    dialog.grab().save(str(HERE / "legal-status-en.png"))
+    dialog.close()
+
+
 def main() -> None:
     sandbox = Path(tempfile.mkdtemp(prefix="screenshots-"))
     os.environ["XDG_DATA_HOME"] = str(sandbox / "data")
@@ -123,6 +154,10 @@ def main() -> None:
     if sys.argv[1:] == ["portfolio-import"]:
         install_translators(app, Language.FRENCH)
         take_portfolio_import(database, sandbox, settle)
+        database.dispose()
+        return
+    if sys.argv[1:] == ["legal-status"]:
+        take_legal_status(database, settle)
         database.dispose()
         return
     if sys.argv[1:] == ["letters"]:
@@ -176,6 +211,9 @@ def main() -> None:
     dialog.close()
     take_portfolio_import(database, sandbox, settle)
     take_letters(database, settle)
+    install_translators(app, Language.ENGLISH)  # its texts await their French translation
+    take_legal_status(database, settle)
+    install_translators(app, Language.FRENCH)
 
     theme.set_scheme(app, theme.Scheme.DARK)
     window = MainWindow(

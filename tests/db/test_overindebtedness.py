@@ -144,6 +144,13 @@ def test_refused_changes_leave_nothing(database: Database, officer: Identity, ca
             date(2026, 12, 1),
             filed_on=date(2026, 9, 1),
         )
+    with pytest.raises(OverindebtednessError, match="already lodged"):
+        record_status(database, officer, case.id, OverindebtednessStatus.FILED, date(2026, 11, 1))
+    tomorrow = date.today() + timedelta(days=1)
+    with pytest.raises(OverindebtednessError, match="in the future"):
+        record_status(database, officer, case.id, OverindebtednessStatus.PLAN, tomorrow)
+    with pytest.raises(OverindebtednessError, match="in the future"):
+        register_ficp(database, officer, case.id, tomorrow, "contrat PP1")
     with pytest.raises(OverindebtednessError, match="not registered"):
         remove_ficp(database, officer, case.id, FILED)
     with pytest.raises(OverindebtednessError, match="Say which incident"):

@@ -211,7 +211,7 @@ def test_ficp_overindebtedness_and_mediation(fr_text: str, en_text: str) -> None
     assert "Fichier national des incidents de remboursement des crédits aux particuliers" in (
         fr_text
     )
-    assert "articles L752-1 et suivants du Code de la consommation" in fr_text
+    assert "articles L751-1 et suivants du Code de la consommation" in fr_text
     assert "saisir la commission de surendettement des particuliers" in fr_text
     assert "articles L711-1 et suivants" in fr_text
     assert "saisir gratuitement le médiateur de la Banque (article L612-1" in fr_text
