@@ -3117,6 +3117,114 @@
     </message>
 </context>
 <context>
+    <name>LegalStatusDialog</name>
+    <message>
+        <source>Overindebtedness and FICP</source>
+        <extracomment>A status or a registration is a note in the case&apos;s history and changes the case shown.</extracomment>
+        <translation>Overindebtedness and FICP</translation>
+    </message>
+    <message>
+        <source>Overindebtedness file</source>
+        <translation>Overindebtedness file</translation>
+    </message>
+    <message>
+        <source>Optional: the commission&apos;s decision, a reference…</source>
+        <translation>Optional: the commission&apos;s decision, a reference…</translation>
+    </message>
+    <message>
+        <source>&amp;Record the status</source>
+        <translation>&amp;Record the status</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Lodged on</source>
+        <translation>Lodged on</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>FICP (Banque de France register of repayment incidents)</source>
+        <translation>FICP (Banque de France register of repayment incidents)</translation>
+    </message>
+    <message>
+        <source>The contract and the unpaid instalments</source>
+        <translation>The contract and the unpaid instalments</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation>Re&amp;gister</translation>
+    </message>
+    <message>
+        <source>Record the re&amp;moval</source>
+        <translation>Record the re&amp;moval</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Removal (arrears paid)</source>
+        <translation>Removal (arrears paid)</translation>
+    </message>
+    <message>
+        <source>Case {reference}</source>
+        <translation>Case {reference}</translation>
+    </message>
+    <message>
+        <source>No overindebtedness file recorded.</source>
+        <translation>No overindebtedness file recorded.</translation>
+    </message>
+    <message>
+        <source>Currently {status} since {date} (lodged on {filed})</source>
+        <translation>Currently {status} since {date} (lodged on {filed})</translation>
+    </message>
+    <message>
+        <source>collection is suspended.</source>
+        <translation>collection is suspended.</translation>
+    </message>
+    <message>
+        <source>Registered on {date} ({incident})</source>
+        <translation>Registered on {date} ({incident})</translation>
+    </message>
+    <message>
+        <source>, removed on {date}</source>
+        <translation>, removed on {date}</translation>
+    </message>
+    <message>
+        <source>Not registered at the FICP.</source>
+        <translation>Not registered at the FICP.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s status could not be recorded.</source>
+        <translation>The file&apos;s status could not be recorded.</translation>
+    </message>
+    <message>
+        <source>The registration could not be recorded.</source>
+        <translation>The registration could not be recorded.</translation>
+    </message>
+    <message>
+        <source>The removal could not be recorded.</source>
+        <translation>The removal could not be recorded.</translation>
+    </message>
+    <message>
+        <source>Recorded in the case&apos;s history.</source>
+        <translation>Recorded in the case&apos;s history.</translation>
+    </message>
+    <message>
+        <source>Overindebtedness and &amp;FICP…</source>
+        <translation>Overindebtedness and &amp;FICP…</translation>
+    </message>
+</context>
+<context>
     <name>LetterPreview</name>
     <message>
         <source>Preview</source>
@@ -3708,12 +3816,24 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
         <translation>No case has the reference {reference}.</translation>
     </message>
     <message>
+        <source>This case no longer exists.</source>
+        <translation>This case no longer exists.</translation>
+    </message>
+    <message>
+        <source>{date} is in the future: record only what has happened.</source>
+        <translation>{date} is in the future: record only what has happened.</translation>
+    </message>
+    <message>
         <source>The open file was lodged on {date}, not another day.</source>
         <translation>The open file was lodged on {date}, not another day.</translation>
     </message>
     <message>
         <source>The file&apos;s current status dates from {date}: a change cannot be earlier.</source>
         <translation>The file&apos;s current status dates from {date}: a change cannot be earlier.</translation>
+    </message>
+    <message>
+        <source>The file is already lodged (on {date}): give its next status.</source>
+        <translation>The file is already lodged (on {date}): give its next status.</translation>
     </message>
     <message>
         <source>No overindebtedness file is open on this case.</source>

@@ -3117,6 +3117,114 @@
     </message>
 </context>
 <context>
+    <name>LegalStatusDialog</name>
+    <message>
+        <source>Overindebtedness and FICP</source>
+        <extracomment>A status or a registration is a note in the case&apos;s history and changes the case shown.</extracomment>
+        <translation>Surendettement et FICP</translation>
+    </message>
+    <message>
+        <source>Overindebtedness file</source>
+        <translation>Dossier de surendettement</translation>
+    </message>
+    <message>
+        <source>Optional: the commission&apos;s decision, a reference…</source>
+        <translation>Facultatif : la décision de la commission, une référence…</translation>
+    </message>
+    <message>
+        <source>&amp;Record the status</source>
+        <translation>&amp;Enregistrer le statut</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Nouveau statut</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Lodged on</source>
+        <translation>Déposé le</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>FICP (Banque de France register of repayment incidents)</source>
+        <translation>FICP (fichier des incidents de remboursement de la Banque de France)</translation>
+    </message>
+    <message>
+        <source>The contract and the unpaid instalments</source>
+        <translation>Le contrat et les échéances impayées</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation>&amp;Inscrire</translation>
+    </message>
+    <message>
+        <source>Record the re&amp;moval</source>
+        <translation>Enregistrer la &amp;radiation</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Removal (arrears paid)</source>
+        <translation>Radiation (arriérés réglés)</translation>
+    </message>
+    <message>
+        <source>Case {reference}</source>
+        <translation>Dossier {reference}</translation>
+    </message>
+    <message>
+        <source>No overindebtedness file recorded.</source>
+        <translation>Aucun dossier de surendettement enregistré.</translation>
+    </message>
+    <message>
+        <source>Currently {status} since {date} (lodged on {filed})</source>
+        <translation>Actuellement {status} depuis le {date} (déposé le {filed})</translation>
+    </message>
+    <message>
+        <source>collection is suspended.</source>
+        <translation>le recouvrement est suspendu.</translation>
+    </message>
+    <message>
+        <source>Registered on {date} ({incident})</source>
+        <translation>Inscrit le {date} ({incident})</translation>
+    </message>
+    <message>
+        <source>, removed on {date}</source>
+        <translation>, radié le {date}</translation>
+    </message>
+    <message>
+        <source>Not registered at the FICP.</source>
+        <translation>Non inscrit au FICP.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s status could not be recorded.</source>
+        <translation>Le statut du dossier n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>The registration could not be recorded.</source>
+        <translation>L’inscription n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>The removal could not be recorded.</source>
+        <translation>La radiation n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Recorded in the case&apos;s history.</source>
+        <translation>Enregistré dans l’historique du dossier.</translation>
+    </message>
+    <message>
+        <source>Overindebtedness and &amp;FICP…</source>
+        <translation>Surendettement et &amp;FICP…</translation>
+    </message>
+</context>
+<context>
     <name>LetterPreview</name>
     <message>
         <source>Preview</source>
@@ -3708,12 +3816,24 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
         <translation>Aucun dossier n’a la référence {reference}.</translation>
     </message>
     <message>
+        <source>This case no longer exists.</source>
+        <translation>Ce dossier n’existe plus.</translation>
+    </message>
+    <message>
+        <source>{date} is in the future: record only what has happened.</source>
+        <translation>Le {date} est dans le futur : n’enregistrez que ce qui a eu lieu.</translation>
+    </message>
+    <message>
         <source>The open file was lodged on {date}, not another day.</source>
         <translation>Le dossier ouvert a été déposé le {date}, pas un autre jour.</translation>
     </message>
     <message>
         <source>The file&apos;s current status dates from {date}: a change cannot be earlier.</source>
         <translation>Le statut actuel du dossier date du {date} : un changement ne peut pas être antérieur.</translation>
+    </message>
+    <message>
+        <source>The file is already lodged (on {date}): give its next status.</source>
+        <translation>Le dossier est déjà déposé (le {date}) : indiquez son statut suivant.</translation>
     </message>
     <message>
         <source>No overindebtedness file is open on this case.</source>

@@ -9,7 +9,7 @@ up as a supervisor sees them, the portfolio import after its check, and the wind
 the simulator in the dark palette, and the day's letters to send. ``take_screenshots.py
 portfolio-import`` takes only the import dialog, ``take_screenshots.py letters`` only the
 letters dialog, ``take_screenshots.py legal-status`` only the overindebtedness and FICP
-dialog (in English until its texts are translated).
+dialog.
 """
 
 from __future__ import annotations
@@ -114,7 +114,7 @@ def take_legal_status(database: Database, settle: Callable[[int], None]) -> None
     settle(1500)
     dialog.note.setText("Plan conventionnel de 84 mois adopté par la commission")
     settle(300)
-    dialog.grab().save(str(HERE / "legal-status-en.png"))
+    dialog.grab().save(str(HERE / "legal-status-fr.png"))
     dialog.close()
 
 
@@ -157,6 +157,7 @@ def main() -> None:
         database.dispose()
         return
     if sys.argv[1:] == ["legal-status"]:
+        install_translators(app, Language.FRENCH)
         take_legal_status(database, settle)
         database.dispose()
         return
@@ -211,9 +212,7 @@ def main() -> None:
     dialog.close()
     take_portfolio_import(database, sandbox, settle)
     take_letters(database, settle)
-    install_translators(app, Language.ENGLISH)  # its texts await their French translation
     take_legal_status(database, settle)
-    install_translators(app, Language.FRENCH)
 
     theme.set_scheme(app, theme.Scheme.DARK)
     window = MainWindow(
