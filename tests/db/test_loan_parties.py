@@ -16,6 +16,7 @@ from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import Case, Loan
 from recouvrement_desktop.domain.policy import CreditKind
 from recouvrement_desktop.domain.recovery import LoanCategory, OfficerRole, RateType
+from recouvrement_desktop.paths import resource_path
 from recouvrement_desktop.services.case_queries import CaseQueries
 from recouvrement_desktop.services.demo_data import generate_demo_data
 from recouvrement_desktop.services.portfolio.importer import import_portfolio
@@ -119,3 +120,23 @@ def test_the_import_stores_the_parties_and_securities(database: Database, tmp_pa
     }
     context = SimulationContext.from_detail(detail, None, today=TODAY)
     assert context.policy.usury_credit_kind is CreditKind.MORTGAGE_VARIABLE
+
+
+def test_the_example_file_carries_parties_and_mandates(database: Database) -> None:
+    supervisor = add_officer(
+        database, login="s.bernard", full_name="Sophie Bernard", role=OfficerRole.SUPERVISOR,
+        branch="Agence Lyon Part-Dieu", max_waiver="2000.00", max_extension_months=24,
+        min_rate="1.0000",
+    )  # fmt: skip
+    example = resource_path("import", "portfolio-example.csv")
+    report = import_portfolio(database, supervisor, example, today=TODAY)
+    assert report.rejected == [] and report.created_contracts == 10
+    with database.session() as session:
+        loans = {loan.contract_number: loan_view(loan) for loan in session.scalars(select(Loan))}
+    mortgage = loans["IM-2015-007741"]
+    assert mortgage.co_borrowers == ("Maria Da Silva",)
+    assert mortgage.guarantee == "Hypothèque de premier rang"
+    assert mortgage.sepa_mandate_reference == "RUM-IM-2015-007741"
+    assert loans["PP-2020-077218"].guarantors == ("M. Pierre Roux",)
+    assert loans["RV-2019-118734"].rate_type is RateType.VARIABLE
+    assert _intact(database)
