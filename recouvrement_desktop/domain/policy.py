@@ -32,6 +32,7 @@ __all__ = [
     "CreditKind",
     "DelegationLimits",
     "Household",
+    "MergedPart",
     "Policy",
     "ResteAVivreFloors",
     "UsuryCategory",
