@@ -109,6 +109,19 @@ def test_the_import_stores_the_parties_and_securities(database: Database, tmp_pa
     again.write_text("\n".join((HEADER, PERSONAL, MORTGAGE)) + "\n", encoding="utf-8")
     second = import_portfolio(database, supervisor, again, today=TODAY)
     assert (second.updated_contracts, second.unchanged) == (0, 2)
+    # A new guarantor and mandate: the contract is updated in bulk, covered, journaled.
+    changed = tmp_path / "extract-3.csv"
+    line = PERSONAL.replace("M. Pierre ROUX;;", '"M. Pierre ROUX; Mme Anne ROUX";RUM-2021-7;')
+    changed.write_text("\n".join((HEADER, line, MORTGAGE)) + "\n", encoding="utf-8")
+    third = import_portfolio(database, supervisor, changed, today=TODAY)
+    assert (third.updated_contracts, third.journal_entries) == (1, 1)
+    assert _intact(database)
+    with database.session() as session:
+        updated = loan_view(
+            session.scalars(select(Loan).where(Loan.contract_number == "PP-9")).one()
+        )
+    assert updated.guarantors == ("M. Pierre ROUX", "Mme Anne ROUX")
+    assert updated.sepa_mandate_reference == "RUM-2021-7"
 
     # The mortgage makes more than 60 % of the case, variable-rate: the plan merging
     # both contracts is in the variable-rate mortgage category.
