@@ -12,7 +12,8 @@ Signed in like every command that reads client data (``--user``, the password fr
 
     {"case": {...}, "client": {...}, "stage": "...", "promises": [...],
      "agreements": [...], "loans": [{"contract", "category", "first_unpaid_date",
-     "forclusion_date", "outstanding_principal", "arrears_amount", ...}],
+     "forclusion_date", "outstanding_principal", "arrears_amount", "rate_type",
+     "co_borrowers": [...], "guarantee", "guarantors": [...], "sepa_mandate_reference", ...}],
      "overindebtedness": {"status", "filed_on", "status_on", "open", "note"} | null,
      "ficp": [{"registered_on", "incident", "removed_on"}]}
 
@@ -153,6 +154,11 @@ def case_json(report: CaseReport) -> dict[str, Any]:
                 "term_months": loan.term_months,
                 "late_interest": _text(loan.late_interest),
                 "fees_and_penalties": _text(loan.fees_and_penalties),
+                "rate_type": loan.rate_type.value,
+                "co_borrowers": list(loan.co_borrowers),
+                "guarantee": loan.guarantee or None,
+                "guarantors": list(loan.guarantors),
+                "sepa_mandate_reference": loan.sepa_mandate_reference or None,
             }
         )
     return {

@@ -49,6 +49,7 @@ from recouvrement_desktop.domain.recovery import (
     OfficerRole,
     OverindebtednessStatus,
     PromiseStatus,
+    RateType,
 )
 
 # Stable constraint names, so that migrations can name what they alter on every backend.
@@ -209,6 +210,15 @@ class Loan(Base):
     # The day a full extract of the bank no longer held the contract (paid off, sold,
     # moved to litigation elsewhere); cleared when it comes back. Never deleted.
     left_extract_on: Mapped[date | None] = mapped_column(Date)
+    # The parties and securities of the contract, as the core system reports them
+    # (migration 0016): the rate type (empty in rows stored before: fixed), the
+    # co-borrowers and guarantors (names, "; " between two), the guarantees (free text),
+    # and the SEPA direct-debit mandate the instalments are collected under.
+    rate_type: Mapped[RateType | None] = mapped_column(_enum(RateType))
+    co_borrowers: Mapped[str | None] = mapped_column(String(200))
+    guarantee: Mapped[str | None] = mapped_column(String(200))
+    guarantors: Mapped[str | None] = mapped_column(String(200))
+    sepa_mandate_reference: Mapped[str | None] = mapped_column(String(35))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
 

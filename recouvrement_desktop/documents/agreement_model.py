@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from enum import Enum
+from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Final
 
@@ -41,6 +41,7 @@ __all__ = [
     "AgreementStatus",
     "Approval",
     "BankOfficer",
+    "BranchTowns",
     "CheckAtAcceptance",
     "Clauses",
     "Client",
@@ -51,12 +52,16 @@ __all__ = [
     "Letterhead",
     "NewTerms",
     "OriginalContract",
+    "OtherParty",
+    "PartyRole",
     "Signature",
     "Signatures",
     "canonical_json",
     "content_fingerprint",
     "debt_of",
+    "demo_branch_towns",
     "demo_letterhead",
+    "load_branch_towns",
     "load_letterhead",
     "qr_payload",
     "short_fingerprint",
@@ -99,6 +104,44 @@ def load_letterhead(path: Path) -> Letterhead:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class BranchTowns:
+    """Where each branch is, for the place of signature (« Fait à Lyon »): the
+    letterhead file's ``branch_towns`` (branch name: town) and ``town`` (the head
+    office's, for a branch it does not list)."""
+
+    towns: tuple[tuple[str, str], ...] = ()
+    head_office: str = ""
+
+    def town_of(self, branch: str) -> str:
+        """The branch's town; else the head office's; else the branch's name without
+        « Agence » (as printed before towns were kept)."""
+        wanted = " ".join(branch.split()).casefold()
+        for name, town in self.towns:
+            if " ".join(name.split()).casefold() == wanted:
+                return town
+        if self.head_office:
+            return self.head_office
+        for prefix in ("Agence ", "Branch "):
+            if branch.startswith(prefix):
+                return branch[len(prefix) :]
+        return branch
+
+
+def load_branch_towns(path: Path) -> BranchTowns:
+    """The branches' towns of a letterhead file (see :class:`BranchTowns`)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    towns = data.get("branch_towns") or {}
+    return BranchTowns(
+        towns=tuple((str(name), str(town)) for name, town in towns.items()),
+        head_office=str(data.get("town", "")),
+    )
+
+
+def demo_branch_towns() -> BranchTowns:
+    return load_branch_towns(resource_path("branding", "demo-bank.json"))
+
+
 def demo_letterhead() -> Letterhead:
     """The fictitious bank shipped under ``resources/branding/`` for demonstrations."""
     return load_letterhead(resource_path("branding", "demo-bank.json"))
@@ -139,6 +182,25 @@ class OriginalContract:
     installment: Decimal | None = None
     debt: ContractDebt | None = None
     mortgage: bool = False
+    # The contract's securities as the bank's system writes them (since snapshot format 2).
+    guarantee: str = field(default="", metadata={"since": 2})
+
+
+class PartyRole(StrEnum):
+    """How a person other than the client is bound by the agreement."""
+
+    CO_BORROWER = "co_borrower"
+    GUARANTOR = "guarantor"
+
+
+@dataclass(frozen=True, slots=True)
+class OtherParty:
+    """A co-borrower or guarantor of the original contracts, a party to the agreement
+    with their own signature box (since snapshot format 2)."""
+
+    full_name: str
+    role: PartyRole
+    contracts: tuple[str, ...] = ()  # the references of the contracts they are bound by
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,6 +357,8 @@ class AgreementModel:
     reflection_days: int | None = None  # a reflection period, where the law gives one
     language: Language = Language.FRENCH
     clauses: Clauses | None = None
+    # Co-borrowers and guarantors (since snapshot format 2).
+    other_parties: tuple[OtherParty, ...] = field(default=(), metadata={"since": 2})
 
     @property
     def channel(self) -> Channel:
@@ -411,13 +475,23 @@ def _plain(value: object) -> object:
     if isinstance(value, float):
         return repr(value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        plain = {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        plain = {
+            f.name: _plain(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if not _later_default(f, getattr(value, f.name))
+        }
         if isinstance(value, Row):
             plain["total_due"] = str(value.total_due)
         return plain
     if isinstance(value, Sequence) and not isinstance(value, str):
         return [_plain(item) for item in value]
     return value
+
+
+def _later_default(model_field: dataclasses.Field[object], value: object) -> bool:
+    """A field added in a later snapshot format, at its default: left out of the canonical
+    JSON, so that an agreement made before it keeps its fingerprint when printed again."""
+    return "since" in model_field.metadata and value == model_field.default
 
 
 def canonical_json(model: AgreementModel) -> bytes:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from recouvrement_desktop.documents.clause_texts import CLAUSES_EN, CLAUSES_FR
+from recouvrement_desktop.documents.party_texts import PARTIES_EN, PARTIES_FR
 from recouvrement_desktop.domain.rescheduling import DebtComponent
 from recouvrement_desktop.i18n.language import Language
 
@@ -330,8 +331,8 @@ _EN: Final[dict[str, str]] = {
 }
 
 CATALOGUE: Final[dict[Language, dict[str, str]]] = {
-    Language.FRENCH: {**_FR, **CLAUSES_FR},
-    Language.ENGLISH: {**_EN, **CLAUSES_EN},
+    Language.FRENCH: {**_FR, **CLAUSES_FR, **PARTIES_FR},
+    Language.ENGLISH: {**_EN, **CLAUSES_EN, **PARTIES_EN},
 }
 
 _COMPONENTS: Final[dict[Language, dict[DebtComponent, str]]] = {

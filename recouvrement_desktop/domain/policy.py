@@ -18,7 +18,7 @@ from enum import StrEnum
 from typing import Final
 
 from recouvrement_desktop.domain.errors import QT_TRANSLATE_NOOP, DomainError
-from recouvrement_desktop.domain.recovery import LoanCategory
+from recouvrement_desktop.domain.recovery import LoanCategory, RateType
 
 __all__ = [
     "COURT_BENCHMARK_MONTHS",
@@ -32,6 +32,7 @@ __all__ = [
     "CreditKind",
     "DelegationLimits",
     "Household",
+    "MergedPart",
     "Policy",
     "ResteAVivreFloors",
     "UsuryCategory",
@@ -93,20 +94,36 @@ class CreditKind(StrEnum):
 MORTGAGE_SHARE_FOR_MORTGAGE_CATEGORY: Final = Decimal("0.60")
 
 
-def credit_kind_of(product: LoanCategory) -> CreditKind:
-    """The credit kind of one loan.  Loans carry no rate type yet: a mortgage is taken
-    as fixed-rate (``simulate --category mortgage-variable`` says otherwise)."""
-    return CreditKind.MORTGAGE_FIXED if product is LoanCategory.MORTGAGE else CreditKind.CONSUMER
-
-
-def merged_credit_kind(parts: Sequence[tuple[LoanCategory, Decimal]]) -> CreditKind:
-    """The credit kind of a plan merging *parts* (product, amount): a (fixed-rate)
-    mortgage when mortgages exceed 60 % of the total, else a consumer credit."""
-    total = sum((amount for _, amount in parts), Decimal(0))
-    mortgages = sum(
-        (amount for product, amount in parts if product is LoanCategory.MORTGAGE), Decimal(0)
+def credit_kind_of(product: LoanCategory, rate_type: RateType = RateType.FIXED) -> CreditKind:
+    """The credit kind of one loan: a mortgage by its rate type (fixed when the bank's
+    extract does not say), any other product a consumer credit."""
+    if product is not LoanCategory.MORTGAGE:
+        return CreditKind.CONSUMER
+    return (
+        CreditKind.MORTGAGE_VARIABLE
+        if rate_type is RateType.VARIABLE
+        else CreditKind.MORTGAGE_FIXED
     )
-    if total > 0 and mortgages > total * MORTGAGE_SHARE_FOR_MORTGAGE_CATEGORY:
+
+
+MergedPart = tuple[LoanCategory, Decimal] | tuple[LoanCategory, Decimal, RateType]
+
+
+def merged_credit_kind(parts: Sequence[MergedPart]) -> CreditKind:
+    """The credit kind of a plan merging *parts* (product, amount, rate type — fixed when
+    absent): a mortgage when mortgages exceed 60 % of the total, else a consumer credit;
+    the mortgage is variable-rate when variable-rate mortgages make more than half of the
+    mortgages' amount."""
+    total = sum((part[1] for part in parts), Decimal(0))
+    mortgages = [part for part in parts if part[0] is LoanCategory.MORTGAGE]
+    mortgage_amount = sum((part[1] for part in mortgages), Decimal(0))
+    if total > 0 and mortgage_amount > total * MORTGAGE_SHARE_FOR_MORTGAGE_CATEGORY:
+        variable = sum(
+            (part[1] for part in mortgages if len(part) == 3 and part[2] is RateType.VARIABLE),
+            Decimal(0),
+        )
+        if variable * 2 > mortgage_amount:
+            return CreditKind.MORTGAGE_VARIABLE
         return CreditKind.MORTGAGE_FIXED
     return CreditKind.CONSUMER
 
@@ -128,9 +145,11 @@ def usury_category_for(kind: CreditKind, amount: Decimal, months: int) -> UsuryC
     return consumer_category(amount)
 
 
-def usury_category(product: LoanCategory, amount: Decimal, months: int) -> UsuryCategory:
+def usury_category(
+    product: LoanCategory, amount: Decimal, months: int, rate_type: RateType = RateType.FIXED
+) -> UsuryCategory:
     """The usury category of a credit rescheduling one loan of *product*."""
-    return usury_category_for(credit_kind_of(product), amount, months)
+    return usury_category_for(credit_kind_of(product, rate_type), amount, months)
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,6 +63,8 @@ COLUMNS: Final = (
     Column("first_unpaid_date", Kind.DATE),
     Column("co_borrower", Kind.TEXT, max_length=200),
     Column("guarantee", Kind.TEXT, max_length=200),
+    Column("guarantor", Kind.TEXT, max_length=200),
+    Column("sepa_mandate_reference", Kind.TEXT, max_length=35),
     Column("branch", Kind.TEXT, max_length=200),
     Column("officer_login", Kind.TEXT, max_length=64),
     Column("case_reference", Kind.TEXT, max_length=32),

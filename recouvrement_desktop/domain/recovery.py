@@ -156,3 +156,10 @@ class OverindebtednessStatus(StrEnum):
     PLAN = "plan"  # a conventional plan agreed
     IMPOSED_MEASURES = "imposed_measures"  # measures imposed by the commission
     CLOSED = "closed"  # the file ended: the freeze is lifted
+
+
+class RateType(StrEnum):
+    """A contract's rate: fixed for its whole term, or variable (revisable)."""
+
+    FIXED = "fixed"
+    VARIABLE = "variable"

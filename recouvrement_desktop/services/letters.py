@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import Agreement, Case, Client, JournalEntry
-from recouvrement_desktop.documents.agreement_model import Letterhead
+from recouvrement_desktop.documents.agreement_model import BranchTowns, Letterhead
 from recouvrement_desktop.documents.letters.data import LetterData, Recipient
 from recouvrement_desktop.documents.letters.mail import letter_email
 from recouvrement_desktop.documents.letters.pdf import render_letter_pdf
@@ -178,8 +178,11 @@ def letter_data(
     today: date,
     letterhead: Letterhead,
     policy: Policy = DEMO_POLICY,
+    towns: BranchTowns | None = None,
 ) -> LetterData:
-    """The placeholders of a letter about *case*, formatted in *language*."""
+    """The placeholders of a letter about *case*, formatted in *language*; the place it
+    is written from is the town of the officer's branch (*towns*: the letterhead's when
+    not given)."""
     client = case.client
     loans = list(case.loans)
     arrears = sum((loan.arrears_amount for loan in loans), Decimal(0))
@@ -214,7 +217,7 @@ def letter_data(
     title = client.title
     return LetterData(
         bank_name=letterhead.name,
-        place=_place(officer.branch) if officer else "",
+        place=(towns or sealing.branch_towns()).town_of(officer.branch) if officer else "",
         letter_date=day(today),
         officer_name=officer.full_name if officer else "",
         branch=_place(officer.branch) if officer else "",

@@ -55,8 +55,11 @@ from pyhanko.sign.timestamps import HTTPTimeStamper
 from recouvrement_desktop import keystore
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.documents.agreement_model import (
+    BranchTowns,
     Letterhead,
+    demo_branch_towns,
     demo_letterhead,
+    load_branch_towns,
     load_letterhead,
 )
 from recouvrement_desktop.documents.seal import (
@@ -80,6 +83,7 @@ __all__ = [
     "SealingError",
     "SealingSettings",
     "authorize_seal_change",
+    "branch_towns",
     "certificates_dir",
     "demonstration_trust",
     "forget_sealers",
@@ -532,3 +536,18 @@ def letterhead(settings: SealingSettings | None = None) -> Letterhead:
                 error=str(error),
             ) from error
     return demo_letterhead()
+
+
+def branch_towns(settings: SealingSettings | None = None) -> BranchTowns:
+    """The branches' towns, from the letterhead file (the place of signature)."""
+    chosen = settings or sealing_settings()
+    if chosen.letterhead is not None:
+        try:
+            return load_branch_towns(chosen.letterhead)
+        except (OSError, ValueError, AttributeError) as error:
+            raise SealingError(
+                QT_TRANSLATE_NOOP("Agreements", "Cannot read the letterhead {path}: {error}"),
+                path=str(chosen.letterhead),
+                error=str(error),
+            ) from error
+    return demo_branch_towns()

@@ -43,8 +43,10 @@ from recouvrement_desktop.domain.policy import (
     Household,
     Policy,
     UsuryTable,
+    credit_kind_of,
     merged_credit_kind,
 )
+from recouvrement_desktop.domain.recovery import LoanCategory
 from recouvrement_desktop.domain.rescheduling import (
     CaseDebt,
     Contract,
@@ -92,11 +94,19 @@ def _total(values: Sequence[Decimal]) -> Decimal:
 
 def _merged_kind(loans: Sequence[LoanView]) -> CreditKind | None:
     """A plan merging several loans is a mortgage for usury when mortgages make more than
-    60 % of what is merged (principal plus arrears), else a consumer credit."""
+    60 % of what is merged (principal plus arrears), else a consumer credit; a single
+    variable-rate mortgage is in the variable-rate category (``None``: the contract's own
+    product decides)."""
     if len(loans) < 2:
+        if loans and loans[0].category is LoanCategory.MORTGAGE:
+            kind = credit_kind_of(loans[0].category, loans[0].rate_type)
+            return kind if kind is CreditKind.MORTGAGE_VARIABLE else None
         return None
     return merged_credit_kind(
-        [(loan.category, loan.outstanding_principal + loan.arrears_amount) for loan in loans]
+        [
+            (loan.category, loan.outstanding_principal + loan.arrears_amount, loan.rate_type)
+            for loan in loans
+        ]
     )
 
 

@@ -38,6 +38,7 @@ from recouvrement_desktop.domain.recovery import (
     LoanCategory,
     OverindebtednessStatus,
     PromiseStatus,
+    RateType,
 )
 from recouvrement_desktop.services.journal_payloads import EntryDetails, entry_details
 
@@ -119,6 +120,12 @@ class LoanView:
     fees_and_penalties: Decimal
     days_past_due: int
     first_unpaid_date: date | None = None  # as stored (see LoanDeadline for a derived one)
+    # Its parties and securities (migration 0016); a rate type stored empty is fixed.
+    rate_type: RateType = RateType.FIXED
+    co_borrowers: tuple[str, ...] = ()
+    guarantee: str = ""
+    guarantors: tuple[str, ...] = ()
+    sepa_mandate_reference: str = ""
 
     @property
     def total_owed(self) -> Decimal:
@@ -256,8 +263,20 @@ def ficp_view(row: FicpRegistration) -> FicpView:
     return _copied(FicpView, row)
 
 
+def _names(text: str | None) -> tuple[str, ...]:
+    return tuple(name.strip() for name in (text or "").split(";") if name.strip())
+
+
 def loan_view(row: Loan) -> LoanView:
-    return _copied(LoanView, row)
+    return _copied(
+        LoanView,
+        row,
+        rate_type=row.rate_type or RateType.FIXED,
+        co_borrowers=_names(row.co_borrowers),
+        guarantee=row.guarantee or "",
+        guarantors=_names(row.guarantors),
+        sepa_mandate_reference=row.sepa_mandate_reference or "",
+    )
 
 
 def case_view(row: Case, officer_name: str | None = None) -> CaseView:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from recouvrement_desktop.domain.legal_deadlines import ForclusionState
-from recouvrement_desktop.domain.recovery import JournalKind
+from recouvrement_desktop.domain.recovery import JournalKind, RateType
 from recouvrement_desktop.i18n.formatting import (
     format_date,
     format_datetime,
@@ -150,7 +150,13 @@ class ClientPanel(QWidget):
                 "the last day to bring an action for payment (C. consom. art. R312-35)"
             )
         )
+        # Each contract's rate type, co-borrowers, guarantors and guarantees, where it
+        # has any (a column more would push the figures out of sight).
+        self.parties = _value_label()
+        self.parties.setObjectName("loanParties")
+        self.parties.setTextFormat(Qt.TextFormat.RichText)
         loans_layout.addWidget(self.loans)
+        loans_layout.addWidget(self.parties)
         loans_layout.addWidget(self.deadlines)
         loans_layout.addWidget(self.total_owed)
 
@@ -239,6 +245,8 @@ class ClientPanel(QWidget):
             self.legal_status.clear()
             self.legal_status.setVisible(False)
             self.loans.setRowCount(0)
+            self.parties.clear()
+            self.parties.setVisible(False)
             self.deadlines.clear()
             self.total_owed.clear()
             self.history.clear()
@@ -330,8 +338,33 @@ class ClientPanel(QWidget):
                     )
                 if column == CATEGORY:
                     item.setToolTip(text)  # elided when the panel is narrow
+                if column == RATE:
+                    item.setToolTip(label(loan.rate_type))
                 self.loans.setItem(row, column, item)
         self._fit_loans_height()
+        lines = [line for loan in loans if (line := self._parties_text(loan))]
+        self.parties.setText("<br/>".join(lines))
+        self.parties.setVisible(bool(lines))
+
+    def _parties_text(self, loan: LoanView) -> str:
+        """« IM-9: variable rate · co-borrower … · guarantor … · guarantee … »; empty for
+        a fixed-rate contract with nobody else bound and no guarantee."""
+        parts: list[str] = []
+        if loan.rate_type is RateType.VARIABLE:
+            parts.append(escape(label(loan.rate_type)))
+        if loan.co_borrowers:
+            parts.append(
+                escape(self.tr("co-borrower: {names}").format(names=", ".join(loan.co_borrowers)))
+            )
+        if loan.guarantors:
+            parts.append(
+                escape(self.tr("guarantor: {names}").format(names=", ".join(loan.guarantors)))
+            )
+        if loan.guarantee:
+            parts.append(escape(self.tr("guarantee: {text}").format(text=loan.guarantee)))
+        if not parts:
+            return ""
+        return f"<b>{escape(loan.contract_number)}</b>: " + " · ".join(parts)
 
     def _show_deadlines(self, deadlines: tuple[LoanDeadline, ...], today: date) -> None:
         """Per loan: its first unpaid instalment and its forclusion date, marked (red,

@@ -17,6 +17,7 @@ from recouvrement_desktop.domain.recovery import (
     OfficerRole,
     OverindebtednessStatus,
     PromiseStatus,
+    RateType,
     SessionOutcome,
 )
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP
@@ -28,6 +29,8 @@ _SOURCES: dict[StrEnum, str] = {
     LoanCategory.REVOLVING_CREDIT: QT_TRANSLATE_NOOP("Labels", "Revolving credit"),
     LoanCategory.OVERDRAFT: QT_TRANSLATE_NOOP("Labels", "Overdraft"),
     LoanCategory.MORTGAGE: QT_TRANSLATE_NOOP("Labels", "Mortgage"),
+    RateType.FIXED: QT_TRANSLATE_NOOP("Labels", "Fixed rate"),
+    RateType.VARIABLE: QT_TRANSLATE_NOOP("Labels", "Variable rate"),
     CaseStage.AMICABLE: QT_TRANSLATE_NOOP("Labels", "Amicable"),
     CaseStage.PRE_LITIGATION: QT_TRANSLATE_NOOP("Labels", "Pre-litigation"),
     CaseStage.LITIGATION: QT_TRANSLATE_NOOP("Labels", "Litigation"),

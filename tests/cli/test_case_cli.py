@@ -139,3 +139,20 @@ def test_an_unknown_case_or_no_credentials_exit_2(demo: tuple[str, Path]) -> Non
     refused = cli("case", "show", "REC-0000-0000000", "--db", url, *SIGNED_IN, password="wrong")
     assert refused.returncode == 2
     assert unknown.stdout == refused.stdout == ""
+
+
+def test_the_json_gives_each_contract_s_parties_and_securities(demo: tuple[str, Path]) -> None:
+    url, path = demo
+    ((reference, contract, co_borrowers, guarantee, mandate),) = _rows(
+        path,
+        "SELECT c.reference, l.contract_number, l.co_borrowers, l.guarantee,"
+        " l.sepa_mandate_reference FROM loans l JOIN cases c ON c.id = l.case_id"
+        " WHERE l.category = 'mortgage' AND l.rate_type = 'variable'"
+        " ORDER BY l.id LIMIT 1",
+    )
+    loan = next(item for item in show(url, reference)["loans"] if item["contract"] == contract)
+    assert loan["rate_type"] == "variable"
+    assert loan["co_borrowers"] == [co_borrowers] and co_borrowers.startswith(("Mme ", "M. "))
+    assert loan["guarantee"] == guarantee and guarantee
+    assert loan["sepa_mandate_reference"] == mandate
+    assert loan["guarantors"] == []

@@ -70,6 +70,18 @@ def _ficp(clauses: Clauses, f: Formatter) -> str:
     return body
 
 
+def _guarantees(model: AgreementModel, f: Formatter) -> str:
+    """The guarantees named, contract by contract; empty when no contract has one."""
+    named = [
+        f.t("guarantee_of_contract", reference=contract.reference, guarantee=contract.guarantee)
+        for contract in model.contracts
+        if contract.guarantee
+    ]
+    if not named:
+        return ""
+    return f.t("clause_guarantees", guarantees=f.t("list_separator").join(named))
+
+
 def clause_items(model: AgreementModel, f: Formatter) -> list[tuple[str, str]]:
     """``(title, body)`` of every clause, in order, in the document's language."""
     clauses = model.clauses
@@ -107,8 +119,12 @@ def clause_items(model: AgreementModel, f: Formatter) -> list[tuple[str, str]]:
     if clauses.mortgage:
         days = model.reflection_days or MORTGAGE_REFLECTION_DAYS
         items.append(("clause_amendment_title", f.t("clause_amendment", days=f.integer(days))))
+    guarantees = _guarantees(model, f)
+    if guarantees:  # nothing printed where nothing applies
+        items.append(("clause_guarantees_title", guarantees))
     items.append(("clause_data_title", f.t("clause_data")))
-    items.append(("clause_effect_title", f.t("clause_effect")))
+    effect = "clause_effect_parties" if model.other_parties else "clause_effect"
+    items.append(("clause_effect_title", f.t(effect)))
     return [(f.t(title), body) for title, body in items]
 
 

@@ -11,7 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
 
-from recouvrement_desktop.documents.agreement_model import AgreementModel
+from recouvrement_desktop.documents.agreement_model import AgreementModel, OtherParty, PartyRole
 from recouvrement_desktop.documents.agreement_pdf.styles import (
     BAND,
     BOLD_FONT,
@@ -150,9 +150,54 @@ def parties_section(model: AgreementModel, f: Formatter, s: Styles) -> list[Flow
     return [
         Paragraph(escaped(f.t("between")), s.body),
         table,
+        *_other_parties(model, f, s),
         Spacer(1, 8),
         Paragraph(escaped(f.t("preamble")), s.body),
     ]
+
+
+def _other_party_cell(party: OtherParty, f: Formatter, s: Styles) -> list[Flowable]:
+    """One co-borrower or guarantor: who, bound by which contracts, and how."""
+    key = "co_borrower" if party.role is PartyRole.CO_BORROWER else "guarantor"
+    many = "_many" if len(party.contracts) > 1 else ""
+    contracts = f.t("list_separator").join(party.contracts)
+    lines = [f"<b>{escaped(party.full_name)}</b>"]
+    if party.contracts:
+        lines.append(escaped(f.t(f"party_{key}_body{many}", contracts=contracts)))
+    lines.append(f"<i>{escaped(f.t(f'party_{key}_suffix'))}</i>")
+    return [
+        Paragraph(escaped(f.t(f"party_{key}").upper()), s.party_title),
+        Paragraph("<br/>".join(lines), s.cell),
+    ]
+
+
+def _other_parties(model: AgreementModel, f: Formatter, s: Styles) -> list[Flowable]:
+    """The co-borrowers and guarantors, two a row, in the style of the two parties."""
+    parties = model.other_parties
+    if not parties:
+        return []
+    cells = [_other_party_cell(party, f, s) for party in parties]
+    rows: list[list[Any]] = []
+    for start in range(0, len(cells), 2):
+        pair = cells[start : start + 2]
+        rows.append([pair[0], "", pair[1] if len(pair) > 1 else ""])
+    half = (TEXT_WIDTH - 6 * mm) / 2
+    table = Table(rows, colWidths=[half, 6 * mm, half])
+    style: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+    ]
+    for index in range(len(cells)):
+        row, column = divmod(index, 2)
+        cell = (2 * column, row)
+        style += [("BACKGROUND", cell, cell, BAND), ("LINEBEFORE", cell, cell, 2, NAVY)]
+    if len(rows) > 1:  # a gap between two rows of parties
+        style.append(("LINEBELOW", (0, 0), (-1, -2), 4, "white"))
+    table.setStyle(TableStyle(style))
+    return [Spacer(1, 5), Paragraph(escaped(f.t("party_others")), s.body), table]
 
 
 def contracts_section(model: AgreementModel, f: Formatter, s: Styles) -> list[Flowable]:

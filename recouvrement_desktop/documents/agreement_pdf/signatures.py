@@ -8,7 +8,12 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from recouvrement_desktop.documents.agreement_model import AgreementModel, Signature
+from recouvrement_desktop.documents.agreement_model import (
+    AgreementModel,
+    OtherParty,
+    PartyRole,
+    Signature,
+)
 from recouvrement_desktop.documents.agreement_pdf.clauses import clauses_flowables
 from recouvrement_desktop.documents.agreement_pdf.styles import (
     BODY_FONT,
@@ -129,20 +134,53 @@ def signatures_section(
         ],
         [signed_line(client_sig), "", signed_line(officer_sig)],
     ]
+    rows += _other_rows(model.other_parties, f, s)
     half = (TEXT_WIDTH - 10 * mm) / 2
     table = Table(rows, colWidths=[half, 10 * mm, half])
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 2), (-1, 2), 4),
-            ]
+    style: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ]
+    # Above each row of boxes a little air; above each later block of parties more.
+    style += [("TOPPADDING", (0, row), (-1, row), 4) for row in range(2, len(rows), 4)]
+    style += [("TOPPADDING", (0, row), (-1, row), 12) for row in range(4, len(rows), 4)]
+    table.setStyle(TableStyle(style))
+    others = len(model.other_parties)
+    if others:
+        place = f.t(
+            "done_at_copies",
+            place=model.place,
+            date=f.long_date(model.signed_on),
+            copies=f.integer(2 + others),
         )
-    )
-    done = Paragraph(
-        escaped(f.t("done_at", place=model.place, date=f.long_date(model.signed_on))), s.body
-    )
+    else:
+        place = f.t("done_at", place=model.place, date=f.long_date(model.signed_on))
+    done = Paragraph(escaped(place), s.body)
     kept: list[Flowable] = [] if keep_with is None else [keep_with]
     return [KeepTogether([*kept, Spacer(1, 8), done, Spacer(1, 6), table])]
+
+
+def _other_rows(parties: Sequence[OtherParty], f: Formatter, s: Styles) -> list[Sequence[object]]:
+    """The co-borrowers' and guarantors' blocks, two a row under the client's and the
+    bank's, in the same four rows (title, name, box, date) so that the boxes align;
+    they sign on paper (their boxes stay empty in the file)."""
+    rows: list[Sequence[object]] = []
+    for start in range(0, len(parties), 2):
+        pair = list(parties[start : start + 2])
+        blocks = [_other_block(party, f, s) for party in pair]
+        while len(blocks) < 2:
+            blocks.append(["", "", "", ""])
+        rows += [[left, "", right] for left, right in zip(blocks[0], blocks[1], strict=True)]
+    return rows
+
+
+def _other_block(party: OtherParty, f: Formatter, s: Styles) -> list[object]:
+    key = "sign_co_borrower" if party.role is PartyRole.CO_BORROWER else "sign_guarantor"
+    lines = [f"<b>{escaped(party.full_name)}</b>", f"<i>{escaped(f.t('read_approved'))}</i>"]
+    return [
+        Paragraph(escaped(f.t(key).upper()), s.party_title),
+        Paragraph("<br/>".join(lines), s.cell),
+        _SignatureBox(None, f.t("sign_not_signed"), 30 * mm),
+        "",
+    ]

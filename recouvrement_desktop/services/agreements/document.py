@@ -138,11 +138,26 @@ def next_reference(session: Session, year: int) -> str:
     return f"{prefix}{number:06d}"
 
 
-def _place(branch: str) -> str:
-    for prefix in ("Agence ", "Branch "):
-        if branch.startswith(prefix):
-            return branch[len(prefix) :]
-    return branch
+def _other_parties(loans: Iterable[LoanView]) -> tuple[doc.OtherParty, ...]:
+    """The co-borrowers, then the guarantors, of the contracts: each person once, with
+    the contracts they are bound by (in the contracts' order)."""
+    bound: dict[tuple[doc.PartyRole, str], list[str]] = {}
+    listed = list(loans)
+    for role in (doc.PartyRole.CO_BORROWER, doc.PartyRole.GUARANTOR):
+        for loan in listed:
+            names = loan.co_borrowers if role is doc.PartyRole.CO_BORROWER else loan.guarantors
+            for name in names:
+                bound.setdefault((role, name), []).append(loan.contract_number)
+    return tuple(
+        doc.OtherParty(full_name=name, role=role, contracts=tuple(contracts))
+        for (role, name), contracts in bound.items()
+    )
+
+
+def _mandate(loans: Iterable[LoanView]) -> str:
+    """The SEPA mandate the instalments are collected under: the first contract's that
+    has one (the plan's instalments are one debit); empty: payment by transfer."""
+    return next((loan.sepa_mandate_reference for loan in loans if loan.sepa_mandate_reference), "")
 
 
 def _contract(loan: LoanView, products: dict[LoanCategory, str]) -> doc.OriginalContract:
@@ -162,6 +177,7 @@ def _contract(loan: LoanView, products: dict[LoanCategory, str]) -> doc.Original
             fees_and_penalties=loan.fees_and_penalties,
         ),
         mortgage=loan.category is LoanCategory.MORTGAGE,
+        guarantee=loan.guarantee,
     )
 
 
@@ -178,9 +194,11 @@ def build_model(
     seal_level: str = "",
     checks: Iterable[GuardrailWarning] = (),
     cure_days: int = DEFAULT_CURE_DAYS,
+    towns: doc.BranchTowns | None = None,
 ) -> doc.AgreementModel:
     """The document model of an agreement on *facts* for *plan*; *checks* are the
-    guardrails' findings at acceptance, *cure_days* the bank's cure period."""
+    guardrails' findings at acceptance, *cure_days* the bank's cure period, *towns*
+    where the branches are (the letterhead's, when not given)."""
     client = facts.client
     officer = facts.officer
     phone = channel is Channel.PHONE
@@ -214,7 +232,7 @@ def build_model(
         debt=doc.debt_of(plan, plan.request.start),
         terms=doc.terms_of(plan.schedule),
         rows=plan.schedule.rows,
-        place=_place(officer.branch),
+        place=(towns or sealing.branch_towns()).town_of(officer.branch),
         signed_on=created_at.astimezone().date(),
         evidence=doc.Evidence(
             created_at=created_at,
@@ -240,7 +258,9 @@ def build_model(
             mortgage=mortgage,
             ficp_registered_on=registration.registered_on if registration else None,
             ficp_incident=registration.incident if registration else "",
+            mandate_reference=_mandate(loans),
         ),
+        other_parties=_other_parties(loans),
     )
 
 

@@ -15,6 +15,11 @@ written (``tests/fixtures/stored`` holds one of each):
   (``clauses``: cure period, consumer credit, mortgage), each contract's terms and debt,
   the client's title, the checks at acceptance and the supervisor's approval; a model
   without ``clauses`` prints the clauses it was signed with.
+- **format 2, since the contracts' parties were kept**: the document model also keeps
+  the co-borrowers and guarantors as parties (``other_parties``) and each contract's
+  guarantees; read by the same reader (the fields absent from format 1 have defaults).
+  Numbered anew so that an older version refuses it rather than print an agreement
+  without its parties.
 
 The document model goes to JSON field by field (``_encode``/``_decode`` follow its
 dataclasses); fields added later must have defaults, so that older snapshots still
@@ -27,7 +32,7 @@ import dataclasses
 import types
 import typing
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -58,7 +63,7 @@ __all__ = [
     "snapshot_json",
 ]
 
-SNAPSHOT_FORMAT: Final = 1
+SNAPSHOT_FORMAT: Final = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +87,9 @@ class AgreementSnapshot:
     schedule: Schedule
     warnings: tuple[GuardrailWarning, ...] = ()
     affordability: AffordabilityAtAcceptance | None = None
-    format: int = SNAPSHOT_FORMAT
+    # The format it was stored in; not part of what was accepted (written again, it
+    # takes the current format and stays the same snapshot).
+    format: int = field(default=SNAPSHOT_FORMAT, compare=False)
 
     @property
     def installment(self) -> Decimal:
@@ -301,7 +308,10 @@ def snapshot_json(snapshot: AgreementSnapshot) -> dict[str, Any]:
     }
 
 
-def _read_format_1(data: Mapping[str, Any]) -> AgreementSnapshot:
+def _read_format_1(data: Mapping[str, Any], number: int = 1) -> AgreementSnapshot:
+    """Formats 1 and 2: format 2 adds fields with defaults to the document model (the
+    co-borrowers and guarantors as parties, each contract's guarantees), absent from
+    format 1."""
     model: doc.AgreementModel = _decode(doc.AgreementModel, data["model"])
     figures = data.get("affordability")
     return AgreementSnapshot(
@@ -319,7 +329,7 @@ def _read_format_1(data: Mapping[str, Any]) -> AgreementSnapshot:
             reste_a_vivre=_decimal(figures.get("reste_a_vivre")),
             reste_a_vivre_floor=_decimal(figures.get("reste_a_vivre_floor")),
         ),
-        format=1,
+        format=number,
     )
 
 
@@ -327,8 +337,8 @@ def read_snapshot(data: Mapping[str, Any]) -> AgreementSnapshot:
     """A stored snapshot, of any format ever written; ``AgreementError`` for one written
     by a newer version of the application."""
     number = data.get("format")
-    if number == 1:
-        return _read_format_1(data)
+    if number in (1, 2):
+        return _read_format_1(data, number)
     raise AgreementError(
         QT_TRANSLATE_NOOP(
             "Agreements",

@@ -22,6 +22,7 @@ from recouvrement_desktop.domain.recovery import (
 )
 from recouvrement_desktop.domain.text import fold, phone_digits
 from recouvrement_desktop.services.demo_data.history import CaseHistory
+from recouvrement_desktop.services.demo_data.parties import NO_PARTIES, demo_parties
 from recouvrement_desktop.services.demo_data.vocabulary import (
     BRANCHES,
     CATEGORY_WEIGHTS,
@@ -233,6 +234,7 @@ class DemoDataGenerator:
             "fees_and_penalties": money(rng.choice((0, 15, 25, 40, 60)) + 8 * unpaid),
             "days_past_due": unpaid * 30 + self.between(0, 29),
             "left_extract_on": None,
+            **NO_PARTIES,
             "created_at": datetime.combine(start, time(9), tzinfo=UTC),
             "updated_at": self.moment(self.today - timedelta(days=self.between(0, 30))),
         }
@@ -277,6 +279,7 @@ class DemoDataGenerator:
         for loan in loans:
             days = loan["days_past_due"]
             loan["first_unpaid_date"] = self.today - timedelta(days=days) if days else None
+            loan.update(demo_parties(loan, client, case_id))
         priority = (
             CasePriority.URGENT
             if history.broken_promise or total_arrears > 5000

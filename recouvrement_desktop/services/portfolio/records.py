@@ -9,7 +9,7 @@ from typing import Any, Final
 
 from recouvrement_desktop.db.models import Client, Loan
 from recouvrement_desktop.domain.portfolio_rows import ContractRow
-from recouvrement_desktop.domain.recovery import EmploymentStatus
+from recouvrement_desktop.domain.recovery import EmploymentStatus, RateType
 from recouvrement_desktop.domain.text import fold, phone_digits
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "LOAN_FIELDS",
     "apply_client",
     "apply_loan",
+    "listed",
     "new_client",
     "new_loan",
 ]
@@ -62,7 +63,31 @@ CLIENT_FIELDS: Final = (
     "search_name",
     "search_phones",
 )
-LOAN_FIELDS: Final = ("category", *FIGURES, "days_past_due", "first_unpaid_date", "left_extract_on")
+# The contract's parties and securities (names listed with "; " between two).
+PARTIES: Final = ("co_borrowers", "guarantee", "guarantors", "sepa_mandate_reference")
+_PARTY_COLUMNS: Final = {
+    "co_borrowers": "co_borrower",
+    "guarantee": "guarantee",
+    "guarantors": "guarantor",
+    "sepa_mandate_reference": "sepa_mandate_reference",
+}
+LOAN_FIELDS: Final = (
+    "category",
+    *FIGURES,
+    "days_past_due",
+    "first_unpaid_date",
+    "left_extract_on",
+    "rate_type",
+    *PARTIES,
+)
+
+
+def listed(text: str | None) -> str | None:
+    """A cell that may list several names or securities (``;`` between two, the cell
+    quoted in a ``;``-separated file), tidied: ``"A ;B;"`` gives ``"A; B"``."""
+    items = [item.strip() for item in (text or "").split(";")]
+    kept = "; ".join(item for item in items if item)
+    return kept or None
 
 
 def _client_values(row: ContractRow) -> dict[str, Any]:
@@ -152,6 +177,11 @@ def _loan_values(row: ContractRow) -> dict[str, Any]:
             values[name] = row.amount(name) or ZERO
     if row.has("arrears_count"):
         values["arrears_count"] = row.count("arrears_count") or 0
+    if row.has("rate_type"):
+        values["rate_type"] = RateType(row.text("rate_type") or RateType.FIXED)
+    for field, column in _PARTY_COLUMNS.items():
+        if row.has(column):
+            values[field] = listed(row.text(column))
     if row.has("fees") or row.has("penalties"):  # one stored field until the split
         values["fees_and_penalties"] = (row.amount("fees") or ZERO) + (
             row.amount("penalties") or ZERO
@@ -169,6 +199,7 @@ def new_loan(row: ContractRow, today: date) -> Loan:
         fees_and_penalties=ZERO,
         days_past_due=days_past_due(row, today) or 0,
         first_unpaid_date=row.day("first_unpaid_date") if row.has("first_unpaid_date") else None,
+        rate_type=RateType.FIXED,  # the standard layout's default
     )
     for name, value in _loan_values(row).items():
         setattr(loan, name, value)
