@@ -1440,6 +1440,18 @@
         <translation>{amount} ({count} unpaid)</translation>
     </message>
     <message>
+        <source>co-borrower: {names}</source>
+        <translation>co-borrower: {names}</translation>
+    </message>
+    <message>
+        <source>guarantor: {names}</source>
+        <translation>guarantor: {names}</translation>
+    </message>
+    <message>
+        <source>guarantee: {text}</source>
+        <translation>guarantee: {text}</translation>
+    </message>
+    <message>
         <source>{date} (agreement {reference})</source>
         <translation>{date} (agreement {reference})</translation>
     </message>
@@ -2834,6 +2846,14 @@
     <message>
         <source>Mortgage</source>
         <translation>Mortgage</translation>
+    </message>
+    <message>
+        <source>Fixed rate</source>
+        <translation>Fixed rate</translation>
+    </message>
+    <message>
+        <source>Variable rate</source>
+        <translation>Variable rate</translation>
     </message>
     <message>
         <source>Amicable</source>

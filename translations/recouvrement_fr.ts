@@ -1440,6 +1440,18 @@
         <translation>{amount} ({count} impayées)</translation>
     </message>
     <message>
+        <source>co-borrower: {names}</source>
+        <translation>co-emprunteur : {names}</translation>
+    </message>
+    <message>
+        <source>guarantor: {names}</source>
+        <translation>caution : {names}</translation>
+    </message>
+    <message>
+        <source>guarantee: {text}</source>
+        <translation>garantie : {text}</translation>
+    </message>
+    <message>
         <source>{date} (agreement {reference})</source>
         <translation>{date} (protocole {reference})</translation>
     </message>
@@ -2834,6 +2846,14 @@
     <message>
         <source>Mortgage</source>
         <translation>Prêt immobilier</translation>
+    </message>
+    <message>
+        <source>Fixed rate</source>
+        <translation>Taux fixe</translation>
+    </message>
+    <message>
+        <source>Variable rate</source>
+        <translation>Taux variable</translation>
     </message>
     <message>
         <source>Amicable</source>
