@@ -29,6 +29,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Everything the application creates — databases, their journals, backups, logs,
         # exported and opened documents — is readable by this user alone.
         os.umask(0o077)
+    window = wants_window(arguments)
+    if window:
+        from recouvrement_desktop.cli.collector import pause_collection
+
+        pause_collection()  # until the window is filled (cli/gui.py resumes it)
     from recouvrement_desktop.cli.app import run
 
-    return run(arguments, wants_window(arguments))
+    return run(arguments, window)
