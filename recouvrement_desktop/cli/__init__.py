@@ -34,6 +34,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from recouvrement_desktop.cli.collector import pause_collection
 
         pause_collection()  # until the window is filled (cli/gui.py resumes it)
+    from recouvrement_desktop.cli.pyside_imports import answer_pyside_import_check_quickly
+
+    answer_pyside_import_check_quickly()  # before the modules that cli/app.py imports
     from recouvrement_desktop.cli.app import run
 
     return run(arguments, window)
