@@ -29,6 +29,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Everything the application creates — databases, their journals, backups, logs,
         # exported and opened documents — is readable by this user alone.
         os.umask(0o077)
+    window = wants_window(arguments)
+    if window:
+        from recouvrement_desktop.cli.collector import pause_collection
+
+        pause_collection()  # until the window is filled (cli/gui.py resumes it)
+    from recouvrement_desktop.cli.pyside_imports import answer_pyside_import_check_quickly
+
+    answer_pyside_import_check_quickly()  # before the modules that cli/app.py imports
     from recouvrement_desktop.cli.app import run
 
-    return run(arguments, wants_window(arguments))
+    return run(arguments, window)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from recouvrement_desktop.cli.collector import resume_collection
 from recouvrement_desktop.cli.database import chosen_database_url
 from recouvrement_desktop.cli.errors import CommandError
 from recouvrement_desktop.errors import UserFacingError
@@ -27,6 +28,9 @@ if TYPE_CHECKING:
 
 DEMO_CASES = 2000  # what a first start with --demo writes: enough to feel real, fast to make
 DEMO_SCREENSHOT_USER = "demo.officer"
+# The garbage collector is held off while the window starts (cli/collector.py): never
+# longer than this, whatever the start waits for.
+COLLECTOR_PAUSE_MAX_MS = 15_000
 
 _log = logging.getLogger(__name__)
 
@@ -188,10 +192,12 @@ class _Start:
             self.fail(result)
         elif result.signed is not None:
             self.show_window(result.signed.identity, result.first)
+            return  # the collector resumes once the window is filled
         elif result.has_accounts:
             self.ask_sign_in()
         else:
             self.ask_first_administrator()
+        resume_collection()  # the officer's turn: a dialog waits for them
 
     def fail(self, error: BaseException) -> None:
         self.failure = error
@@ -369,6 +375,11 @@ class _Start:
         self.app.quit()
 
     def run(self) -> int:
+        from PySide6.QtCore import QTimer
+
+        self.window.filled.connect(resume_collection)  # before the screenshot is taken
+        # At the latest: a first page that failed to read never fills the window.
+        QTimer.singleShot(COLLECTOR_PAUSE_MAX_MS, resume_collection)
         if self.args.screenshot is not None:
             self.window.filled.connect(self.capture)
         frame = self.window.centralWidget()

@@ -26,7 +26,6 @@ from recouvrement_desktop.cli.database import add_database_options, chosen_datab
 from recouvrement_desktop.cli.errors import UsageError
 from recouvrement_desktop.cli.options import iso_date
 from recouvrement_desktop.cli.parser import Subparsers
-from recouvrement_desktop.domain.escalation import Status
 from recouvrement_desktop.domain.letters import LetterKind
 from recouvrement_desktop.i18n.domain_messages import translated
 from recouvrement_desktop.i18n.formatting import format_integer
@@ -34,6 +33,7 @@ from recouvrement_desktop.i18n.language import Language
 from recouvrement_desktop.i18n.translation import translate
 
 if TYPE_CHECKING:
+    from recouvrement_desktop.domain.escalation import Status
     from recouvrement_desktop.services.escalation import BatchLine
 
 __all__ = ["register"]
@@ -151,6 +151,10 @@ def _reason(line: BatchLine) -> str:
 
 
 def _status(status: Status) -> str:
+    # The escalation rules (and their TOML) are imported by the commands that use them,
+    # not by the parser every start of the window builds.
+    from recouvrement_desktop.domain.escalation import Status
+
     return {
         Status.DUE: translate("Letters", "due"),
         Status.AWAITING_APPROVAL: translate("Letters", "awaiting approval"),
@@ -193,6 +197,8 @@ def run_due(args: argparse.Namespace) -> int:
             f"{line.case_reference}  {line.client_name}  {line.kind.value}  "
             f"{line.channel.value}  {_status(line.status)}  — {_reason(line)}"
         )
+    from recouvrement_desktop.domain.escalation import Status
+
     counts = {status: sum(line.status is status for line in lines) for status in Status}
     print(
         translate(

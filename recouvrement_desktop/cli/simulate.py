@@ -29,17 +29,16 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from recouvrement_desktop.cli.errors import UsageError
 from recouvrement_desktop.cli.options import iso_date
 from recouvrement_desktop.cli.parser import Subparsers
 from recouvrement_desktop.domain.apr import percent_2dp
 from recouvrement_desktop.domain.calendar import Frequency, add_months
-from recouvrement_desktop.domain.checks import CreditChecks, credit_checks
 from recouvrement_desktop.domain.errors import (
     DomainError,
 )
-from recouvrement_desktop.domain.guardrails import Severity
 from recouvrement_desktop.domain.money import parse_amount, parse_rate, to_cents
 from recouvrement_desktop.domain.policy import CreditKind
 from recouvrement_desktop.domain.schedule import (
@@ -60,6 +59,9 @@ from recouvrement_desktop.i18n.formatting import (
     format_percent,
 )
 from recouvrement_desktop.i18n.translation import translate
+
+if TYPE_CHECKING:
+    from recouvrement_desktop.domain.checks import CreditChecks
 
 __all__ = ["checks_to_json", "register", "render_checks", "run", "schedule_to_json"]
 
@@ -324,6 +326,10 @@ def checks_to_json(result: CreditChecks) -> dict[str, object]:
 
 def render_checks(result: CreditChecks) -> str:
     """The checks as text lines: severity, code, message and reference."""
+    # The guardrails are imported by the command, not by the parser that every start of
+    # the window builds.
+    from recouvrement_desktop.domain.guardrails import Severity
+
     lines = [translate("Simulate", "Checks")]
     threshold = result.usury.threshold
     if threshold is not None and threshold.effective_until is not None:
@@ -368,6 +374,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(domain_message(error)) from error
     checks = None
     if args.check:
+        from recouvrement_desktop.domain.checks import credit_checks
         from recouvrement_desktop.services.reference_data import published_policy
 
         checks = credit_checks(schedule, start=terms.start, kind=kind, policy=published_policy())

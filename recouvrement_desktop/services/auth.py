@@ -76,11 +76,13 @@ def machine_name() -> str:
 def directory_settings() -> DirectorySettings | None:
     """The bank's directory, if configured: the file named by ``RECOUVREMENT_DIRECTORY``,
     else ``directory.toml`` in the user's configuration folder."""
-    from recouvrement_desktop.services.directory import load_settings  # noqa: PLC0415
-
     named = os.environ.get(DIRECTORY_SETTINGS_ENV)
     path = Path(named) if named else user_config_dir() / "directory.toml"
-    return load_settings(path) if path.is_file() else None
+    if not path.is_file():
+        return None  # no directory: its module (and ldap3) is not imported at start-up
+    from recouvrement_desktop.services.directory import load_settings  # noqa: PLC0415
+
+    return load_settings(path)
 
 
 def _account(session: Session, login: str) -> Officer | None:

@@ -59,8 +59,6 @@ from recouvrement_desktop.errors import QT_TRANSLATE_NOOP
 from recouvrement_desktop.i18n.formatting import format_date, format_integer, format_money
 from recouvrement_desktop.i18n.language import Language
 from recouvrement_desktop.paths import resource_path
-from recouvrement_desktop.services import sealing
-from recouvrement_desktop.services.agreements.snapshot import read_snapshot
 from recouvrement_desktop.services.permissions import authorize_case
 
 __all__ = ["ENV_CALL_SCRIPTS_DIR", "CallScript", "ScriptStep", "call_script", "call_scripts_folder"]
@@ -187,6 +185,10 @@ def script_data(
     def day(value: date) -> str:
         return format_date(value, language, length="long")
 
+    # The agreements' package pulls the seal and PDF stack (pyHanko, ReportLab): imported
+    # when a script is read, off the GUI thread, not when the window is built.
+    from recouvrement_desktop.services.agreements.snapshot import read_snapshot  # noqa: PLC0415
+
     promise = _broken_promise(session, case)
     agreement = _signed_agreement(session, case.id)
     missed: MissedInstalment | None = None
@@ -264,7 +266,13 @@ def call_script(
     assert identity is not None  # authorized
     scripts = folder or call_scripts_folder()
     recorded = calls_recorded(scripts)
-    name = bank_name or sealing.letterhead().name
+    if bank_name is None:
+        # The seal's module pulls pyHanko and its HTTP client: imported when a script is
+        # read, not when the window that shows scripts is built.
+        from recouvrement_desktop.services import sealing  # noqa: PLC0415
+
+        bank_name = sealing.letterhead().name
+    name = bank_name
     with database.session() as session:
         case = session.get(Case, case_id)
         if case is None:

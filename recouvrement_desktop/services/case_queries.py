@@ -192,10 +192,16 @@ def is_urgent(day: date) -> ColumnElement[bool]:
     return or_(Case.has_broken_promise.is_(True), Case.next_action_date <= day)
 
 
-def in_branch(branch: str) -> ColumnElement[bool]:
-    """A case of *branch*'s queue: assigned to one of its officers, or to nobody yet."""
+def in_branch(branch: str, *, in_order: bool = False) -> ColumnElement[bool]:
+    """A case of *branch*'s queue: assigned to one of its officers, or to nobody yet.
+
+    ``in_order``: for a page read in an order that has its index. A branch's queue is a
+    large share of the cases: SQLite would read all of it by the officers' index and sort
+    it (100 ms and more on 100,000 cases) where a walk of the order's index meets the
+    first page at once; "+ 0" keeps it off the officers' index."""
     of_branch = select(Officer.id).where(Officer.branch == branch)
-    return or_(Case.officer_id.in_(of_branch), Case.officer_id.is_(None))
+    officer = Case.officer_id + 0 if in_order else Case.officer_id
+    return or_(officer.in_(of_branch), Case.officer_id.is_(None))
 
 
 def _not_urgent(day: date) -> ColumnElement[bool]:
@@ -380,7 +386,7 @@ class CaseQueries:
         if case_filter.officer_id is not None:
             conditions.append(Case.officer_id == case_filter.officer_id)
         if case_filter.branch is not None:
-            conditions.append(in_branch(case_filter.branch))
+            conditions.append(in_branch(case_filter.branch, in_order=not counting))
         if case_filter.due_only:
             conditions.append(Case.next_action_date <= day)
         if case_filter.forclusion_within is not None:

@@ -126,6 +126,19 @@ def published_policy(usury_table: UsuryTable | None = None) -> Policy:
     )
 
 
+# Imported tables by the SHA-256 of their file: parsed and validated once per process
+# (every case read asks for the tables in force; hashing is cheap next to parsing TOML).
+_parsed: dict[str, ReferenceTable] = {}
+
+
+def _parsed_import(content: str) -> ReferenceTable:
+    digest = _sha256(content)
+    table = _parsed.get(digest)
+    if table is None:
+        table = _parsed[digest] = parse_reference_table(content)
+    return table
+
+
 def active_tables(session: Session | None) -> dict[ReferenceKind, ActiveTable]:
     """Every kind's table in force: the newest import in *session*'s database, else the
     shipped file (no session: the shipped files)."""
@@ -144,7 +157,7 @@ def active_tables(session: Session | None) -> dict[ReferenceKind, ActiveTable]:
         ).first()
         if row is not None:
             result[kind] = ActiveTable(
-                parse_reference_table(row.content),
+                _parsed_import(row.content),
                 f"imported:{row.file_name} {row.imported_at.date().isoformat()}",
                 row.sha256,
             )

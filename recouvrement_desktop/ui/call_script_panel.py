@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from recouvrement_desktop.i18n.language import active_language
-from recouvrement_desktop.services.call_scripts import CallScript, call_script
 from recouvrement_desktop.services.sessions import SessionView
 from recouvrement_desktop.services.workspace import Workspace
 from recouvrement_desktop.ui.focus import set_tab_order
@@ -39,6 +38,11 @@ from recouvrement_desktop.ui.operations import Operation, OperationRunner
 from recouvrement_desktop.ui.quick_entry import error_label
 from recouvrement_desktop.ui.session_bar import SessionBar
 from recouvrement_desktop.ui.theme import Tone, ToneLabel
+
+if TYPE_CHECKING:
+    # Scripts are Jinja2 templates: their module is imported when a script is read, off
+    # the GUI thread, not when the window builds this (hidden) panel.
+    from recouvrement_desktop.services.call_scripts import CallScript
 
 STEP_INDENT: Final = 24  # the text under a step's check box, aligned with its title
 _BOLD: Final = re.compile(r"\*\*(.+?)\*\*")
@@ -172,8 +176,14 @@ class CallScriptPanel(QWidget):
             self._workspace.identity,
         )
         case_id, channel, language = session.case_id, session.channel, active_language()
+
+        def read() -> CallScript:
+            from recouvrement_desktop.services.call_scripts import call_script  # noqa: PLC0415
+
+            return call_script(database, identity, case_id, channel, language)
+
         self._reading = self._runner.read(
-            lambda: call_script(database, identity, case_id, channel, language),
+            read,
             lambda script: self._show_script(session_id, script),
             failed=lambda message: self._failed(session_id, message),
             owner=self,

@@ -4,6 +4,7 @@ filters, orders, search and keyset paging, on SQLite and (where available) Postg
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -12,12 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import selectinload
 
 from recouvrement_desktop.db.bootstrap import open_database
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import Case, Client
+from recouvrement_desktop.db.models import Case, Client, Officer
 from recouvrement_desktop.domain.calendar import add_months
 from recouvrement_desktop.domain.legal_deadlines import forclusion_event
 from recouvrement_desktop.domain.recovery import CaseStage, LoanCategory
@@ -469,3 +470,58 @@ def test_postgresql_gives_the_same_pages(
             assert _all_ids(on_postgres, CaseFilter(), sort) == _all_ids(
                 on_sqlite, CaseFilter(), sort
             ), sort
+
+
+# --- a branch's queue ----------------------------------------------------------------
+
+
+def _branches(database: Database) -> dict[int, str]:
+    with database.session() as session:
+        return {row.id: row.branch for row in session.execute(select(Officer.id, Officer.branch))}
+
+
+def test_a_branchs_queue_is_its_officers_cases_and_the_unassigned(
+    demo_database: Database, queries: CaseQueries, truth: list[Truth]
+) -> None:
+    branches = _branches(demo_database)
+    branch = Counter(branches[case.officer_id] for case in truth if case.officer_id).most_common(1)[
+        0
+    ][0]
+    expected = [
+        case.id
+        for case in sorted(truth, key=_day_order)
+        if case.officer_id is None or branches[case.officer_id] == branch
+    ]
+    assert 0 < len(expected) < len(truth)
+    assert _all_ids(queries, CaseFilter(branch=branch)) == expected
+    assert queries.count(CaseFilter(branch=branch), today=DEMO_TODAY) == len(expected)
+
+
+def test_a_branchs_first_page_walks_the_amount_index_instead_of_sorting_the_branch(
+    demo_database: Database, queries: CaseQueries
+) -> None:
+    """The window's first read: a branch is a large share of the cases, so reading all
+    of them by the officers' index and sorting them is the slow plan (the first page of a
+    100,000-case queue took 100 ms and more)."""
+    statements: list[tuple[str, Any]] = []
+
+    def note(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if statement.lstrip().upper().startswith("SELECT CASES."):
+            statements.append((statement, parameters))
+
+    branch = next(iter(_branches(demo_database).values()))
+    event.listen(demo_database.engine, "before_cursor_execute", note)
+    try:
+        queries.page_after(CaseFilter(branch=branch), None, 100, today=DEMO_TODAY)
+    finally:
+        event.remove(demo_database.engine, "before_cursor_execute", note)
+
+    assert statements
+    with demo_database.engine.connect() as connection:
+        for statement, parameters in statements:
+            plan = " | ".join(
+                str(row[3])
+                for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
+            )
+            assert "ix_cases_arrears" in plan, plan
+            assert "TEMP B-TREE" not in plan, plan
