@@ -164,7 +164,8 @@ def case_json(report: CaseReport) -> dict[str, Any]:
                 "start_date": _day(loan.start_date),
                 "term_months": loan.term_months,
                 "late_interest": _text(loan.late_interest),
-                "fees_and_penalties": _text(loan.fees_and_penalties),
+                "fees": _text(loan.fees),
+                "penalties": _text(loan.penalties),
             }
         )
     return {

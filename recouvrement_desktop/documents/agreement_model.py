@@ -148,7 +148,10 @@ class ContractDebt:
     outstanding_principal: Decimal
     arrears: Decimal
     late_interest: Decimal
-    fees_and_penalties: Decimal
+    # Apart since snapshot format 2; a format-1 snapshot's "fees and penalties" is read
+    # as penalties (migration 0015 explains why).
+    fees: Decimal
+    penalties: Decimal
 
     @property
     def total(self) -> Decimal:
@@ -156,7 +159,8 @@ class ContractDebt:
             self.outstanding_principal
             + self.arrears
             + self.late_interest
-            + (self.fees_and_penalties)
+            + self.fees
+            + self.penalties
         )
 
 

@@ -24,6 +24,8 @@ CLAUSES_FR: Final[dict[str, str]] = {
     "cd_arrears": "Échéances impayées",
     "cd_late_interest": "Intérêts de retard",
     "cd_fees": "Frais et pénalités",
+    "cd_fees_only": "Frais",
+    "cd_penalties": "Pénalités",
     "cd_total": "Total",
     "merge_intro": (
         "Le présent protocole regroupe les contrats ci-dessus en un plan unique. "
@@ -235,6 +237,8 @@ CLAUSES_EN: Final[dict[str, str]] = {
     "cd_arrears": "Unpaid instalments",
     "cd_late_interest": "Late interest",
     "cd_fees": "Fees and penalties",
+    "cd_fees_only": "Fees",
+    "cd_penalties": "Penalties",
     "cd_total": "Total",
     "merge_intro": (
         "This agreement consolidates the contracts above into a single plan. For each of them:"

@@ -207,7 +207,7 @@ def script_data(
     )
     loans = list(case.loans)
     arrears = sum((loan.arrears_amount for loan in loans), Decimal(0))
-    extra = sum((loan.late_interest + loan.fees_and_penalties for loan in loans), Decimal(0))
+    extra = sum((loan.late_interest + loan.fees + loan.penalties for loan in loans), Decimal(0))
     upcoming = [row for row in agreement_rows if row[0] >= today]
     next_due = min(upcoming) if upcoming else (None if agreement else _next_loan_due(loans, today))
     client = case.client

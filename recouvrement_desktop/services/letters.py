@@ -184,7 +184,7 @@ def letter_data(
     loans = list(case.loans)
     arrears = sum((loan.arrears_amount for loan in loans), Decimal(0))
     late = sum((loan.late_interest for loan in loans), Decimal(0))
-    fees = sum((loan.fees_and_penalties for loan in loans), Decimal(0))
+    fees = sum((loan.fees + loan.penalties for loan in loans), Decimal(0))
     principal = sum((loan.outstanding_principal for loan in loans), Decimal(0))
     total_arrears = arrears + late + fees
 

@@ -116,7 +116,8 @@ class LoanView:
     arrears_count: int
     arrears_amount: Decimal
     late_interest: Decimal
-    fees_and_penalties: Decimal
+    fees: Decimal
+    penalties: Decimal
     days_past_due: int
     first_unpaid_date: date | None = None  # as stored (see LoanDeadline for a derived one)
 
@@ -126,7 +127,8 @@ class LoanView:
             self.outstanding_principal
             + self.arrears_amount
             + self.late_interest
-            + self.fees_and_penalties
+            + self.fees
+            + self.penalties
         )
 
 

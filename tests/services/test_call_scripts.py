@@ -43,7 +43,7 @@ def text_of(script: CallScript) -> str:
 def total_arrears(case: Case) -> Decimal:
     return Decimal(
         sum(
-            loan.arrears_amount + loan.late_interest + loan.fees_and_penalties
+            loan.arrears_amount + loan.late_interest + loan.fees + loan.penalties
             for loan in case.loans
         )
     )

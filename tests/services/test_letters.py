@@ -62,7 +62,7 @@ def case_with_arrears(database: Database) -> tuple[str, Identity, Decimal]:
         ).first()
         assert case is not None and case.officer is not None
         arrears = sum(
-            (loan.arrears_amount + loan.late_interest + loan.fees_and_penalties)
+            (loan.arrears_amount + loan.late_interest + loan.fees + loan.penalties)
             for loan in case.loans
         )
         return case.reference, identity_of(case.officer), Decimal(arrears)

@@ -58,7 +58,7 @@ def total_arrears(database: Database, case_id: int) -> Decimal:
         case = session.get_one(Case, case_id)
         return Decimal(
             sum(
-                loan.arrears_amount + loan.late_interest + loan.fees_and_penalties
+                loan.arrears_amount + loan.late_interest + loan.fees + loan.penalties
                 for loan in case.loans
             )
         )

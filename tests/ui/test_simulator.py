@@ -94,7 +94,7 @@ def detail(demo_database: Database) -> CaseDetail:
             len(loans) == 1
             and loans[0].arrears_amount
             and loans[0].late_interest
-            and loans[0].fees_and_penalties
+            and loans[0].penalties
             and loans[0].term_months > 24
             and found.client.monthly_income
         ):

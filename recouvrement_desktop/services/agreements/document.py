@@ -159,7 +159,8 @@ def _contract(loan: LoanView, products: dict[LoanCategory, str]) -> doc.Original
             outstanding_principal=loan.outstanding_principal,
             arrears=loan.arrears_amount,
             late_interest=loan.late_interest,
-            fees_and_penalties=loan.fees_and_penalties,
+            fees=loan.fees,
+            penalties=loan.penalties,
         ),
         mortgage=loan.category is LoanCategory.MORTGAGE,
     )

@@ -58,7 +58,7 @@ __all__ = [
     "snapshot_json",
 ]
 
-SNAPSHOT_FORMAT: Final = 1
+SNAPSHOT_FORMAT: Final = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,8 +301,26 @@ def snapshot_json(snapshot: AgreementSnapshot) -> dict[str, Any]:
     }
 
 
-def _read_format_1(data: Mapping[str, Any]) -> AgreementSnapshot:
-    model: doc.AgreementModel = _decode(doc.AgreementModel, data["model"])
+def _split_contract_debts(model: Mapping[str, Any]) -> dict[str, Any]:
+    """A format-1 model with each contract's "fees and penalties" read as penalties, no
+    fees: the one stored field held what the engine treated as penalties (see migration
+    0015_fees_penalties_split)."""
+    contracts = []
+    for stored in model.get("contracts") or ():
+        debt = stored.get("debt")
+        if debt is not None and "fees_and_penalties" in debt:
+            split = {k: v for k, v in debt.items() if k != "fees_and_penalties"}
+            split |= {"fees": "0.00", "penalties": debt["fees_and_penalties"]}
+            stored = {**stored, "debt": split}  # noqa: PLW2901 - the one changed
+        contracts.append(stored)
+    return {**model, "contracts": contracts} if "contracts" in model else dict(model)
+
+
+def _read_format_1(data: Mapping[str, Any], number: int = 1) -> AgreementSnapshot:
+    """Formats 1 and 2 differ only in each contract's debt (fees and penalties apart in
+    2), which format 1 is brought to first."""
+    model_data = data["model"] if number >= 2 else _split_contract_debts(data["model"])
+    model: doc.AgreementModel = _decode(doc.AgreementModel, model_data)
     figures = data.get("affordability")
     return AgreementSnapshot(
         case_reference=str(data["case"]),
@@ -319,7 +337,7 @@ def _read_format_1(data: Mapping[str, Any]) -> AgreementSnapshot:
             reste_a_vivre=_decimal(figures.get("reste_a_vivre")),
             reste_a_vivre_floor=_decimal(figures.get("reste_a_vivre_floor")),
         ),
-        format=1,
+        format=number,
     )
 
 
@@ -327,8 +345,8 @@ def read_snapshot(data: Mapping[str, Any]) -> AgreementSnapshot:
     """A stored snapshot, of any format ever written; ``AgreementError`` for one written
     by a newer version of the application."""
     number = data.get("format")
-    if number == 1:
-        return _read_format_1(data)
+    if number in (1, 2):
+        return _read_format_1(data, number)
     raise AgreementError(
         QT_TRANSLATE_NOOP(
             "Agreements",

@@ -177,7 +177,11 @@ def _reassess(
         else replace(policy, delegation=context.policy.delegation, usury_table=usury_table)
     )
     again = evaluate(
-        plan, rules, context.budget, overindebtedness_open=context.overindebtedness_open
+        plan,
+        rules,
+        context.budget,
+        overindebtedness_open=context.overindebtedness_open,
+        consumer=context.consumer,
     )
     return again, rules
 
