@@ -23,7 +23,7 @@ from typing import Final, TypeAlias
 
 from recouvrement_desktop.domain.apr import percent_2dp
 from recouvrement_desktop.domain.calendar import elapsed_months
-from recouvrement_desktop.domain.consumer_credit import ConsumerDefault, is_consumer_credit
+from recouvrement_desktop.domain.consumer_credit import ConsumerDefault
 from recouvrement_desktop.domain.errors import (
     QT_TRANSLATE_NOOP,
     Amount,
@@ -155,15 +155,15 @@ class PlanFacts:
     reste_a_vivre_floor: Decimal | None = None
     # The case's overindebtedness file is open (any status but closed).
     overindebtedness_open: bool = False
-    # The consumer credits the plan reschedules (None: judged from the plan's contract).
+    # The consumer credits the plan reschedules, as the caller read them from the loans
+    # (services/simulation.py always does); None: not said, the consumer-credit rules
+    # are not applied (the engine's figures alone, as in the domain's own tests).
     consumer: ConsumerDefault | None = None
 
     @property
     def consumer_credit(self) -> bool:
         """The plan reschedules a consumer credit (alone or merged with others)."""
-        if self.consumer is not None:
-            return bool(self.consumer.contracts)
-        return is_consumer_credit(self.plan.debt.contract.category)
+        return self.consumer is not None and bool(self.consumer.contracts)
 
     @classmethod
     def of(
@@ -581,8 +581,8 @@ def assess(
     The affordability figures are optional (a case without a budget on file); when
     given they are checked against the policy's effort ceiling and floor.
     *overindebtedness_open*: the case's file before the commission is open.
-    *consumer*: the consumer credits the plan reschedules (default: judged from the
-    plan's contract, with no cap or fee to check).
+    *consumer*: the consumer credits the plan reschedules (default: none said, the
+    consumer-credit rules are not applied).
     """
     facts = PlanFacts.of(
         plan,
