@@ -601,3 +601,89 @@ def _agreement_row(database: Database, reference: str) -> dict[str, object]:
     with database.session() as session:
         row = session.scalars(select(Agreement).where(Agreement.reference == reference)).one()
         return dict(row.snapshot)
+
+
+# ------------------------------------------- consumer credit (C. consom. L312-38 ff.)
+
+
+def test_a_consumer_credit_s_plan_spreads_late_interest_and_penalties_and_leaves_fees_out(
+    database: Database, officer: Identity, loan_case: Case
+) -> None:
+    """The personal loan owes 41.20 of late interest and 120.00 of penalties; its 35.00 of
+    fees may not be claimed after the default (L312-38)."""
+    with database.transaction() as session:
+        loan = session.scalars(select(Loan).where(Loan.case_id == loan_case.id)).one()
+        loan.fees = Decimal("35.00")
+    context = _context(database, loan_case, officer)
+    assert context.debt.fees == 0 and context.debt.penalties == Decimal("120.00")
+    result = _plan(database, loan_case, officer, 40)
+    assert result.plan is not None and result.assessment is not None
+    allocation = {c.component.value: c for c in result.plan.allocation.components}
+    assert allocation["late-interest"].capitalized == allocation["penalties"].capitalized == 0
+    assert allocation["late-interest"].spread == Decimal("41.20")
+    assert allocation["penalties"].spread == Decimal("120.00")
+    # Outstanding principal and arrears only bear interest: 9 876.54 + 853.35.
+    assert result.plan.allocation.new_principal == Decimal("10729.89")
+    view = _accept(database, officer, loan_case, 40)
+    assert view.status is AgreementState.SIGNED
+    kept = {w.code: w for w in view.snapshot.warnings}
+    assert kept[WarningCode.CONSUMER_FEES_NOT_CLAIMED].params == {"amount": Decimal("35.00")}
+
+
+def test_capitalising_a_consumer_credit_s_penalties_is_refused(
+    database: Database, officer: Identity, loan_case: Case
+) -> None:
+    context = _context(database, loan_case, officer)
+    capitalised = dataclasses.replace(
+        context.default_inputs(),
+        periods=40,
+        late_interest=ComponentTreatment(Treatment.CAPITALIZE),
+        fees_and_penalties=ComponentTreatment(Treatment.CAPITALIZE),
+    )
+    result = simulate(context, capitalised)
+    assert result.plan is not None and result.assessment is not None
+    assert result.assessment.blocking
+    assert WarningCode.CONSUMER_CAPITALISED in result.assessment.codes
+    before = _counts(database)
+    with pytest.raises(AgreementError, match="may not be capitalised"):
+        agreements.accept_plan(
+            database,
+            officer,
+            loan_case.id,
+            result.plan,
+            result.assessment,
+            channel=Channel.BRANCH,
+            signatures=Signatures(client=SIGNATURE, officer=SIGNATURE),
+        )
+    assert _counts(database)[0] == before[0]  # no agreement
+
+
+def test_penalties_above_the_consumer_indemnity_cap_are_refused(
+    database: Database, officer: Identity, loan_case: Case
+) -> None:
+    # D312-16: 8 % of the 9 876.54 still due is 790.1232: at most 790.12.
+    with database.transaction() as session:
+        loan = session.scalars(select(Loan).where(Loan.case_id == loan_case.id)).one()
+        loan.penalties = Decimal("790.13")
+    result = _plan(database, loan_case, officer, 40)
+    assert result.assessment is not None and result.plan is not None
+    (over,) = [
+        w for w in result.assessment.warnings if w.code is WarningCode.CONSUMER_INDEMNITY_CAP
+    ]
+    assert over.params["cap"] == Decimal("790.12")
+    with pytest.raises(AgreementError, match="PP-2024-000123: the penalties exceed"):
+        agreements.accept_plan(
+            database,
+            officer,
+            loan_case.id,
+            result.plan,
+            result.assessment,
+            channel=Channel.BRANCH,
+            signatures=Signatures(client=SIGNATURE, officer=SIGNATURE),
+        )
+    with database.transaction() as session:
+        loan = session.scalars(select(Loan).where(Loan.case_id == loan_case.id)).one()
+        loan.penalties = Decimal("790.12")
+    cleared = _plan(database, loan_case, officer, 40).assessment
+    assert cleared is not None
+    assert WarningCode.CONSUMER_INDEMNITY_CAP not in cleared.codes

@@ -195,6 +195,34 @@ def _affordability(assessment: Assessment, policy: Policy) -> AffordabilityAtAcc
     )
 
 
+def _refuse_consumer_charges(assessment: Assessment) -> None:
+    """A consumer credit's charges the law forbids, refused with what to do instead
+    (C. consom. L312-38, L312-39, D312-16; see the rules in ``domain/guardrails.py``)."""
+    for warning in assessment.warnings:
+        if warning.code is WarningCode.CONSUMER_CAPITALISED:
+            raise AgreementError(
+                QT_TRANSLATE_NOOP(
+                    "Agreements",
+                    "On a consumer credit, late interest and penalties may not be capitalised: spread them without interest, put them on the first instalment or waive them (C. consom. L312-38, L312-39).",  # noqa: E501
+                )
+            )
+        if warning.code is WarningCode.CONSUMER_INDEMNITY_CAP:
+            raise AgreementError(
+                QT_TRANSLATE_NOOP(
+                    "Agreements",
+                    "Contract {contract}: the penalties exceed the indemnity a consumer credit allows, 8 % of the capital due; they cannot be claimed in an agreement (C. consom. D312-16).",  # noqa: E501
+                ),
+                contract=warning.params["contract"],
+            )
+        if warning.code is WarningCode.CONSUMER_FEES:
+            raise AgreementError(
+                QT_TRANSLATE_NOOP(
+                    "Agreements",
+                    "Fees may not be claimed after a consumer credit's default (C. consom. L312-38).",  # noqa: E501
+                )
+            )
+
+
 def accept_plan(
     database: Database,
     officer: Identity | None,
@@ -231,6 +259,7 @@ def accept_plan(
                 "An overindebtedness file is open on this case: no agreement until the commission has decided.",  # noqa: E501
             )
         )
+    _refuse_consumer_charges(again)
     if again.blocking or assessment.blocking:
         raise AgreementError(
             QT_TRANSLATE_NOOP(
