@@ -299,6 +299,10 @@ class AgreementModel:
     reflection_days: int | None = None  # a reflection period, where the law gives one
     language: Language = Language.FRENCH
     clauses: Clauses | None = None
+    # A mortgage amendment: the day the client received it (the offer kept) and the
+    # first day it could be accepted after the reflection period (C. consom. L313-39).
+    offered_on: date | None = None
+    acceptance_from: date | None = None
 
     @property
     def channel(self) -> Channel:

@@ -152,6 +152,10 @@ CLAUSES_FR: Final[dict[str, str]] = {
         "l'acceptation est donnée par lettre, le cachet de l'opérateur postal faisant "
         "foi, ou par tout autre moyen convenu rendant certaine sa date."
     ),
+    "clause_amendment_dates": (
+        "Le présent avenant a été remis au Client le {offered} ; il ne pouvait être "
+        "accepté avant le {earliest}."
+    ),
     "clause_numbered": "5.{number} {title}.",
     # ---- the evidence page
     "e_approval": "Approbation du superviseur",
@@ -354,6 +358,10 @@ CLAUSES_EN: Final[dict[str, str]] = {
         "has a reflection period of {days} days from its receipt and may not accept it "
         "before that period has expired; acceptance is given by letter, the postmark "
         "being proof, or by any other agreed means that makes its date certain."
+    ),
+    "clause_amendment_dates": (
+        "This amendment was handed to the Client on {offered}; it could not be accepted "
+        "before {earliest}."
     ),
     "clause_numbered": "5.{number} {title}.",
     # ---- the evidence page

@@ -31,6 +31,7 @@ from recouvrement_desktop.domain.recovery import (
 )
 from recouvrement_desktop.domain.rescheduling import ComponentTreatment, Treatment
 from recouvrement_desktop.i18n.formatting import format_date
+from recouvrement_desktop.i18n.language import Language
 from recouvrement_desktop.services import agreements
 from recouvrement_desktop.services.agreements import AgreementError, ScanError, workflow
 from recouvrement_desktop.services.officers import delegation, delegation_of
@@ -687,3 +688,114 @@ def test_penalties_above_the_consumer_indemnity_cap_are_refused(
     cleared = _plan(database, loan_case, officer, 40).assessment
     assert cleared is not None
     assert WarningCode.CONSUMER_INDEMNITY_CAP not in cleared.codes
+
+
+# --------------------------------------- mortgage amendment (C. consom. L313-39)
+
+
+@pytest.fixture
+def mortgage_case(database: Database, case: Case) -> Case:
+    with database.transaction() as session:
+        session.add(
+            Loan(
+                case_id=case.id,
+                contract_number="PI-2019-000456",
+                category=LoanCategory.MORTGAGE,
+                original_amount=Decimal("180000.00"),
+                nominal_rate=Decimal("2.1000"),
+                start_date=TODAY - timedelta(days=6 * 365),
+                term_months=240,
+                installment=Decimal("920.00"),
+                outstanding_principal=Decimal("130000.00"),
+                arrears_count=2,
+                arrears_amount=Decimal("1840.00"),
+                late_interest=Decimal("12.00"),
+            )
+        )
+    return case
+
+
+def _offered(
+    database: Database, officer: Identity, case: Case, result: SimulationResult, days_ago: int
+) -> None:
+    """The plan kept as an offer in a branch session *days_ago* days ago (the journal is
+    append-only: the entry is written with that date, as keep_offer writes it)."""
+    from recouvrement_desktop.db.types import utc_now  # noqa: PLC0415
+    from recouvrement_desktop.services.journal import locked_case, new_entry  # noqa: PLC0415
+    from recouvrement_desktop.services.offers import offer_json  # noqa: PLC0415
+    from recouvrement_desktop.services.simulation import kept_offer  # noqa: PLC0415
+    from recouvrement_desktop.services.unit_of_work import unit_of_work  # noqa: PLC0415
+
+    offer = kept_offer(_context(database, case, officer), result)
+    assert offer is not None
+    with unit_of_work(database, officer) as uow:
+        row = locked_case(uow.session, case.id, AgreementError)
+        new_entry(
+            uow,
+            row,
+            JournalKind.OFFER,
+            utc_now() - timedelta(days=days_ago),
+            channel=Channel.BRANCH,
+            payload=offer_json(offer),
+        )
+
+
+def _accept_result(
+    database: Database, officer: Identity, case: Case, result: SimulationResult
+) -> agreements.AgreementView:
+    assert result.plan is not None and result.assessment is not None
+    return agreements.accept_plan(
+        database,
+        officer,
+        case.id,
+        result.plan,
+        result.assessment,
+        channel=Channel.BRANCH,
+        signatures=Signatures(client=SIGNATURE, officer=SIGNATURE),
+    )
+
+
+def test_a_mortgage_amendment_never_offered_cannot_be_accepted(
+    database: Database, officer: Identity, mortgage_case: Case
+) -> None:
+    result = _plan(database, mortgage_case, officer, 200)
+    with pytest.raises(AgreementError, match="keep this plan as an offer first"):
+        _accept_result(database, officer, mortgage_case, result)
+
+
+def test_a_mortgage_amendment_is_accepted_only_after_ten_days_reflection(
+    database: Database, officer: Identity, mortgage_case: Case
+) -> None:
+    """Received ten days ago: the ten days run from the day after receipt and end
+    today; the client may accept tomorrow, the eleventh day (CPC art. 641)."""
+    result = _plan(database, mortgage_case, officer, 200)
+    _offered(database, officer, mortgage_case, result, days_ago=10)
+    offered = TODAY - timedelta(days=10)
+    tomorrow = TODAY + timedelta(days=1)
+    with pytest.raises(AgreementError) as refused:
+        _accept_result(database, officer, mortgage_case, result)
+    assert refused.value.params["offered"] == offered.isoformat()
+    assert refused.value.params["earliest"] == tomorrow.isoformat()
+    assert "not before (C. consom. L313-39)" in str(refused.value)
+
+
+def test_after_the_reflection_the_amendment_is_accepted_and_says_when(
+    database: Database, officer: Identity, mortgage_case: Case
+) -> None:
+    result = _plan(database, mortgage_case, officer, 200)
+    _offered(database, officer, mortgage_case, result, days_ago=11)
+    view = _accept_result(database, officer, mortgage_case, result)
+    model = view.snapshot.model
+    assert model.offered_on == TODAY - timedelta(days=11)
+    assert model.acceptance_from == TODAY  # 11 days after receipt: from today
+    assert model.clauses is not None and model.clauses.mortgage
+    pdf = (
+        agreements.archived_pdf(database, view.reference)
+        if view.binding
+        else agreements.proposal_pdf(database, view.reference)
+    )
+    text = _pdf_words(pdf)
+    assert "L313-39" in text
+    offered = format_date(TODAY - timedelta(days=11), Language.FRENCH, length="long")
+    earliest = format_date(TODAY, Language.FRENCH, length="long")
+    assert f"remis au Client le {offered} ; il ne pouvait être accepté avant le {earliest}" in text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Final
 
 from sqlalchemy import func, select
@@ -179,9 +179,11 @@ def build_model(
     seal_level: str = "",
     checks: Iterable[GuardrailWarning] = (),
     cure_days: int = DEFAULT_CURE_DAYS,
+    reflection: tuple[date, date] | None = None,
 ) -> doc.AgreementModel:
     """The document model of an agreement on *facts* for *plan*; *checks* are the
-    guardrails' findings at acceptance, *cure_days* the bank's cure period."""
+    guardrails' findings at acceptance, *cure_days* the bank's cure period, *reflection*
+    a mortgage amendment's offer day and first day of acceptance."""
     client = facts.client
     officer = facts.officer
     phone = channel is Channel.PHONE
@@ -234,6 +236,8 @@ def build_model(
         signatures=chosen,
         status=doc.AgreementStatus(awaiting_countersignature=phone),
         reflection_days=MORTGAGE_REFLECTION_DAYS if mortgage else None,
+        offered_on=reflection[0] if reflection else None,
+        acceptance_from=reflection[1] if reflection else None,
         language=language,
         clauses=doc.Clauses(
             cure_days=cure_days,
