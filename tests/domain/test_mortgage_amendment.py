@@ -57,7 +57,8 @@ def _independent_amendment(
     lent net of the fees and the instalments with insurance."""
     i = rate_pct / 1200
     instalment = round(principal * i / (1 - (1 + i) ** -periods), 2)
-    balance, interest_total, flows = principal, 0.0, []
+    balance, interest_total = principal, 0.0
+    flows: list[float] = []
     for k in range(1, periods + 1):
         interest = round(balance * i, 2)
         repaid = balance if k == periods else instalment - interest
@@ -66,7 +67,7 @@ def _independent_amendment(
         flows.append(repaid + interest + insurance)
 
     def present_value(x: float) -> float:
-        return sum(flow / (1 + x) ** (k / 12) for k, flow in enumerate(flows, 1))
+        return float(sum(flow / (1 + x) ** (k / 12) for k, flow in enumerate(flows, 1)))
 
     low, high = 0.0, 1.0
     for _ in range(200):
