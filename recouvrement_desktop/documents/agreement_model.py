@@ -303,6 +303,9 @@ class AgreementModel:
     # first day it could be accepted after the reflection period (C. consom. L313-39).
     offered_on: date | None = None
     acceptance_from: date | None = None
+    # A consumer credit's fees on file, left out of the debt: not claimable after its
+    # default (C. consom. L312-38); the debt clause says so.
+    fees_not_claimed: Decimal = Decimal(0)
 
     @property
     def channel(self) -> Channel:

@@ -629,6 +629,12 @@ def test_a_consumer_credit_s_plan_spreads_late_interest_and_penalties_and_leaves
     assert view.status is AgreementState.SIGNED
     kept = {w.code: w for w in view.snapshot.warnings}
     assert kept[WarningCode.CONSUMER_FEES_NOT_CLAIMED].params == {"amount": Decimal("35.00")}
+    (contract,) = view.snapshot.model.contracts
+    assert contract.debt is not None and contract.debt.fees == 0  # not in the debt claimed
+    text = _pdf_words(agreements.archived_pdf(database, view.reference))
+    assert "Les frais inscrits au dossier (35,00 €) ne sont pas réclamés" in text
+    assert "L312-38" in text
+    assert "Frais non réclamés (crédit à la consommation)" in text  # the evidence page
 
 
 def test_capitalising_a_consumer_credit_s_penalties_is_refused(
