@@ -287,7 +287,6 @@ def overindebtedness_open_rule(facts: PlanFacts) -> GuardrailWarning | None:
     )
 
 
-# Capitalised into the interest-bearing principal, these would bear interest.
 _DEFAULT_CHARGES: Final = (DebtComponent.LATE_INTEREST, DebtComponent.FEES, DebtComponent.PENALTIES)
 
 
@@ -349,10 +348,7 @@ def consumer_fees_rule(facts: PlanFacts) -> GuardrailWarning | None:
 
 
 def consumer_fees_not_claimed_rule(facts: PlanFacts) -> GuardrailWarning | None:
-    """Says which fees on file were left out of the debt, and why (information).
-
-    Code de la consommation art. L312-38 (see :func:`consumer_fees_rule`).
-    """
+    """Fees on file left out of the debt, said (info): art. L312-38 (:func:`consumer_fees_rule`)."""
     if facts.consumer is None or not facts.consumer.fees_not_claimed:
         return None
     return GuardrailWarning(
