@@ -29,6 +29,7 @@ __all__ = [
     "INDEMNITY_CAP_RATE",
     "ConsumerDefault",
     "DefaultedContract",
+    "claimable_fees",
     "indemnity_cap",
     "is_consumer_credit",
 ]
@@ -50,6 +51,13 @@ INDEMNITY_CAP_RATE: Final = Decimal("0.08")
 def is_consumer_credit(category: LoanCategory) -> bool:
     """A consumer credit (C. consom. L312-1 ff.), not a real-estate credit."""
     return category in CONSUMER_CATEGORIES
+
+
+def claimable_fees(category: LoanCategory, fees: Decimal) -> Decimal:
+    """The part of a loan's *fees* a lender may claim from a client in arrears: none on a
+    consumer credit (C. consom. L312-38: no costs but the indemnity of L312-39 and the
+    taxable costs of L312-40 in the cases of default)."""
+    return ZERO if is_consumer_credit(category) else fees
 
 
 def indemnity_cap(capital_due: Decimal) -> Decimal:
