@@ -202,7 +202,10 @@ class Loan(Base):
     arrears_count: Mapped[int] = mapped_column(Integer, default=0)
     arrears_amount: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
     late_interest: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
-    fees_and_penalties: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
+    # Kept apart (migration 0015): after a consumer credit's default the fees may not be
+    # claimed, the penalty (indemnity) only up to its cap (C. consom. L312-39, D312-16).
+    fees: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
+    penalties: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
     days_past_due: Mapped[int] = mapped_column(Integer, default=0)
     # The first unregularised unpaid instalment (for an overdraft, the overrun's first
     # day), as the core system reports it; empty in rows stored before it was kept.

@@ -94,10 +94,30 @@ def _plain(value: Any) -> Any:
 
 _PLAIN_TYPES: Final = frozenset({str, int, float, bool})
 
+# Columns digested under the name they had when the chain first covered them, so that a
+# migration renaming one leaves every digest as it was (0015: a loan's
+# ``fees_and_penalties`` became ``penalties``).
+DIGEST_NAMES: Final[dict[str, dict[str, str]]] = {
+    "loans": {"penalties": "fees_and_penalties"},
+}
+# Columns added with a zero for every existing row, left out of the digest when zero, as
+# an empty column is (0015: a loan's ``fees``; a zero stored in an integer column).
+LEFT_OUT_WHEN_ZERO: Final[dict[str, frozenset[str]]] = {
+    "loans": frozenset({"fees"}),
+}
 
-def digester(names: Sequence[str]) -> Callable[[Sequence[Any]], bytes]:
+
+def digester(
+    names: Sequence[str],
+    *,
+    renamed: dict[str, str] | None = None,
+    zero_left_out: frozenset[str] = frozenset(),
+) -> Callable[[Sequence[Any]], bytes]:
     """The digest function of rows with columns ``names`` (in that order): SHA-256 of
-    the sorted ``[column, value]`` pairs, empty columns left out."""
+    the sorted ``[column, value]`` pairs, empty columns left out. *renamed* gives a
+    column the name it is digested under; columns in *zero_left_out* are left out when 0."""
+    zero_left = {i for i, name in enumerate(names) if name in zero_left_out}
+    names = [(renamed or {}).get(name, name) for name in names]
     order = sorted(range(len(names)), key=names.__getitem__)
     dumps = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, sort_keys=True).encode
     sha256 = hashlib.sha256
@@ -107,7 +127,7 @@ def digester(names: Sequence[str]) -> Callable[[Sequence[Any]], bytes]:
         pairs = [
             [names[i], value if type(value) in plain_types else _plain(value)]
             for i in order
-            if (value := row[i]) is not None
+            if (value := row[i]) is not None and not (i in zero_left and value == 0)
         ]
         return sha256(dumps(pairs).encode("utf-8")).digest()
 
@@ -128,7 +148,11 @@ def stored_records(
     names = [column.name for column in table.columns]
     key = key_column(table)
     position = names.index(key)
-    digest = digester(names)
+    digest = digester(
+        names,
+        renamed=DIGEST_NAMES.get(table.name),
+        zero_left_out=LEFT_OUT_WHEN_ZERO.get(table.name, frozenset()),
+    )
     marker = placeholder(connection.dialect)
     sql = (
         f"SELECT {', '.join(preparer.quote(name) for name in names)} "

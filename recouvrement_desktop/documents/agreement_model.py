@@ -210,7 +210,10 @@ class ContractDebt:
     outstanding_principal: Decimal
     arrears: Decimal
     late_interest: Decimal
-    fees_and_penalties: Decimal
+    # Apart since snapshot format 3; an earlier snapshot's "fees and penalties" is read
+    # as penalties (migration 0015 explains why).
+    fees: Decimal
+    penalties: Decimal
 
     @property
     def total(self) -> Decimal:
@@ -218,7 +221,8 @@ class ContractDebt:
             self.outstanding_principal
             + self.arrears
             + self.late_interest
-            + (self.fees_and_penalties)
+            + self.fees
+            + self.penalties
         )
 
 
@@ -359,6 +363,14 @@ class AgreementModel:
     clauses: Clauses | None = None
     # Co-borrowers and guarantors (since snapshot format 2).
     other_parties: tuple[OtherParty, ...] = field(default=(), metadata={"since": 2})
+    # A mortgage amendment: the day the client received it (the offer kept) and the
+    # first day it could be accepted after the reflection period (C. consom. L313-39),
+    # since snapshot format 3.
+    offered_on: date | None = field(default=None, metadata={"since": 3})
+    acceptance_from: date | None = field(default=None, metadata={"since": 3})
+    # A consumer credit's fees on file, left out of the debt: not claimable after its
+    # default (C. consom. L312-38); the debt clause says so (since snapshot format 3).
+    fees_not_claimed: Decimal = field(default=Decimal(0), metadata={"since": 3})
 
     @property
     def channel(self) -> Channel:

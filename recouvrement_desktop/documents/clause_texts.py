@@ -24,6 +24,8 @@ CLAUSES_FR: Final[dict[str, str]] = {
     "cd_arrears": "Échéances impayées",
     "cd_late_interest": "Intérêts de retard",
     "cd_fees": "Frais et pénalités",
+    "cd_fees_only": "Frais",
+    "cd_penalties": "Pénalités",
     "cd_total": "Total",
     "merge_intro": (
         "Le présent protocole regroupe les contrats ci-dessus en un plan unique. "
@@ -49,6 +51,13 @@ CLAUSES_FR: Final[dict[str, str]] = {
     "treat_down": "Sont réglés par le versement initial du Client : {items}.",
     "treat_waived": "La Banque renonce à réclamer : {items}.",
     "treat_item": "{label} ({amount})",
+    "fees_not_claimed": (
+        "Les frais inscrits au dossier ({amount}) ne sont pas réclamés : après la "
+        "défaillance d'un crédit à la consommation, seuls le capital restant dû, les "
+        "échéances impayées, les intérêts de retard au taux du contrat et une indemnité "
+        "plafonnée peuvent l'être (articles L312-38, L312-39 et D312-16 du Code de la "
+        "consommation)."
+    ),
     "late_interest_basis": (
         "Les intérêts de retard ont été calculés au taux nominal du contrat d'origine "
         "({rate}) sur les sommes échues et impayées."
@@ -151,6 +160,10 @@ CLAUSES_FR: Final[dict[str, str]] = {
         "l'acceptation est donnée par lettre, le cachet de l'opérateur postal faisant "
         "foi, ou par tout autre moyen convenu rendant certaine sa date."
     ),
+    "clause_amendment_dates": (
+        "Le présent avenant a été remis au Client le {offered} ; il ne pouvait être "
+        "accepté avant le {earliest}."
+    ),
     "clause_numbered": "5.{number} {title}.",
     # ---- the evidence page
     "e_approval": "Approbation du superviseur",
@@ -185,6 +198,10 @@ CLAUSES_FR: Final[dict[str, str]] = {
     "check_delegation-waiver": "Abandon au-delà de la délégation",
     "check_delegation-extension": "Allongement au-delà de la délégation",
     "check_delegation-rate": "Taux au-delà de la délégation",
+    "check_consumer-capitalised": "Capitalisation interdite (crédit à la consommation)",
+    "check_consumer-fees": "Frais non exigibles (crédit à la consommation)",
+    "check_consumer-fees-not-claimed": "Frais non réclamés (crédit à la consommation)",
+    "check_consumer-indemnity-cap": "Indemnité au-delà de 8 % du capital dû",
     "in_sizing": "Dimensionnement du plan",
     "in_start": "Date de départ",
     "in_rate_pct": "Taux nominal du plan",
@@ -236,6 +253,8 @@ CLAUSES_EN: Final[dict[str, str]] = {
     "cd_arrears": "Unpaid instalments",
     "cd_late_interest": "Late interest",
     "cd_fees": "Fees and penalties",
+    "cd_fees_only": "Fees",
+    "cd_penalties": "Penalties",
     "cd_total": "Total",
     "merge_intro": (
         "This agreement consolidates the contracts above into a single plan. For each of them:"
@@ -258,6 +277,12 @@ CLAUSES_EN: Final[dict[str, str]] = {
     "treat_down": "Settled by the Client's initial payment: {items}.",
     "treat_waived": "The Bank waives its claim to: {items}.",
     "treat_item": "{label} ({amount})",
+    "fees_not_claimed": (
+        "The fees on file ({amount}) are not claimed: after a consumer credit's default "
+        "only the capital still due, the unpaid instalments, late interest at the "
+        "contract's rate and a capped indemnity may be (articles L312-38, L312-39 and "
+        "D312-16 of the French Consumer Code)."
+    ),
     "late_interest_basis": (
         "Late interest was computed at the original contract's nominal rate ({rate}) on "
         "the sums due and unpaid."
@@ -352,6 +377,10 @@ CLAUSES_EN: Final[dict[str, str]] = {
         "before that period has expired; acceptance is given by letter, the postmark "
         "being proof, or by any other agreed means that makes its date certain."
     ),
+    "clause_amendment_dates": (
+        "This amendment was handed to the Client on {offered}; it could not be accepted "
+        "before {earliest}."
+    ),
     "clause_numbered": "5.{number} {title}.",
     # ---- the evidence page
     "e_approval": "Supervisor's approval",
@@ -386,6 +415,10 @@ CLAUSES_EN: Final[dict[str, str]] = {
     "check_delegation-waiver": "Waiver beyond delegation",
     "check_delegation-extension": "Extension beyond delegation",
     "check_delegation-rate": "Rate beyond delegation",
+    "check_consumer-capitalised": "Capitalisation forbidden (consumer credit)",
+    "check_consumer-fees": "Fees not claimable (consumer credit)",
+    "check_consumer-fees-not-claimed": "Fees not claimed (consumer credit)",
+    "check_consumer-indemnity-cap": "Indemnity above 8 % of the capital due",
     "in_sizing": "Plan sizing",
     "in_start": "Start date",
     "in_rate_pct": "Nominal rate of the plan",

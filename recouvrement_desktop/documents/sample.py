@@ -153,7 +153,9 @@ def sample_agreement(
                 term_months=300,
                 installment=D("1096.43"),
                 # the two contracts' debts add up to the sample's case debt
-                debt=ContractDebt(D("178950.40"), D("3289.29"), D("243.81"), D("450.00")),
+                debt=ContractDebt(
+                    D("178950.40"), D("3289.29"), D("243.81"), D("0.00"), D("450.00")
+                ),
                 mortgage=True,
             ),
             OriginalContract(
@@ -164,7 +166,7 @@ def sample_agreement(
                 rate_pct=D("5.20"),
                 term_months=60,
                 installment=D("227.55"),
-                debt=ContractDebt(D("8481.78"), D("929.31"), D("68.66"), D("180.00")),
+                debt=ContractDebt(D("8481.78"), D("929.31"), D("68.66"), D("0.00"), D("180.00")),
             ),
         ),
         debt=debt_of(plan, SIGNED_ON),

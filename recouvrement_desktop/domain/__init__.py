@@ -14,6 +14,9 @@ Modules, one job each:
 * ``rescheduling``: ``reschedule(CaseDebt, RestructuringRequest) -> Restructuring``;
 * ``policy``: the bank's configurable tables (demonstration values shipped);
 * ``guardrails``: ``assess(Restructuring, Policy, ...) -> Assessment``;
+* ``consumer_credit``: what may be claimed after a consumer credit's default (the
+  indemnity's cap, fees not claimable: C. consom. L312-38, L312-39, D312-16);
+* ``mortgage_amendment``: a mortgage amendment's reflection period (L313-39);
 * ``affordability``: budget figures, ``evaluate`` and the three ``propose`` plans;
 * ``recovery``: vocabulary of the recovery process shared by every layer.
 """

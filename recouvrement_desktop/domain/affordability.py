@@ -25,6 +25,7 @@ from enum import StrEnum
 from typing import Final
 
 from recouvrement_desktop.domain.calendar import Frequency, add_months, count_due_dates
+from recouvrement_desktop.domain.consumer_credit import ConsumerDefault
 from recouvrement_desktop.domain.errors import QT_TRANSLATE_NOOP, DomainError
 from recouvrement_desktop.domain.guardrails import Assessment, WarningCode, assess
 from recouvrement_desktop.domain.money import CENT, DOMAIN_CONTEXT, HUNDRED, ZERO, floor_cents
@@ -143,10 +144,11 @@ def evaluate(
     budget: Budget | None = None,
     *,
     overindebtedness_open: bool = False,
+    consumer: ConsumerDefault | None = None,
 ) -> Assessment:
     """Guardrails of *plan*, with the affordability checks when a budget is known."""
     if budget is None:
-        return assess(plan, policy, overindebtedness_open=overindebtedness_open)
+        return assess(plan, policy, overindebtedness_open=overindebtedness_open, consumer=consumer)
     monthly = _peak_monthly(plan.schedule)
     return assess(
         plan,
@@ -155,6 +157,7 @@ def evaluate(
         reste_a_vivre=reste_a_vivre(budget, monthly),
         reste_a_vivre_floor=policy.floors.floor(budget.household),
         overindebtedness_open=overindebtedness_open,
+        consumer=consumer,
     )
 
 

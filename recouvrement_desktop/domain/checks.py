@@ -42,6 +42,10 @@ CHECK_CODES: Final[Mapping[WarningCode, tuple[str, str]]] = {
     WarningCode.DELEGATION_WAIVER: ("delegation-waiver", "Bank policy"),
     WarningCode.DELEGATION_EXTENSION: ("delegation-extension", "Bank policy"),
     WarningCode.DELEGATION_RATE: ("delegation-rate", "Bank policy"),
+    WarningCode.CONSUMER_CAPITALISED: ("consumer-capitalised", "C. consom. L312-38, L312-39"),
+    WarningCode.CONSUMER_FEES: ("consumer-fees", "C. consom. L312-38"),
+    WarningCode.CONSUMER_FEES_NOT_CLAIMED: ("consumer-fees-not-claimed", "C. consom. L312-38"),
+    WarningCode.CONSUMER_INDEMNITY_CAP: ("consumer-indemnity-cap", "C. consom. L312-39, D312-16"),
 }
 
 

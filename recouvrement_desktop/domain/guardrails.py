@@ -23,6 +23,7 @@ from typing import Final, TypeAlias
 
 from recouvrement_desktop.domain.apr import percent_2dp
 from recouvrement_desktop.domain.calendar import elapsed_months
+from recouvrement_desktop.domain.consumer_credit import ConsumerDefault
 from recouvrement_desktop.domain.errors import (
     QT_TRANSLATE_NOOP,
     Amount,
@@ -30,7 +31,7 @@ from recouvrement_desktop.domain.errors import (
     Percent,
     render,
 )
-from recouvrement_desktop.domain.money import HUNDRED
+from recouvrement_desktop.domain.money import HUNDRED, ZERO
 from recouvrement_desktop.domain.policy import (
     CreditKind,
     Policy,
@@ -39,7 +40,7 @@ from recouvrement_desktop.domain.policy import (
     credit_kind_of,
     usury_category_for,
 )
-from recouvrement_desktop.domain.rescheduling import Restructuring
+from recouvrement_desktop.domain.rescheduling import DebtComponent, Restructuring
 
 __all__ = [
     "RULES",
@@ -51,6 +52,10 @@ __all__ = [
     "UsuryFinding",
     "WarningCode",
     "assess",
+    "consumer_capitalised_rule",
+    "consumer_fees_not_claimed_rule",
+    "consumer_fees_rule",
+    "consumer_indemnity_cap_rule",
     "court_benchmark",
     "court_benchmark_rule",
     "delegation_extension_rule",
@@ -78,6 +83,10 @@ class WarningCode(StrEnum):
     DELEGATION_WAIVER = "delegation-waiver"
     DELEGATION_EXTENSION = "delegation-extension"
     DELEGATION_RATE = "delegation-rate"
+    CONSUMER_CAPITALISED = "consumer-capitalised"
+    CONSUMER_FEES = "consumer-fees"
+    CONSUMER_FEES_NOT_CLAIMED = "consumer-fees-not-claimed"
+    CONSUMER_INDEMNITY_CAP = "consumer-indemnity-cap"
 
 
 class Severity(StrEnum):
@@ -146,6 +155,15 @@ class PlanFacts:
     reste_a_vivre_floor: Decimal | None = None
     # The case's overindebtedness file is open (any status but closed).
     overindebtedness_open: bool = False
+    # The consumer credits the plan reschedules, as the caller read them from the loans
+    # (services/simulation.py always does); None: not said, the consumer-credit rules
+    # are not applied (the engine's figures alone, as in the domain's own tests).
+    consumer: ConsumerDefault | None = None
+
+    @property
+    def consumer_credit(self) -> bool:
+        """The plan reschedules a consumer credit (alone or merged with others)."""
+        return self.consumer is not None and bool(self.consumer.contracts)
 
     @classmethod
     def of(
@@ -157,6 +175,7 @@ class PlanFacts:
         reste_a_vivre: Decimal | None = None,
         reste_a_vivre_floor: Decimal | None = None,
         overindebtedness_open: bool = False,
+        consumer: ConsumerDefault | None = None,
     ) -> PlanFacts:
         """The facts of *plan*, its length computed from its signature and end dates."""
         return cls(
@@ -167,6 +186,7 @@ class PlanFacts:
             reste_a_vivre=reste_a_vivre,
             reste_a_vivre_floor=reste_a_vivre_floor,
             overindebtedness_open=overindebtedness_open,
+            consumer=consumer,
         )
 
 
@@ -263,6 +283,104 @@ def overindebtedness_open_rule(facts: PlanFacts) -> GuardrailWarning | None:
             "An overindebtedness file is open: no side agreement until the commission has decided (C. consom. L722-2, L722-5)",  # noqa: E501
         ),
         {},
+        needs_approval=True,
+    )
+
+
+_DEFAULT_CHARGES: Final = (DebtComponent.LATE_INTEREST, DebtComponent.FEES, DebtComponent.PENALTIES)
+
+
+def consumer_capitalised_rule(facts: PlanFacts) -> GuardrailWarning | None:
+    """On a consumer credit, late interest and penalties are never capitalised: blocking.
+
+    Code de la consommation art. L312-38: after a default no indemnity and no costs other
+    than those of L312-39 and L312-40 may be charged to the borrower; art. L312-39: the
+    sums due bear late interest at the loan's rate until paid. Capitalised into the
+    new interest-bearing principal, late interest and penalties would themselves bear
+    interest, a charge the articles do not allow (interest on interest, beyond the
+    capitalisation of C. civ. 1343-2). They may be spread without interest, put on the
+    first instalment, paid by the initial payment or waived.
+    """
+    if not facts.consumer_credit:
+        return None
+    capitalised = sum(
+        (
+            c.capitalized
+            for c in facts.plan.allocation.components
+            if c.component in _DEFAULT_CHARGES
+        ),
+        ZERO,
+    )
+    if not capitalised:
+        return None
+    return GuardrailWarning(
+        WarningCode.CONSUMER_CAPITALISED,
+        Severity.BLOCKING,
+        QT_TRANSLATE_NOOP(
+            "Domain",
+            "On a consumer credit, late interest and penalties may not be capitalised ({amount}): spread them without interest, put them on the first instalment or waive them (C. consom. L312-38, L312-39)",  # noqa: E501
+        ),
+        {"amount": Amount(capitalised)},
+        needs_approval=True,
+    )
+
+
+def consumer_fees_rule(facts: PlanFacts) -> GuardrailWarning | None:
+    """No fees may be claimed after a consumer credit's default: blocking.
+
+    Code de la consommation art. L312-38: no costs other than those of L312-39 (the
+    indemnity) and L312-40 (the taxable costs of a court action) may be charged to the
+    borrower after a default. The simulation leaves such fees out of the debt; a plan
+    that still carries some is refused.
+    """
+    if not facts.consumer_credit or not facts.plan.debt.fees:
+        return None
+    return GuardrailWarning(
+        WarningCode.CONSUMER_FEES,
+        Severity.BLOCKING,
+        QT_TRANSLATE_NOOP(
+            "Domain",
+            "Fees of {amount} may not be claimed after a consumer credit's default (C. consom. L312-38)",  # noqa: E501
+        ),
+        {"amount": Amount(facts.plan.debt.fees)},
+        needs_approval=True,
+    )
+
+
+def consumer_fees_not_claimed_rule(facts: PlanFacts) -> GuardrailWarning | None:
+    """Fees on file left out of the debt, said (info): art. L312-38 (:func:`consumer_fees_rule`)."""
+    if facts.consumer is None or not facts.consumer.fees_not_claimed:
+        return None
+    return GuardrailWarning(
+        WarningCode.CONSUMER_FEES_NOT_CLAIMED,
+        Severity.INFO,
+        QT_TRANSLATE_NOOP(
+            "Domain",
+            "Fees of {amount} on file are not claimed: after a consumer credit's default only the capital, the unpaid instalments, late interest and a capped indemnity may be (C. consom. L312-38, L312-39)",  # noqa: E501
+        ),
+        {"amount": Amount(facts.consumer.fees_not_claimed)},
+    )
+
+
+def consumer_indemnity_cap_rule(facts: PlanFacts) -> GuardrailWarning | None:
+    """A consumer credit's indemnity above its cap: blocking, contract by contract.
+
+    Code de la consommation art. L312-39 (the lender may ask an indemnity on default) and
+    art. D312-16 (at most 8 % of the capital due at the date of the default). The
+    capital is the outstanding principal on file (see ``DefaultedContract``). The first
+    contract over its cap is named.
+    """
+    if facts.consumer is None or not (over := facts.consumer.over_cap):
+        return None
+    first = over[0]
+    return GuardrailWarning(
+        WarningCode.CONSUMER_INDEMNITY_CAP,
+        Severity.BLOCKING,
+        QT_TRANSLATE_NOOP(
+            "Domain",
+            "Contract {contract}: penalties of {amount} exceed the indemnity a consumer credit allows, 8 % of the capital due ({cap}) (C. consom. L312-39, D312-16)",  # noqa: E501
+        ),
+        {"contract": first.contract, "amount": Amount(first.penalties), "cap": Amount(first.cap)},
         needs_approval=True,
     )
 
@@ -431,6 +549,10 @@ def delegation_rate_rule(facts: PlanFacts) -> GuardrailWarning | None:
 RULES: Final[tuple[Rule, ...]] = (
     overindebtedness_open_rule,
     usury_rule,
+    consumer_capitalised_rule,
+    consumer_fees_rule,
+    consumer_indemnity_cap_rule,
+    consumer_fees_not_claimed_rule,
     overindebtedness_benchmark_rule,
     court_benchmark_rule,
     effort_rate_rule,
@@ -449,12 +571,15 @@ def assess(
     reste_a_vivre: Decimal | None = None,
     reste_a_vivre_floor: Decimal | None = None,
     overindebtedness_open: bool = False,
+    consumer: ConsumerDefault | None = None,
 ) -> Assessment:
     """Check *plan* against the law's benchmarks, the usury table and the delegation.
 
     The affordability figures are optional (a case without a budget on file); when
     given they are checked against the policy's effort ceiling and floor.
     *overindebtedness_open*: the case's file before the commission is open.
+    *consumer*: the consumer credits the plan reschedules (default: none said, the
+    consumer-credit rules are not applied).
     """
     facts = PlanFacts.of(
         plan,
@@ -463,6 +588,7 @@ def assess(
         reste_a_vivre=reste_a_vivre,
         reste_a_vivre_floor=reste_a_vivre_floor,
         overindebtedness_open=overindebtedness_open,
+        consumer=consumer,
     )
     warnings = tuple(warning for rule in RULES if (warning := rule(facts)) is not None)
     return Assessment(

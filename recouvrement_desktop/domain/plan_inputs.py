@@ -57,6 +57,8 @@ class SimulationInputs:
             rate_pct=self.rate_pct,
             arrears=self.arrears,
             late_interest=self.late_interest,
+            # One input treats fees and penalties; its partial waiver goes to penalties.
+            fees=dataclasses.replace(self.fees_and_penalties, waived=ZERO),
             penalties=self.fees_and_penalties,
             down_payment=self.down_payment,
             grace=Grace(self.grace_periods, self.grace_kind),

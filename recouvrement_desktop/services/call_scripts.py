@@ -47,6 +47,7 @@ from recouvrement_desktop.domain.call_scripts import (
     call_situation,
     first_missed_instalment,
 )
+from recouvrement_desktop.domain.consumer_credit import claimable_fees
 from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.permissions import Permission
 from recouvrement_desktop.domain.recovery import (
@@ -209,7 +210,13 @@ def script_data(
     )
     loans = list(case.loans)
     arrears = sum((loan.arrears_amount for loan in loans), Decimal(0))
-    extra = sum((loan.late_interest + loan.fees_and_penalties for loan in loans), Decimal(0))
+    extra = sum(  # a consumer credit's fees are not claimed (C. consom. L312-38)
+        (
+            loan.late_interest + claimable_fees(loan.category, loan.fees) + loan.penalties
+            for loan in loans
+        ),
+        Decimal(0),
+    )
     upcoming = [row for row in agreement_rows if row[0] >= today]
     next_due = min(upcoming) if upcoming else (None if agreement else _next_loan_due(loans, today))
     client = case.client

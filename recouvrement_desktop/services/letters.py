@@ -30,6 +30,7 @@ from recouvrement_desktop.documents.letters.data import LetterData, Recipient
 from recouvrement_desktop.documents.letters.mail import letter_email
 from recouvrement_desktop.documents.letters.pdf import render_letter_pdf
 from recouvrement_desktop.documents.letters.templates import RenderedText, load_template
+from recouvrement_desktop.domain.consumer_credit import claimable_fees
 from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.letters import LetterKind
 from recouvrement_desktop.domain.permissions import Permission
@@ -187,7 +188,10 @@ def letter_data(
     loans = list(case.loans)
     arrears = sum((loan.arrears_amount for loan in loans), Decimal(0))
     late = sum((loan.late_interest for loan in loans), Decimal(0))
-    fees = sum((loan.fees_and_penalties for loan in loans), Decimal(0))
+    # A consumer credit's fees are not claimed (C. consom. L312-38).
+    fees = sum(
+        (claimable_fees(loan.category, loan.fees) + loan.penalties for loan in loans), Decimal(0)
+    )
     principal = sum((loan.outstanding_principal for loan in loans), Decimal(0))
     total_arrears = arrears + late + fees
 

@@ -7,8 +7,12 @@ enough to follow a slider (the contract's schedule is computed once, in the cont
 How a case with several loans becomes one debt (the engine reschedules one debt):
 
 * the **debt** is the sum over the case's loans: outstanding principal, arrears, late
-  interest, and "fees and penalties" (the database keeps them together; they go to the
-  engine's *penalties* component, the part a bank usually waives first);
+  interest, penalties, and the fees of the loans that are not consumer credit: after a
+  consumer credit's default fees may not be claimed (C. consom. L312-38), so its fees
+  are left out of the debt and said so (``ConsumerDefault.fees_not_claimed``, an
+  information check); its penalties are checked against the indemnity's cap (D312-16);
+* on a consumer credit the first plan spreads late interest and penalties without
+  interest (never capitalised: L312-38, L312-39; capitalising them is a blocking check);
 * the **contract** is the main loan's — the one with the largest debt (principal plus
   arrears), the oldest on a tie: its rate, category, remaining term and next due date;
   the insurance is the sum of every loan's, since the client pays all of them;
@@ -33,6 +37,11 @@ from typing import Final
 
 from recouvrement_desktop.domain.affordability import Budget, ProposalKind, evaluate, propose
 from recouvrement_desktop.domain.calendar import add_months, elapsed_months
+from recouvrement_desktop.domain.consumer_credit import (
+    ConsumerDefault,
+    DefaultedContract,
+    is_consumer_credit,
+)
 from recouvrement_desktop.domain.errors import QT_TRANSLATE_NOOP, DomainError
 from recouvrement_desktop.domain.guardrails import Assessment
 from recouvrement_desktop.domain.money import ZERO
@@ -49,8 +58,10 @@ from recouvrement_desktop.domain.policy import (
 from recouvrement_desktop.domain.recovery import LoanCategory
 from recouvrement_desktop.domain.rescheduling import (
     CaseDebt,
+    ComponentTreatment,
     Contract,
     Restructuring,
+    Treatment,
     current_schedule,
     reschedule,
 )
@@ -80,6 +91,9 @@ NO_DELEGATION: Final = DelegationLimits(
 )
 # A plan shorter than this is rarely sustainable: the default never proposes less.
 MIN_DEFAULT_PERIODS: Final = 12
+# A consumer credit's late interest and penalties are spread over at most this many
+# first instalments by default (interest-free; never capitalised).
+DEFAULT_SPREAD_PERIODS: Final = 12
 
 
 def _main_loan(loans: Sequence[LoanView]) -> LoanView:
@@ -127,6 +141,8 @@ class SimulationContext:
     main_contract: str
     # The case's overindebtedness file is open: every plan is blocking.
     overindebtedness_open: bool = False
+    # The case's consumer credits: their capped penalties, the fees left out.
+    consumer: ConsumerDefault | None = None
 
     @classmethod
     def from_case(
@@ -164,12 +180,15 @@ class SimulationContext:
             insurance=_total([loan.insurance_monthly for loan in loans]),
             category=main.category,
         )
+        consumer = [loan for loan in loans if is_consumer_credit(loan.category)]
+        others = [loan for loan in loans if not is_consumer_credit(loan.category)]
         debt = CaseDebt(
             outstanding_principal=_total([loan.outstanding_principal for loan in loans]),
             contract=contract,
             arrears=_total([loan.arrears_amount for loan in loans]),
             late_interest=_total([loan.late_interest for loan in loans]),
-            penalties=_total([loan.fees_and_penalties for loan in loans]),
+            fees=_total([loan.fees for loan in others]),
+            penalties=_total([loan.penalties for loan in loans]),
         )
         return cls(
             reference=reference,
@@ -184,6 +203,15 @@ class SimulationContext:
             current=current_schedule(debt),
             main_contract=main.contract_number,
             overindebtedness_open=overindebtedness_open,
+            consumer=ConsumerDefault(
+                tuple(
+                    DefaultedContract(
+                        loan.contract_number, loan.penalties, loan.outstanding_principal
+                    )
+                    for loan in consumer
+                ),
+                fees_not_claimed=_total([loan.fees for loan in consumer]),
+            ),
         )
 
     @classmethod
@@ -204,17 +232,32 @@ class SimulationContext:
             and detail.overindebtedness.open,
         )
 
+    @property
+    def consumer_credit(self) -> bool:
+        return self.consumer is not None and bool(self.consumer.contracts)
+
     def default_inputs(self) -> SimulationInputs:
         """A first plan: the contract's rate and end date (at least a year), arrears
-        capitalized, the first instalment a month from today."""
+        capitalized, the first instalment a month from today. On a consumer credit late
+        interest and penalties are spread interest-free over the first instalments
+        (at most a year's), never capitalised (C. consom. L312-38, L312-39)."""
         contract = self.debt.contract
         periods = max(contract.remaining_periods, MIN_DEFAULT_PERIODS)
+        charges = (
+            ComponentTreatment(
+                Treatment.SPREAD, spread_periods=min(periods, DEFAULT_SPREAD_PERIODS)
+            )
+            if self.consumer_credit
+            else ComponentTreatment()
+        )
         return SimulationInputs(
             mode=SizingMode.PERIODS,
             periods=periods,
             installment=self.current.installment if self.current else ZERO,
             rate_pct=contract.rate_pct,
             first_due=add_months(self.today, 1),
+            late_interest=charges,
+            fees_and_penalties=charges,
         )
 
 
@@ -250,6 +293,7 @@ def simulate(context: SimulationContext, inputs: SimulationInputs) -> Simulation
             context.policy,
             context.budget,
             overindebtedness_open=context.overindebtedness_open,
+            consumer=context.consumer,
         )
     except DomainError as error:
         return SimulationResult(inputs, None, None, error)
@@ -291,10 +335,15 @@ def propose_scenarios(
             SimulationResult(
                 SimulationInputs.from_plan(p.plan),
                 p.plan,
-                # Sized on the budget alone; an open file blocks each of them all the same.
-                evaluate(p.plan, context.policy, context.budget, overindebtedness_open=True)
-                if context.overindebtedness_open
-                else p.assessment,
+                # Sized on the budget alone: assessed again with what the case adds (an
+                # open file blocks each of them; a consumer credit's caps and fees).
+                evaluate(
+                    p.plan,
+                    context.policy,
+                    context.budget,
+                    overindebtedness_open=context.overindebtedness_open,
+                    consumer=context.consumer,
+                ),
             ),
         )
         for p in proposals

@@ -117,7 +117,8 @@ class LoanView:
     arrears_count: int
     arrears_amount: Decimal
     late_interest: Decimal
-    fees_and_penalties: Decimal
+    fees: Decimal
+    penalties: Decimal
     days_past_due: int
     first_unpaid_date: date | None = None  # as stored (see LoanDeadline for a derived one)
     # Its parties and securities (migration 0016); a rate type stored empty is fixed.
@@ -133,7 +134,8 @@ class LoanView:
             self.outstanding_principal
             + self.arrears_amount
             + self.late_interest
-            + self.fees_and_penalties
+            + self.fees
+            + self.penalties
         )
 
 

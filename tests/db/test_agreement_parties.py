@@ -109,7 +109,7 @@ def test_the_agreement_names_guarantees_parties_mandate_and_town(
         stored = session.scalars(select(Agreement).where(Agreement.reference == view.reference))
         snapshot = agreements.read_snapshot(dict(stored.one().snapshot))
     model = snapshot.model
-    assert snapshot.format == agreements.SNAPSHOT_FORMAT == 2
+    assert snapshot.format == agreements.SNAPSHOT_FORMAT == 3
     assert [(p.full_name, p.role, p.contracts) for p in model.other_parties] == [
         ("Mme Claire DURAND", PartyRole.CO_BORROWER, ("PP-2024-000123", "PP-2024-000456")),
         ("M. Pierre ROUX", PartyRole.GUARANTOR, ("PP-2024-000123",)),

@@ -31,6 +31,7 @@ from recouvrement_desktop.domain.recovery import (
 )
 from recouvrement_desktop.domain.rescheduling import ComponentTreatment, Treatment
 from recouvrement_desktop.i18n.formatting import format_date
+from recouvrement_desktop.i18n.language import Language
 from recouvrement_desktop.services import agreements
 from recouvrement_desktop.services.agreements import AgreementError, ScanError, workflow
 from recouvrement_desktop.services.officers import delegation, delegation_of
@@ -70,7 +71,7 @@ def loan_case(database: Database, case: Case) -> Case:
                 arrears_count=3,
                 arrears_amount=Decimal("853.35"),
                 late_interest=Decimal("41.20"),
-                fees_and_penalties=Decimal("120.00"),
+                penalties=Decimal("120.00"),
             )
         )
     return case
@@ -601,3 +602,206 @@ def _agreement_row(database: Database, reference: str) -> dict[str, object]:
     with database.session() as session:
         row = session.scalars(select(Agreement).where(Agreement.reference == reference)).one()
         return dict(row.snapshot)
+
+
+# ------------------------------------------- consumer credit (C. consom. L312-38 ff.)
+
+
+def test_a_consumer_credit_s_plan_spreads_late_interest_and_penalties_and_leaves_fees_out(
+    database: Database, officer: Identity, loan_case: Case
+) -> None:
+    """The personal loan owes 41.20 of late interest and 120.00 of penalties; its 35.00 of
+    fees may not be claimed after the default (L312-38)."""
+    with database.transaction() as session:
+        loan = session.scalars(select(Loan).where(Loan.case_id == loan_case.id)).one()
+        loan.fees = Decimal("35.00")
+    context = _context(database, loan_case, officer)
+    assert context.debt.fees == 0 and context.debt.penalties == Decimal("120.00")
+    result = _plan(database, loan_case, officer, 40)
+    assert result.plan is not None and result.assessment is not None
+    allocation = {c.component.value: c for c in result.plan.allocation.components}
+    assert allocation["late-interest"].capitalized == allocation["penalties"].capitalized == 0
+    assert allocation["late-interest"].spread == Decimal("41.20")
+    assert allocation["penalties"].spread == Decimal("120.00")
+    # Outstanding principal and arrears only bear interest: 9 876.54 + 853.35.
+    assert result.plan.allocation.new_principal == Decimal("10729.89")
+    view = _accept(database, officer, loan_case, 40)
+    assert view.status is AgreementState.SIGNED
+    kept = {w.code: w for w in view.snapshot.warnings}
+    assert kept[WarningCode.CONSUMER_FEES_NOT_CLAIMED].params == {"amount": Decimal("35.00")}
+    (contract,) = view.snapshot.model.contracts
+    assert contract.debt is not None and contract.debt.fees == 0  # not in the debt claimed
+    text = _pdf_words(agreements.archived_pdf(database, view.reference))
+    assert "Les frais inscrits au dossier (35,00 €) ne sont pas réclamés" in text
+    assert "L312-38" in text
+    assert "Frais non réclamés (crédit à la consommation)" in text  # the evidence page
+
+
+def test_capitalising_a_consumer_credit_s_penalties_is_refused(
+    database: Database, officer: Identity, loan_case: Case
+) -> None:
+    context = _context(database, loan_case, officer)
+    capitalised = dataclasses.replace(
+        context.default_inputs(),
+        periods=40,
+        late_interest=ComponentTreatment(Treatment.CAPITALIZE),
+        fees_and_penalties=ComponentTreatment(Treatment.CAPITALIZE),
+    )
+    result = simulate(context, capitalised)
+    assert result.plan is not None and result.assessment is not None
+    assert result.assessment.blocking
+    assert WarningCode.CONSUMER_CAPITALISED in result.assessment.codes
+    before = _counts(database)
+    with pytest.raises(AgreementError, match="may not be capitalised"):
+        agreements.accept_plan(
+            database,
+            officer,
+            loan_case.id,
+            result.plan,
+            result.assessment,
+            channel=Channel.BRANCH,
+            signatures=Signatures(client=SIGNATURE, officer=SIGNATURE),
+        )
+    assert _counts(database)[0] == before[0]  # no agreement
+
+
+def test_penalties_above_the_consumer_indemnity_cap_are_refused(
+    database: Database, officer: Identity, loan_case: Case
+) -> None:
+    # D312-16: 8 % of the 9 876.54 still due is 790.1232: at most 790.12.
+    with database.transaction() as session:
+        loan = session.scalars(select(Loan).where(Loan.case_id == loan_case.id)).one()
+        loan.penalties = Decimal("790.13")
+    result = _plan(database, loan_case, officer, 40)
+    assert result.assessment is not None and result.plan is not None
+    (over,) = [
+        w for w in result.assessment.warnings if w.code is WarningCode.CONSUMER_INDEMNITY_CAP
+    ]
+    assert over.params["cap"] == Decimal("790.12")
+    with pytest.raises(AgreementError, match="PP-2024-000123: the penalties exceed"):
+        agreements.accept_plan(
+            database,
+            officer,
+            loan_case.id,
+            result.plan,
+            result.assessment,
+            channel=Channel.BRANCH,
+            signatures=Signatures(client=SIGNATURE, officer=SIGNATURE),
+        )
+    with database.transaction() as session:
+        loan = session.scalars(select(Loan).where(Loan.case_id == loan_case.id)).one()
+        loan.penalties = Decimal("790.12")
+    cleared = _plan(database, loan_case, officer, 40).assessment
+    assert cleared is not None
+    assert WarningCode.CONSUMER_INDEMNITY_CAP not in cleared.codes
+
+
+# --------------------------------------- mortgage amendment (C. consom. L313-39)
+
+
+@pytest.fixture
+def mortgage_case(database: Database, case: Case) -> Case:
+    with database.transaction() as session:
+        session.add(
+            Loan(
+                case_id=case.id,
+                contract_number="PI-2019-000456",
+                category=LoanCategory.MORTGAGE,
+                original_amount=Decimal("180000.00"),
+                nominal_rate=Decimal("2.1000"),
+                start_date=TODAY - timedelta(days=6 * 365),
+                term_months=240,
+                installment=Decimal("920.00"),
+                outstanding_principal=Decimal("130000.00"),
+                arrears_count=2,
+                arrears_amount=Decimal("1840.00"),
+                late_interest=Decimal("12.00"),
+            )
+        )
+    return case
+
+
+def _offered(
+    database: Database, officer: Identity, case: Case, result: SimulationResult, days_ago: int
+) -> None:
+    """The plan kept as an offer in a branch session *days_ago* days ago (the journal is
+    append-only: the entry is written with that date, as keep_offer writes it)."""
+    from recouvrement_desktop.db.types import utc_now  # noqa: PLC0415
+    from recouvrement_desktop.services.journal import locked_case, new_entry  # noqa: PLC0415
+    from recouvrement_desktop.services.offers import offer_json  # noqa: PLC0415
+    from recouvrement_desktop.services.simulation import kept_offer  # noqa: PLC0415
+    from recouvrement_desktop.services.unit_of_work import unit_of_work  # noqa: PLC0415
+
+    offer = kept_offer(_context(database, case, officer), result)
+    assert offer is not None
+    with unit_of_work(database, officer) as uow:
+        row = locked_case(uow.session, case.id, AgreementError)
+        new_entry(
+            uow,
+            row,
+            JournalKind.OFFER,
+            utc_now() - timedelta(days=days_ago),
+            channel=Channel.BRANCH,
+            payload=offer_json(offer),
+        )
+
+
+def _accept_result(
+    database: Database, officer: Identity, case: Case, result: SimulationResult
+) -> agreements.AgreementView:
+    assert result.plan is not None and result.assessment is not None
+    return agreements.accept_plan(
+        database,
+        officer,
+        case.id,
+        result.plan,
+        result.assessment,
+        channel=Channel.BRANCH,
+        signatures=Signatures(client=SIGNATURE, officer=SIGNATURE),
+    )
+
+
+def test_a_mortgage_amendment_never_offered_cannot_be_accepted(
+    database: Database, officer: Identity, mortgage_case: Case
+) -> None:
+    result = _plan(database, mortgage_case, officer, 200)
+    with pytest.raises(AgreementError, match="keep this plan as an offer first"):
+        _accept_result(database, officer, mortgage_case, result)
+
+
+def test_a_mortgage_amendment_is_accepted_only_after_ten_days_reflection(
+    database: Database, officer: Identity, mortgage_case: Case
+) -> None:
+    """Received ten days ago: the ten days run from the day after receipt and end
+    today; the client may accept tomorrow, the eleventh day (CPC art. 641)."""
+    result = _plan(database, mortgage_case, officer, 200)
+    _offered(database, officer, mortgage_case, result, days_ago=10)
+    offered = TODAY - timedelta(days=10)
+    tomorrow = TODAY + timedelta(days=1)
+    with pytest.raises(AgreementError) as refused:
+        _accept_result(database, officer, mortgage_case, result)
+    assert refused.value.params["offered"] == offered.isoformat()
+    assert refused.value.params["earliest"] == tomorrow.isoformat()
+    assert "not before (C. consom. L313-39)" in str(refused.value)
+
+
+def test_after_the_reflection_the_amendment_is_accepted_and_says_when(
+    database: Database, officer: Identity, mortgage_case: Case
+) -> None:
+    result = _plan(database, mortgage_case, officer, 200)
+    _offered(database, officer, mortgage_case, result, days_ago=11)
+    view = _accept_result(database, officer, mortgage_case, result)
+    model = view.snapshot.model
+    assert model.offered_on == TODAY - timedelta(days=11)
+    assert model.acceptance_from == TODAY  # 11 days after receipt: from today
+    assert model.clauses is not None and model.clauses.mortgage
+    pdf = (
+        agreements.archived_pdf(database, view.reference)
+        if view.binding
+        else agreements.proposal_pdf(database, view.reference)
+    )
+    text = _pdf_words(pdf)
+    assert "L313-39" in text
+    offered = format_date(TODAY - timedelta(days=11), Language.FRENCH, length="long")
+    earliest = format_date(TODAY, Language.FRENCH, length="long")
+    assert f"remis au Client le {offered} ; il ne pouvait être accepté avant le {earliest}" in text

@@ -72,7 +72,7 @@ def loan_case(database: Database, case: Case) -> Case:
                     arrears_count=3,
                     arrears_amount=Decimal("853.35"),
                     late_interest=Decimal("41.20"),
-                    fees_and_penalties=Decimal("120.00"),
+                    penalties=Decimal("120.00"),
                 )
             )
     return case

@@ -46,7 +46,7 @@ def _loan(number: str, category: LoanCategory, principal: str, arrears: str) -> 
         arrears_count=3,
         arrears_amount=Decimal(arrears),
         late_interest=Decimal("12.47"),
-        fees_and_penalties=Decimal("40.00"),
+        penalties=Decimal("40.00"),
         days_past_due=92,
     )
 

@@ -19,6 +19,7 @@ from recouvrement_desktop.domain.recovery import (
     AgreementState,
     Channel,
     JournalKind,
+    LoanCategory,
     OfficerRole,
     PromiseStatus,
 )
@@ -43,7 +44,11 @@ def text_of(script: CallScript) -> str:
 def total_arrears(case: Case) -> Decimal:
     return Decimal(
         sum(
-            loan.arrears_amount + loan.late_interest + loan.fees_and_penalties
+            loan.arrears_amount
+            + loan.late_interest
+            + loan.penalties
+            # a consumer credit's fees are not claimed (C. consom. L312-38)
+            + (loan.fees if loan.category is LoanCategory.MORTGAGE else 0)
             for loan in case.loans
         )
     )

@@ -141,7 +141,7 @@ def test_figures_are_consistent(demo_database: Database) -> None:
             assert loan.outstanding_principal <= loan.original_amount
             assert loan.arrears_amount >= 0
             assert loan.late_interest >= 0
-            assert loan.fees_and_penalties >= 0
+            assert loan.fees >= 0 and loan.penalties >= 0
             assert loan.start_date <= DEMO_TODAY
 
 

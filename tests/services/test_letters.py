@@ -23,7 +23,12 @@ from recouvrement_desktop.documents.letters.pdf import ADDRESS_WINDOW
 from recouvrement_desktop.documents.letters.templates import MissingFactError, load_template
 from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.letters import LetterKind
-from recouvrement_desktop.domain.recovery import AgreementState, JournalKind, OfficerRole
+from recouvrement_desktop.domain.recovery import (
+    AgreementState,
+    JournalKind,
+    LoanCategory,
+    OfficerRole,
+)
 from recouvrement_desktop.i18n.formatting import format_money
 from recouvrement_desktop.i18n.language import Language
 from recouvrement_desktop.paths import resource_path
@@ -62,7 +67,13 @@ def case_with_arrears(database: Database) -> tuple[str, Identity, Decimal]:
         ).first()
         assert case is not None and case.officer is not None
         arrears = sum(
-            (loan.arrears_amount + loan.late_interest + loan.fees_and_penalties)
+            (
+                loan.arrears_amount
+                + loan.late_interest
+                + loan.penalties
+                # a consumer credit's fees are not claimed (C. consom. L312-38)
+                + (loan.fees if loan.category is LoanCategory.MORTGAGE else 0)
+            )
             for loan in case.loans
         )
         return case.reference, identity_of(case.officer), Decimal(arrears)

@@ -61,7 +61,8 @@ def loan(number: int, principal: str, arrears: str, **changes: Any) -> LoanView:
         arrears_count=3,
         arrears_amount=D(arrears),
         late_interest=D("12.30"),
-        fees_and_penalties=D("40.00"),
+        fees=D("0.00"),
+        penalties=D("40.00"),
         days_past_due=92,
     )
     return dataclasses.replace(view, **changes)
@@ -180,6 +181,8 @@ def test_simulate_gives_the_engine_s_own_plan_and_assessment(context: Simulation
         rate_pct=D("4.10"),
         arrears=ComponentTreatment(Treatment.SPREAD, spread_periods=6),
         late_interest=ComponentTreatment(Treatment.WAIVE),
+        # the one "fees and penalties" input treats both; its waiver goes to penalties
+        fees=ComponentTreatment(Treatment.ADD_TO_FIRST),
         penalties=ComponentTreatment(Treatment.ADD_TO_FIRST, waived=D("15.00")),
         down_payment=D("250.00"),
         grace=Grace(3, GraceKind.CAPITALIZED),
@@ -188,7 +191,9 @@ def test_simulate_gives_the_engine_s_own_plan_and_assessment(context: Simulation
     expected = reschedule(context.debt, request)
     assert result.error is None
     assert result.plan == expected
-    assert result.assessment == evaluate(expected, context.policy, context.budget)
+    assert result.assessment == evaluate(
+        expected, context.policy, context.budget, consumer=context.consumer
+    )
     # The unused half of the term shows the plan's figure.
     assert result.inputs.installment == expected.schedule.installment
 
@@ -267,7 +272,12 @@ def test_every_demo_case_simulates_with_its_default_plan(demo_database: Database
         loans = detail.loans
         assert context.debt.total == sum(
             (
-                x.outstanding_principal + x.arrears_amount + x.late_interest + x.fees_and_penalties
+                x.outstanding_principal
+                + x.arrears_amount
+                + x.late_interest
+                + x.penalties
+                # a consumer credit's fees are not claimed after its default (L312-38)
+                + (x.fees if x.category is LoanCategory.MORTGAGE else 0)
                 for x in loans
             ),
             D("0.00"),

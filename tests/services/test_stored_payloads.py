@@ -23,7 +23,11 @@ from recouvrement_desktop.documents.agreement_pdf import render_agreement
 from recouvrement_desktop.domain.recovery import Channel, JournalKind, SessionOutcome
 from recouvrement_desktop.i18n.formatting import format_money
 from recouvrement_desktop.i18n.language import Language
-from recouvrement_desktop.services.agreements import read_snapshot, snapshot_json
+from recouvrement_desktop.services.agreements import (
+    SNAPSHOT_FORMAT,
+    read_snapshot,
+    snapshot_json,
+)
 from recouvrement_desktop.services.journal_payloads import (
     AgreementMade,
     Countersigned,
@@ -161,7 +165,28 @@ def test_a_stored_agreement_is_written_again_the_same(path: Path) -> None:
     snapshot = read_snapshot(load(path)["snapshot"])
     written = snapshot_json(snapshot)
     assert json.loads(json.dumps(written)) == written  # plain JSON
-    assert read_snapshot(written) == snapshot
+    assert written["format"] == SNAPSHOT_FORMAT
+    assert read_snapshot(written) == dataclasses.replace(snapshot, format=SNAPSHOT_FORMAT)
+
+
+@pytest.mark.parametrize("path", AGREEMENTS, ids=_ids(AGREEMENTS))
+def test_an_earlier_agreement_reads_its_fees_and_penalties_as_penalties(path: Path) -> None:
+    """Before snapshot format 3 a contract's debt held one "fees and penalties" amount;
+    it is read as penalties, no fees (migration 0015_fees_penalties_split says why)."""
+    stored = load(path)["snapshot"]
+    if stored["format"] >= 3:
+        return
+    model = read_snapshot(stored).model
+    debts = [c["debt"] for c in stored["model"]["contracts"] if c.get("debt")]
+    read = [c.debt for c in model.contracts if c.debt is not None]
+    assert len(read) == len(debts)
+    for kept, debt in zip(debts, read, strict=True):
+        assert debt.fees == 0
+        assert debt.penalties == Decimal(kept["fees_and_penalties"])
+        assert debt.total == sum(
+            Decimal(kept[name])
+            for name in ("outstanding_principal", "arrears", "late_interest", "fees_and_penalties")
+        )
 
 
 # ---------------------------------------------------------------------------- offers

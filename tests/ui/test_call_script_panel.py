@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import Case
-from recouvrement_desktop.domain.recovery import Channel, SessionOutcome
+from recouvrement_desktop.domain.recovery import Channel, LoanCategory, SessionOutcome
 from recouvrement_desktop.i18n.formatting import format_money
 from recouvrement_desktop.i18n.language import active_language
 from recouvrement_desktop.services import sessions
@@ -58,7 +58,11 @@ def total_arrears(database: Database, case_id: int) -> Decimal:
         case = session.get_one(Case, case_id)
         return Decimal(
             sum(
-                loan.arrears_amount + loan.late_interest + loan.fees_and_penalties
+                loan.arrears_amount
+                + loan.late_interest
+                + loan.penalties
+                # a consumer credit's fees are not claimed (C. consom. L312-38)
+                + (loan.fees if loan.category is LoanCategory.MORTGAGE else 0)
                 for loan in case.loans
             )
         )

@@ -3,6 +3,7 @@ engine's own, computed here through the domain API with the same inputs."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 from collections.abc import Iterator
@@ -94,7 +95,7 @@ def detail(demo_database: Database) -> CaseDetail:
             len(loans) == 1
             and loans[0].arrears_amount
             and loans[0].late_interest
-            and loans[0].fees_and_penalties
+            and loans[0].penalties
             and loans[0].term_months > 24
             and found.client.monthly_income
         ):
@@ -132,15 +133,25 @@ def engine(
     """The plan and assessment straight from the domain, for the case on the panel."""
     context = context_of(panel)
     debt = context.debt
+    # The case's first treatments (a consumer credit spreads late interest and penalties);
+    # the one "fees and penalties" input treats the fees too, without its waiver.
+    defaults = context.default_inputs()
+    penalties = choices.get("penalties", defaults.fees_and_penalties)
+    assert isinstance(penalties, ComponentTreatment)
+    treatments: dict[str, object] = {
+        "late_interest": defaults.late_interest,
+        "fees": dataclasses.replace(penalties, waived=D(0)),
+        "penalties": penalties,
+    }
     request = RestructuringRequest(
         sizing=sizing,
         start=TODAY,
         rate_pct=debt.contract.rate_pct if rate is None else rate,
         first_due=add_months(TODAY, 1),
-        **choices,  # type: ignore[arg-type]
+        **{**treatments, **choices},  # type: ignore[arg-type]
     )
     plan = reschedule(debt, request, current=current_schedule(debt))
-    return plan, evaluate(plan, context.policy, context.budget)
+    return plan, evaluate(plan, context.policy, context.budget, consumer=context.consumer)
 
 
 def assert_shows(panel: SimulatorPanel, plan: Restructuring, assessment: Assessment) -> None:
@@ -330,12 +341,8 @@ def test_proposals_fill_the_three_scenarios(qtbot: QtBot, panel: SimulatorPanel)
     periods = panel.inputs.periods_spin.value()
     with qtbot.waitSignal(panel.proposals_ready, timeout=5000):
         panel.proposals_action.trigger()
-    request = RestructuringRequest(
-        sizing=ByPeriods(periods),
-        start=TODAY,
-        rate_pct=context.debt.contract.rate_pct,
-        first_due=add_months(TODAY, 1),
-    )
+    # The case's first inputs (a consumer credit spreads late interest and penalties).
+    request = dataclasses.replace(context.default_inputs(), periods=periods).request(TODAY)
     proposals = propose(context.debt, request, context.budget, context.policy)
     for card, proposal in zip(panel.scenarios.cards, proposals, strict=True):
         schedule = proposal.plan.schedule
@@ -349,7 +356,9 @@ def test_proposals_fill_the_three_scenarios(qtbot: QtBot, panel: SimulatorPanel)
     # Bringing the cheapest plan back into the simulator shows exactly that plan.
     with qtbot.waitSignal(panel.scenario_changed, timeout=10_000):
         panel.scenarios.cards[1].use_button.click()
-    assert_shows(panel, proposals[1].plan, proposals[1].assessment)
+    cheapest = proposals[1].plan
+    assessment = evaluate(cheapest, context.policy, context.budget, consumer=context.consumer)
+    assert_shows(panel, cheapest, assessment)
 
 
 def test_keep_the_plan_on_screen_in_a_card(qtbot: QtBot, panel: SimulatorPanel) -> None:

@@ -118,7 +118,14 @@ def clause_items(model: AgreementModel, f: Formatter) -> list[tuple[str, str]]:
     ]
     if clauses.mortgage:
         days = model.reflection_days or MORTGAGE_REFLECTION_DAYS
-        items.append(("clause_amendment_title", f.t("clause_amendment", days=f.integer(days))))
+        body = f.t("clause_amendment", days=f.integer(days))
+        if model.offered_on is not None and model.acceptance_from is not None:
+            body += " " + f.t(
+                "clause_amendment_dates",
+                offered=f.long_date(model.offered_on),
+                earliest=f.long_date(model.acceptance_from),
+            )
+        items.append(("clause_amendment_title", body))
     guarantees = _guarantees(model, f)
     if guarantees:  # nothing printed where nothing applies
         items.append(("clause_guarantees_title", guarantees))

@@ -139,6 +139,8 @@ def _treatments(model: AgreementModel, f: Formatter) -> list[str]:
             sentences.append(f.t("late_interest_basis", rate=f.percent(rates.pop())))
         else:
             sentences.append(f.t("late_interest_basis_many"))
+    if model.fees_not_claimed:
+        sentences.append(f.t("fees_not_claimed", amount=f.money(model.fees_not_claimed)))
     return sentences
 
 

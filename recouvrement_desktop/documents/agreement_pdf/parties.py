@@ -245,7 +245,8 @@ _DEBT_PARTS = (
     ("outstanding_principal", "cd_principal"),
     ("arrears", "cd_arrears"),
     ("late_interest", "cd_late_interest"),
-    ("fees_and_penalties", "cd_fees"),
+    ("fees", "cd_fees_only"),
+    ("penalties", "cd_penalties"),
 )
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
 from typing import Final
 
 from sqlalchemy import func, select
@@ -16,6 +17,7 @@ from recouvrement_desktop.documents import agreement_model as doc
 from recouvrement_desktop.documents.agreement_pdf import render_agreement
 from recouvrement_desktop.documents.agreement_pdf.clauses import MORTGAGE_REFLECTION_DAYS
 from recouvrement_desktop.documents.seal import Sealer
+from recouvrement_desktop.domain.consumer_credit import is_consumer_credit
 from recouvrement_desktop.domain.guardrails import GuardrailWarning
 from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.policy import DelegationLimits, Policy
@@ -174,7 +176,9 @@ def _contract(loan: LoanView, products: dict[LoanCategory, str]) -> doc.Original
             outstanding_principal=loan.outstanding_principal,
             arrears=loan.arrears_amount,
             late_interest=loan.late_interest,
-            fees_and_penalties=loan.fees_and_penalties,
+            # A consumer credit's fees are not claimed after its default (L312-38).
+            fees=Decimal("0.00") if is_consumer_credit(loan.category) else loan.fees,
+            penalties=loan.penalties,
         ),
         mortgage=loan.category is LoanCategory.MORTGAGE,
         guarantee=loan.guarantee,
@@ -195,10 +199,12 @@ def build_model(
     checks: Iterable[GuardrailWarning] = (),
     cure_days: int = DEFAULT_CURE_DAYS,
     towns: doc.BranchTowns | None = None,
+    reflection: tuple[date, date] | None = None,
 ) -> doc.AgreementModel:
     """The document model of an agreement on *facts* for *plan*; *checks* are the
     guardrails' findings at acceptance, *cure_days* the bank's cure period, *towns*
-    where the branches are (the letterhead's, when not given)."""
+    where the branches are (the letterhead's, when not given), *reflection* a mortgage
+    amendment's offer day and first day of acceptance."""
     client = facts.client
     officer = facts.officer
     phone = channel is Channel.PHONE
@@ -251,6 +257,12 @@ def build_model(
         signatures=chosen,
         status=doc.AgreementStatus(awaiting_countersignature=phone),
         reflection_days=MORTGAGE_REFLECTION_DAYS if mortgage else None,
+        fees_not_claimed=sum(
+            (loan.fees for loan in facts.loans if is_consumer_credit(loan.category)),
+            Decimal("0.00"),
+        ),
+        offered_on=reflection[0] if reflection else None,
+        acceptance_from=reflection[1] if reflection else None,
         language=language,
         clauses=doc.Clauses(
             cure_days=cure_days,

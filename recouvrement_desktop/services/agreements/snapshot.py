@@ -63,7 +63,7 @@ __all__ = [
     "snapshot_json",
 ]
 
-SNAPSHOT_FORMAT: Final = 2
+SNAPSHOT_FORMAT: Final = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,11 +308,27 @@ def snapshot_json(snapshot: AgreementSnapshot) -> dict[str, Any]:
     }
 
 
+def _split_contract_debts(model: Mapping[str, Any]) -> dict[str, Any]:
+    """A format-1 or -2 model with each contract's "fees and penalties" read as
+    penalties, no fees: the one stored field held what the engine treated as penalties
+    (see migration 0015_fees_penalties_split)."""
+    contracts = []
+    for stored in model.get("contracts") or ():
+        debt = stored.get("debt")
+        if debt is not None and "fees_and_penalties" in debt:
+            split = {k: v for k, v in debt.items() if k != "fees_and_penalties"}
+            split |= {"fees": "0.00", "penalties": debt["fees_and_penalties"]}
+            stored = {**stored, "debt": split}  # noqa: PLW2901 - the one changed
+        contracts.append(stored)
+    return {**model, "contracts": contracts} if "contracts" in model else dict(model)
+
+
 def _read_format_1(data: Mapping[str, Any], number: int = 1) -> AgreementSnapshot:
-    """Formats 1 and 2: format 2 adds fields with defaults to the document model (the
-    co-borrowers and guarantors as parties, each contract's guarantees), absent from
-    format 1."""
-    model: doc.AgreementModel = _decode(doc.AgreementModel, data["model"])
+    """Formats 1 to 3. Format 2 adds fields with defaults to the document model (the
+    co-borrowers and guarantors as parties, each contract's guarantees); format 3 keeps
+    each contract's fees and penalties apart, which earlier formats are brought to first."""
+    model_data = data["model"] if number >= 3 else _split_contract_debts(data["model"])
+    model: doc.AgreementModel = _decode(doc.AgreementModel, model_data)
     figures = data.get("affordability")
     return AgreementSnapshot(
         case_reference=str(data["case"]),
@@ -337,7 +353,7 @@ def read_snapshot(data: Mapping[str, Any]) -> AgreementSnapshot:
     """A stored snapshot, of any format ever written; ``AgreementError`` for one written
     by a newer version of the application."""
     number = data.get("format")
-    if number in (1, 2):
+    if number in (1, 2, 3):
         return _read_format_1(data, number)
     raise AgreementError(
         QT_TRANSLATE_NOOP(

@@ -43,6 +43,7 @@ from recouvrement_desktop.domain.recovery import (
     CaseStage,
     Channel,
     JournalKind,
+    LoanCategory,
 )
 from recouvrement_desktop.domain.rescheduling import Restructuring
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP
@@ -58,6 +59,10 @@ from recouvrement_desktop.services.agreements.document import (
     sealer_for,
 )
 from recouvrement_desktop.services.agreements.errors import AgreementError
+from recouvrement_desktop.services.agreements.reflection import (
+    mortgage_offer_date,
+    require_reflection,
+)
 from recouvrement_desktop.services.agreements.snapshot import (
     AffordabilityAtAcceptance,
     AgreementSnapshot,
@@ -177,7 +182,11 @@ def _reassess(
         else replace(policy, delegation=context.policy.delegation, usury_table=usury_table)
     )
     again = evaluate(
-        plan, rules, context.budget, overindebtedness_open=context.overindebtedness_open
+        plan,
+        rules,
+        context.budget,
+        overindebtedness_open=context.overindebtedness_open,
+        consumer=context.consumer,
     )
     return again, rules
 
@@ -189,6 +198,48 @@ def _affordability(assessment: Assessment, policy: Policy) -> AffordabilityAtAcc
         reste_a_vivre=assessment.reste_a_vivre,
         reste_a_vivre_floor=assessment.reste_a_vivre_floor,
     )
+
+
+def _mortgage_reflection(
+    database: Database, facts: CaseFacts, plan: Restructuring
+) -> tuple[date, date] | None:
+    """A plan rescheduling a mortgage is its amendment (C. consom. L313-39): accepted
+    today only after the reflection period from the day it was offered; refused with
+    the first day it may be accepted otherwise."""
+    if not any(loan.category is LoanCategory.MORTGAGE for loan in facts.loans):
+        return None
+    with database.session() as session:
+        offered_on = mortgage_offer_date(session, facts.case_id, plan)
+    reflection = require_reflection(offered_on, utc_now().astimezone().date())
+    return reflection.offered_on, reflection.acceptance_from
+
+
+def _refuse_consumer_charges(assessment: Assessment) -> None:
+    """A consumer credit's charges the law forbids, refused with what to do instead
+    (C. consom. L312-38, L312-39, D312-16; see the rules in ``domain/guardrails.py``)."""
+    for warning in assessment.warnings:
+        if warning.code is WarningCode.CONSUMER_CAPITALISED:
+            raise AgreementError(
+                QT_TRANSLATE_NOOP(
+                    "Agreements",
+                    "On a consumer credit, late interest and penalties may not be capitalised: spread them without interest, put them on the first instalment or waive them (C. consom. L312-38, L312-39).",  # noqa: E501
+                )
+            )
+        if warning.code is WarningCode.CONSUMER_INDEMNITY_CAP:
+            raise AgreementError(
+                QT_TRANSLATE_NOOP(
+                    "Agreements",
+                    "Contract {contract}: the penalties exceed the indemnity a consumer credit allows, 8 % of the capital due; they cannot be claimed in an agreement (C. consom. D312-16).",  # noqa: E501
+                ),
+                contract=warning.params["contract"],
+            )
+        if warning.code is WarningCode.CONSUMER_FEES:
+            raise AgreementError(
+                QT_TRANSLATE_NOOP(
+                    "Agreements",
+                    "Fees may not be claimed after a consumer credit's default (C. consom. L312-38).",  # noqa: E501
+                )
+            )
 
 
 def accept_plan(
@@ -220,6 +271,7 @@ def accept_plan(
         demonstration = is_demonstration(session)
         usury_table = refresh_current(session)  # this database's thresholds in force
     again, rules = _reassess(facts, restructuring, policy, usury_table)
+    reflection = _mortgage_reflection(database, facts, restructuring)
     if WarningCode.OVERINDEBTEDNESS_OPEN in again.codes:
         raise AgreementError(
             QT_TRANSLATE_NOOP(
@@ -227,6 +279,7 @@ def accept_plan(
                 "An overindebtedness file is open on this case: no agreement until the commission has decided.",  # noqa: E501
             )
         )
+    _refuse_consumer_charges(again)
     if again.blocking or assessment.blocking:
         raise AgreementError(
             QT_TRANSLATE_NOOP(
@@ -256,6 +309,7 @@ def accept_plan(
             seal_level=signer.level,
             checks=warnings,
             cure_days=rules.formal_notice_cure_days,
+            reflection=reflection,
         )
         snapshot = new_snapshot(
             model,

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from recouvrement_desktop.domain.legal_deadlines import expiry_from, forclusion_event
+from recouvrement_desktop.domain.money import floor_cents
 from recouvrement_desktop.domain.recovery import (
     AuthSource,
     CasePriority,
@@ -231,7 +232,11 @@ class DemoDataGenerator:
             "arrears_count": unpaid,
             "arrears_amount": arrears,
             "late_interest": money(arrears * rate / 1200 * unpaid / 2 + arrears * Decimal("0.003")),
-            "fees_and_penalties": money(rng.choice((0, 15, 25, 40, 60)) + 8 * unpaid),
+            # A flat charge (letters, returned debits) and a penalty per unpaid
+            # instalment, kept under the consumer-credit indemnity's cap of 8 % of the
+            # capital due (C. consom. D312-16).
+            "fees": money(rng.choice((0, 15, 25, 40, 60))),
+            "penalties": min(money(8 * unpaid), floor_cents(outstanding * Decimal("0.08"))),
             "days_past_due": unpaid * 30 + self.between(0, 29),
             "left_extract_on": None,
             **NO_PARTIES,
@@ -274,7 +279,8 @@ class DemoDataGenerator:
         if stage == CaseStage.SETTLED:
             for loan in loans:
                 loan.update(arrears_count=0, arrears_amount=Decimal("0.00"), days_past_due=0)
-                loan.update(late_interest=Decimal("0.00"), fees_and_penalties=Decimal("0.00"))
+                loan.update(late_interest=Decimal("0.00"), fees=Decimal("0.00"))
+                loan.update(penalties=Decimal("0.00"))
             total_arrears, days_past_due = Decimal("0.00"), 0
         for loan in loans:
             days = loan["days_past_due"]

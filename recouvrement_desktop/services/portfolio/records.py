@@ -50,7 +50,8 @@ FIGURES: Final = (
     "arrears_count",
     "arrears_amount",
     "late_interest",
-    "fees_and_penalties",
+    "fees",
+    "penalties",
 )
 
 
@@ -172,7 +173,9 @@ def _loan_values(row: ContractRow) -> dict[str, Any]:
         "outstanding_principal": row.required_amount("outstanding_principal"),
         "left_extract_on": None,  # in the file: in the extract (again, if it had left)
     }
-    for name in ("insurance_monthly", "arrears_amount", "late_interest"):
+    # Fees and penalties apart: after a consumer credit's default they are treated apart
+    # (C. consom. L312-39, D312-16).
+    for name in ("insurance_monthly", "arrears_amount", "late_interest", "fees", "penalties"):
         if row.has(name):
             values[name] = row.amount(name) or ZERO
     if row.has("arrears_count"):
@@ -182,10 +185,6 @@ def _loan_values(row: ContractRow) -> dict[str, Any]:
     for field, column in _PARTY_COLUMNS.items():
         if row.has(column):
             values[field] = listed(row.text(column))
-    if row.has("fees") or row.has("penalties"):  # one stored field until the split
-        values["fees_and_penalties"] = (row.amount("fees") or ZERO) + (
-            row.amount("penalties") or ZERO
-        )
     return values
 
 
@@ -196,7 +195,8 @@ def new_loan(row: ContractRow, today: date) -> Loan:
         arrears_count=0,
         arrears_amount=ZERO,
         late_interest=ZERO,
-        fees_and_penalties=ZERO,
+        fees=ZERO,
+        penalties=ZERO,
         days_past_due=days_past_due(row, today) or 0,
         first_unpaid_date=row.day("first_unpaid_date") if row.has("first_unpaid_date") else None,
         rate_type=RateType.FIXED,  # the standard layout's default

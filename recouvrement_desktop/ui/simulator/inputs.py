@@ -299,7 +299,8 @@ class SimulatorInputs(QWidget):
             for widget, text, owed in (
                 (self.arrears, self.tr("Arrears: {amount}"), debt.arrears),
                 (self.late_interest, self.tr("Late interest: {amount}"), debt.late_interest),
-                (self.fees, self.tr("Fees and penalties: {amount}"), debt.penalties),
+                # A consumer credit's fees are not in the debt (C. consom. L312-38).
+                (self.fees, self.tr("Fees and penalties: {amount}"), debt.fees + debt.penalties),
             ):
                 widget.set_owed(text.format(amount=format_money(owed)), owed)
         finally:

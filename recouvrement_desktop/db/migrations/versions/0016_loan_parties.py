@@ -7,7 +7,7 @@ as fixed (the standard layout's default); the next import of the bank's extract 
 the columns it carries, covered.
 
 Revision ID: 0016_loan_parties
-Revises: 0013_overindebtedness_ficp
+Revises: 0015_fees_penalties_split
 Create Date: 2026-12-03 19:45:00
 """
 
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0016_loan_parties"
-down_revision: str | None = "0013_overindebtedness_ficp"
+down_revision: str | None = "0015_fees_penalties_split"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
