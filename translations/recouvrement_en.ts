@@ -383,6 +383,18 @@
         <translation>Agreement {reference} is not binding yet: only its proposal can be printed.</translation>
     </message>
     <message>
+        <source>On a consumer credit, late interest and penalties may not be capitalised: spread them without interest, put them on the first instalment or waive them (C. consom. L312-38, L312-39).</source>
+        <translation>On a consumer credit, late interest and penalties may not be capitalised: spread them without interest, put them on the first instalment or waive them (C. consom. L312-38, L312-39).</translation>
+    </message>
+    <message>
+        <source>Contract {contract}: the penalties exceed the indemnity a consumer credit allows, 8 % of the capital due; they cannot be claimed in an agreement (C. consom. D312-16).</source>
+        <translation>Contract {contract}: the penalties exceed the indemnity a consumer credit allows, 8 % of the capital due; they cannot be claimed in an agreement (C. consom. D312-16).</translation>
+    </message>
+    <message>
+        <source>Fees may not be claimed after a consumer credit&apos;s default (C. consom. L312-38).</source>
+        <translation>Fees may not be claimed after a consumer credit&apos;s default (C. consom. L312-38).</translation>
+    </message>
+    <message>
         <source>An agreement is made by phone or in the branch.</source>
         <translation>An agreement is made by phone or in the branch.</translation>
     </message>
@@ -466,6 +478,14 @@
     <message>
         <source>This agreement was written by a newer version of the application (format {n}).</source>
         <translation>This agreement was written by a newer version of the application (format {n}).</translation>
+    </message>
+    <message>
+        <source>A mortgage amendment is accepted only after the client has received it: keep this plan as an offer first; the client may accept it after {days} days&apos; reflection (C. consom. L313-39).</source>
+        <translation>A mortgage amendment is accepted only after the client has received it: keep this plan as an offer first; the client may accept it after {days} days&apos; reflection (C. consom. L313-39).</translation>
+    </message>
+    <message>
+        <source>This mortgage amendment was offered on {offered}: after {days} days&apos; reflection the client may accept it from {earliest}, not before (C. consom. L313-39).</source>
+        <translation>This mortgage amendment was offered on {offered}: after {days} days&apos; reflection the client may accept it from {earliest}, not before (C. consom. L313-39).</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1798,22 @@
     <message>
         <source>An overindebtedness file is open: no side agreement until the commission has decided (C. consom. L722-2, L722-5)</source>
         <translation>An overindebtedness file is open: no side agreement until the commission has decided (C. consom. L722-2, L722-5)</translation>
+    </message>
+    <message>
+        <source>On a consumer credit, late interest and penalties may not be capitalised ({amount}): spread them without interest, put them on the first instalment or waive them (C. consom. L312-38, L312-39)</source>
+        <translation>On a consumer credit, late interest and penalties may not be capitalised ({amount}): spread them without interest, put them on the first instalment or waive them (C. consom. L312-38, L312-39)</translation>
+    </message>
+    <message>
+        <source>Fees of {amount} may not be claimed after a consumer credit&apos;s default (C. consom. L312-38)</source>
+        <translation>Fees of {amount} may not be claimed after a consumer credit&apos;s default (C. consom. L312-38)</translation>
+    </message>
+    <message>
+        <source>Fees of {amount} on file are not claimed: after a consumer credit&apos;s default only the capital, the unpaid instalments, late interest and a capped indemnity may be (C. consom. L312-38, L312-39)</source>
+        <translation>Fees of {amount} on file are not claimed: after a consumer credit&apos;s default only the capital, the unpaid instalments, late interest and a capped indemnity may be (C. consom. L312-38, L312-39)</translation>
+    </message>
+    <message>
+        <source>Contract {contract}: penalties of {amount} exceed the indemnity a consumer credit allows, 8 % of the capital due ({cap}) (C. consom. L312-39, D312-16)</source>
+        <translation>Contract {contract}: penalties of {amount} exceed the indemnity a consumer credit allows, 8 % of the capital due ({cap}) (C. consom. L312-39, D312-16)</translation>
     </message>
     <message>
         <source>The plan lasts {months} months, longer than the {limit} months an over-indebtedness plan may last</source>

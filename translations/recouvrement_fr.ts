@@ -383,6 +383,18 @@
         <translation>Le protocole {reference} n&apos;engage pas encore : seule sa proposition peut être imprimée.</translation>
     </message>
     <message>
+        <source>On a consumer credit, late interest and penalties may not be capitalised: spread them without interest, put them on the first instalment or waive them (C. consom. L312-38, L312-39).</source>
+        <translation>Sur un crédit à la consommation, les intérêts de retard et les pénalités ne peuvent pas être capitalisés : étalez-les sans intérêts, reportez-les sur la première échéance ou abandonnez-les (C. consom. L312-38, L312-39).</translation>
+    </message>
+    <message>
+        <source>Contract {contract}: the penalties exceed the indemnity a consumer credit allows, 8 % of the capital due; they cannot be claimed in an agreement (C. consom. D312-16).</source>
+        <translation>Contrat {contract} : les pénalités dépassent l’indemnité permise pour un crédit à la consommation, 8 % du capital dû ; elles ne peuvent pas être réclamées dans un protocole (C. consom. D312-16).</translation>
+    </message>
+    <message>
+        <source>Fees may not be claimed after a consumer credit&apos;s default (C. consom. L312-38).</source>
+        <translation>Aucun frais ne peut être réclamé après la défaillance d’un crédit à la consommation (C. consom. L312-38).</translation>
+    </message>
+    <message>
         <source>An agreement is made by phone or in the branch.</source>
         <translation>Un protocole est conclu par téléphone ou en agence.</translation>
     </message>
@@ -466,6 +478,14 @@
     <message>
         <source>This agreement was written by a newer version of the application (format {n}).</source>
         <translation>Cet accord a été enregistré par une version plus récente de l&apos;application (format {n}).</translation>
+    </message>
+    <message>
+        <source>A mortgage amendment is accepted only after the client has received it: keep this plan as an offer first; the client may accept it after {days} days&apos; reflection (C. consom. L313-39).</source>
+        <translation>Un avenant de crédit immobilier ne s’accepte qu’après sa remise au client : conservez d’abord ce plan comme offre ; le client pourra l’accepter après {days} jours de réflexion (C. consom. L313-39).</translation>
+    </message>
+    <message>
+        <source>This mortgage amendment was offered on {offered}: after {days} days&apos; reflection the client may accept it from {earliest}, not before (C. consom. L313-39).</source>
+        <translation>Cet avenant de crédit immobilier a été remis le {offered} : après {days} jours de réflexion, le client peut l’accepter à partir du {earliest}, pas avant (C. consom. L313-39).</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1798,22 @@
     <message>
         <source>An overindebtedness file is open: no side agreement until the commission has decided (C. consom. L722-2, L722-5)</source>
         <translation>Un dossier de surendettement est ouvert : aucun accord séparé tant que la commission n’a pas statué (C. consom. L722-2, L722-5)</translation>
+    </message>
+    <message>
+        <source>On a consumer credit, late interest and penalties may not be capitalised ({amount}): spread them without interest, put them on the first instalment or waive them (C. consom. L312-38, L312-39)</source>
+        <translation>Sur un crédit à la consommation, les intérêts de retard et les pénalités ne peuvent pas être capitalisés ({amount}) : étalez-les sans intérêts, reportez-les sur la première échéance ou abandonnez-les (C. consom. L312-38, L312-39)</translation>
+    </message>
+    <message>
+        <source>Fees of {amount} may not be claimed after a consumer credit&apos;s default (C. consom. L312-38)</source>
+        <translation>Des frais de {amount} ne peuvent pas être réclamés après la défaillance d’un crédit à la consommation (C. consom. L312-38)</translation>
+    </message>
+    <message>
+        <source>Fees of {amount} on file are not claimed: after a consumer credit&apos;s default only the capital, the unpaid instalments, late interest and a capped indemnity may be (C. consom. L312-38, L312-39)</source>
+        <translation>Les frais de {amount} enregistrés ne sont pas réclamés : après la défaillance d’un crédit à la consommation, seuls le capital, les échéances impayées, les intérêts de retard et une indemnité plafonnée peuvent l’être (C. consom. L312-38, L312-39)</translation>
+    </message>
+    <message>
+        <source>Contract {contract}: penalties of {amount} exceed the indemnity a consumer credit allows, 8 % of the capital due ({cap}) (C. consom. L312-39, D312-16)</source>
+        <translation>Contrat {contract} : des pénalités de {amount} dépassent l’indemnité permise pour un crédit à la consommation, 8 % du capital dû ({cap}) (C. consom. L312-39, D312-16)</translation>
     </message>
     <message>
         <source>The plan lasts {months} months, longer than the {limit} months an over-indebtedness plan may last</source>

@@ -46,7 +46,8 @@ def _loan(case_id: int, number: str, **parties: object) -> Loan:
         arrears_count=3,
         arrears_amount=Decimal("455.10"),
         late_interest=Decimal("21.20"),
-        fees_and_penalties=Decimal("0.00"),
+        fees=Decimal("0.00"),
+        penalties=Decimal("0.00"),
         **parties,
     )
 
