@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -133,7 +134,9 @@ class OutcomesExportDialog(QDialog):
         file_row.addWidget(self.path, 1)
         file_row.addWidget(choose)
         form.addRow(self.tr("&Format"), self.file_format)
-        form.addRow(self.tr("&File"), file_row)
+        file_label = QLabel(self.tr("&File"))
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, file_row)
 
     def _format_chosen(self) -> None:
         text = self.path.text()
