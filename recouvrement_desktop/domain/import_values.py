@@ -21,6 +21,7 @@ _FRENCH_DATE: Final = re.compile(r"(\d{2})/(\d{2})/(\d{4})")
 _PLAIN: Final = re.compile(r"[+-]?\d+(?:\.\d+)?")
 # A whole part grouped by thousands: "1", "12", "1 234", "12.345.678" (one separator).
 _GROUPED: Final = re.compile(r"\d{1,3}(?:(?P<sep>[ .])\d{3})(?:(?P=sep)\d{3})*")
+_CENT: Final = Decimal("0.01")
 
 
 class BadValueError(ValueError):
@@ -62,7 +63,7 @@ def read_amount(text: str) -> Decimal:
         raise BadValueError("amount")
     if not digits:
         raise BadValueError("amount")
-    return Decimal(f"{sign}{digits}.{decimals or '0'}").quantize(Decimal("0.01"))
+    return Decimal(f"{sign}{digits}.{decimals or '0'}").quantize(_CENT)
 
 
 def read_rate(text: str) -> Decimal:
