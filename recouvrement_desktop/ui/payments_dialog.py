@@ -84,7 +84,7 @@ class PaymentsDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
         self.case_reference = QLineEdit()
-        self.case_reference.setPlaceholderText(self.tr("REC-2026-000123"))
+        self.case_reference.setPlaceholderText("REC-2026-0000123")  # a reference, not a text
         self.case_reference.textChanged.connect(self._update_buttons)
         self.case_reference.returnPressed.connect(self.allocate)
         case_label = QLabel(self.tr("&Case reference"))
