@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +29,13 @@ if TYPE_CHECKING:
 __all__ = ["register"]
 
 LINES_IN_ERROR = 1  # a file refused as a whole (unreadable, a column missing) exits 2
+
+_log = logging.getLogger(__name__)
+
+
+def _log_progress(done: int, total: int) -> None:
+    # For support, how far a long import went (numbers only: no client data).
+    _log.info("Portfolio import: step %d of %d", done, total)
 
 
 def register(subparsers: Subparsers) -> None:
@@ -113,6 +121,7 @@ def run_portfolio(args: argparse.Namespace) -> int:
             profile=profile,
             full_snapshot=not args.partial,
             notes=ImportNotes.translated(translate),
+            on_progress=_log_progress,
         )
     finally:
         database.dispose()

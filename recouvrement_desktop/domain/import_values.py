@@ -21,6 +21,9 @@ _FRENCH_DATE: Final = re.compile(r"(\d{2})/(\d{2})/(\d{4})")
 _PLAIN: Final = re.compile(r"[+-]?\d+(?:\.\d+)?")
 # A whole part grouped by thousands: "1", "12", "1 234", "12.345.678" (one separator).
 _GROUPED: Final = re.compile(r"\d{1,3}(?:(?P<sep>[ .])\d{3})(?:(?P=sep)\d{3})*")
+_CENT: Final = Decimal("0.01")
+# Most amounts are written plainly: digits, then a decimal mark and its cents.
+_PLAIN_AMOUNT: Final = re.compile(r"([0-9]+)(?:[.,]([0-9]{1,2}))?")
 
 
 class BadValueError(ValueError):
@@ -43,6 +46,9 @@ def _whole_part(text: str, *, dots_group: bool) -> str:
 def read_amount(text: str) -> Decimal:
     """An amount in euros: ``1234.5``, ``1 234,50``, ``1.234,50``; two decimals at most."""
     cleaned = text.strip()
+    plain = _PLAIN_AMOUNT.fullmatch(cleaned)
+    if plain is not None:
+        return Decimal(f"{plain[1]}.{plain[2] or '0'}").quantize(_CENT)
     for space in _SPACES:
         cleaned = cleaned.replace(space, " ")
     sign = ""
@@ -62,7 +68,7 @@ def read_amount(text: str) -> Decimal:
         raise BadValueError("amount")
     if not digits:
         raise BadValueError("amount")
-    return Decimal(f"{sign}{digits}.{decimals or '0'}").quantize(Decimal("0.01"))
+    return Decimal(f"{sign}{digits}.{decimals or '0'}").quantize(_CENT)
 
 
 def read_rate(text: str) -> Decimal:

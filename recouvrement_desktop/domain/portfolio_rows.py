@@ -7,7 +7,7 @@ held by another client, an unknown officer) is checked by the import service.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -113,14 +113,11 @@ class ContractRow:
 
 def _typed(column: Column, text: str) -> Value:
     """The value of one non-empty cell; ``BadValueError`` or ``ValueError`` when it is not."""
-    if column.kind is Kind.AMOUNT:
-        return read_amount(text)
-    if column.kind is Kind.RATE:
-        return read_rate(text)
-    if column.kind is Kind.DATE:
-        return read_date(text)
-    if column.kind is Kind.COUNT:
-        return read_count(text)
+    reader = _READERS.get(column.kind)
+    if reader is not None:
+        return reader(text)
+    if column.kind is Kind.TEXT:
+        return text
     if column.kind is Kind.CATEGORY:
         return LoanCategory(text.lower())
     if column.kind is Kind.RATE_TYPE:
@@ -128,6 +125,14 @@ def _typed(column: Column, text: str) -> Value:
             raise ValueError(text)
         return text.lower()
     return text
+
+
+_READERS: Final[dict[Kind, Callable[[str], Value]]] = {
+    Kind.AMOUNT: read_amount,
+    Kind.RATE: read_rate,
+    Kind.DATE: read_date,
+    Kind.COUNT: read_count,
+}
 
 
 def _issue_for(line: int, column: Column, text: str, error: ValueError) -> RowIssue:

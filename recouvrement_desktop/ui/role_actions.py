@@ -1,6 +1,7 @@
-"""Window actions only some roles have: importing the bank's extract and sending the
-day's letters (supervisors), recording a case's overindebtedness file and FICP
-registration (who works the cases), checking the audit trail (auditors). Their modules are
+"""Window actions only some roles have: importing the bank's extract, exporting the
+outcomes, allocating the bank's payments and sending the day's letters (supervisors),
+recording a case's overindebtedness file and FICP registration (who works the cases),
+checking the audit trail (auditors). Their modules are
 imported only for those roles, so an officer's window starts without them."""
 
 from __future__ import annotations
@@ -31,11 +32,22 @@ def add_role_actions(
 ) -> AuditCheck | None:
     """Add the actions the signed-in role may use; the audit check, when there is one."""
     role = workspace.identity.role if workspace.identity else None
+    file_actions = []
     if role is not None and allows(role, Permission.IMPORT_DATA):
         from recouvrement_desktop.ui.portfolio_import_dialog import import_action  # noqa: PLC0415
 
+        file_actions.append(import_action(window, runner, workspace))
+    if role is not None and allows(role, Permission.EXPORT_OUTCOMES):
+        from recouvrement_desktop.ui.outcomes_export_dialog import export_action  # noqa: PLC0415
+
+        file_actions.append(export_action(window, runner, workspace))
+    if file_actions:
         first = file_menu.insertSeparator(file_menu.actions()[0])
-        file_menu.insertAction(first, import_action(window, runner, workspace))
+        file_menu.insertActions(first, file_actions)
+    if role is not None and allows(role, Permission.ALLOCATE_PAYMENTS):
+        from recouvrement_desktop.ui.payments_dialog import payments_action  # noqa: PLC0415
+
+        cases_menu.addAction(payments_action(window, runner, workspace))
     if role is not None and allows(role, Permission.WORK_CASES):
         from recouvrement_desktop.ui.legal_status_dialog import (  # noqa: PLC0415
             legal_status_action,

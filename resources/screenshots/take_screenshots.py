@@ -5,10 +5,12 @@ resources/screenshots/take_screenshots.py``. It opens the real window on a fresh
 demonstration database in a temporary folder, in French then in English, and saves the
 case view, the simulator with its three proposals, and the client-facing view; then, in
 French, the sign-in, the users as the administrator sees them, the agreements to follow
-up as a supervisor sees them, the portfolio import after its check, and the window and
+up as a supervisor sees them, the portfolio import after its check, the payments to
+allocate, the outcomes export, and the window and
 the simulator in the dark palette, and the day's letters to send. ``take_screenshots.py
 portfolio-import`` takes only the import dialog, ``take_screenshots.py letters`` only the
-letters dialog, ``take_screenshots.py legal-status`` only the overindebtedness and FICP
+letters dialog, ``take_screenshots.py payments`` only the payments to allocate and the
+outcomes export, ``take_screenshots.py legal-status`` only the overindebtedness and FICP
 dialog.
 """
 
@@ -52,6 +54,47 @@ def take_portfolio_import(database: Database, sandbox: Path, settle: Callable[[i
     settle(3000)
     dialog.grab().save(str(HERE / "portfolio-import-fr.png"))
     dialog.close()
+
+
+def take_payments_and_export(
+    database: Database, sandbox: Path, settle: Callable[[int], None]
+) -> None:
+    """The payments to allocate after the example statement (whose contracts the
+    demonstration does not hold), and the outcomes export after writing a month."""
+    from PySide6.QtCore import QDate
+
+    from recouvrement_desktop.domain.recovery import OfficerRole
+    from recouvrement_desktop.paths import resource_path
+    from recouvrement_desktop.services.officers import active_officers
+    from recouvrement_desktop.services.payments.importer import import_payments
+    from recouvrement_desktop.services.workspace import Workspace
+    from recouvrement_desktop.ui.operations import OperationRunner
+    from recouvrement_desktop.ui.outcomes_export_dialog import OutcomesExportDialog
+    from recouvrement_desktop.ui.payments_dialog import PaymentsDialog
+
+    supervisor = next(o for o in active_officers(database) if o.role is OfficerRole.SUPERVISOR)
+    import_payments(database, supervisor, resource_path("import", "payments-example-camt053.xml"))
+    runner = OperationRunner()
+    payments = PaymentsDialog(runner, Workspace(database, supervisor))
+    payments.resize(1100, 420)
+    payments.show()
+    settle(2000)
+    payments.table.selectRow(1)
+    payments.case_reference.setText("REC-2026-000042")
+    settle(300)
+    payments.grab().save(str(HERE / "payments-to-allocate-fr.png"))
+    payments.close()
+    export = OutcomesExportDialog(runner, Workspace(database, supervisor))
+    export.since_date.setChecked(True)
+    export.since.setDate(QDate(2026, 11, 1))
+    export.until_day.setChecked(True)
+    export.until.setDate(QDate(2026, 12, 1))
+    export.path.setText(str(sandbox / "resultats-novembre.csv"))
+    export.show()
+    export.export()
+    settle(3000)
+    export.grab().save(str(HERE / "outcomes-export-fr.png"))
+    export.close()
 
 
 def take_letters(database: Database, settle: Callable[[int], None]) -> None:
@@ -161,6 +204,11 @@ def main() -> None:
         take_legal_status(database, settle)
         database.dispose()
         return
+    if sys.argv[1:] == ["payments"]:
+        install_translators(app, Language.FRENCH)
+        take_payments_and_export(database, sandbox, settle)
+        database.dispose()
+        return
     if sys.argv[1:] == ["letters"]:
         install_translators(app, Language.FRENCH)
         take_letters(database, settle)
@@ -211,6 +259,7 @@ def main() -> None:
     dialog.grab().save(str(HERE / "follow-up-fr.png"))
     dialog.close()
     take_portfolio_import(database, sandbox, settle)
+    take_payments_and_export(database, sandbox, settle)
     take_letters(database, settle)
     take_legal_status(database, settle)
 

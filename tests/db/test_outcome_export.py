@@ -19,7 +19,6 @@ from typing import Any
 import pytest
 from sqlalchemy import select, text
 
-from recouvrement_desktop.cli.export import render
 from recouvrement_desktop.db.audit_verify import verify_audit
 from recouvrement_desktop.db.database import Database
 from recouvrement_desktop.db.models import Agreement, Case, ExportLog, JournalEntry, Loan
@@ -35,6 +34,7 @@ from recouvrement_desktop.domain.recovery import (
 )
 from recouvrement_desktop.services import agreements, journal
 from recouvrement_desktop.services import export_log as export
+from recouvrement_desktop.services.export_files import render
 from recouvrement_desktop.services.officers import delegation_of
 from recouvrement_desktop.services.outcome_export import EventType, OutcomeEvent, outcome_events
 from recouvrement_desktop.services.permissions import AccessRefusedError

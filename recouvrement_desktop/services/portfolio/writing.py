@@ -121,10 +121,10 @@ class PortfolioWriter:
             found = session.scalars(select(Client).where(Client.client_number.in_(chunk)))
             self.clients.update((client.client_number, client) for client in found)
         for chunk in _chunks(row.required_text("contract_number") for row in rows):
+            # Each contract's case, not yet the case's other contracts: only the cases
+            # whose figures change need them (``_load_case_loans``).
             loans = session.scalars(
-                select(Loan)
-                .where(Loan.contract_number.in_(chunk))
-                .options(selectinload(Loan.case).selectinload(Case.loans))
+                select(Loan).where(Loan.contract_number.in_(chunk)).options(selectinload(Loan.case))
             )
             self.loans.update((loan.contract_number, loan) for loan in loans)
         references = [ref for row in rows if (ref := row.text("case_reference"))]
@@ -188,6 +188,7 @@ class PortfolioWriter:
                     self.report.rejected.extend(issues)
                 else:
                     self._write_row(row)
+            self._load_case_loans()
             for case in self.touched.values():
                 self._refresh_totals(case)
             for case in self.new_cases:
@@ -197,6 +198,16 @@ class PortfolioWriter:
         # The session forgets the objects: their changes are written below, in bulk.
         self.session.expunge_all()
         self._write_all()
+
+    def _load_case_loans(self) -> None:
+        """The contracts of the existing cases whose totals follow, a chunk of cases a
+        query (those already in the session keep the changes made to them)."""
+        ids = sorted({case.id for case in self.touched.values() if case.id is not None})
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            self.session.scalars(
+                select(Case).where(Case.id.in_(chunk)).options(selectinload(Case.loans))
+            ).all()
 
     def _write_all(self) -> None:
         """The changed records, then the new clients, their cases, the contracts and
