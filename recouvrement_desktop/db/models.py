@@ -156,6 +156,8 @@ class Case(Base):
         Index("ix_cases_last_contact", "last_contact_at", "id"),
         Index("ix_cases_next_action", "next_action_date", "id"),
         Index("ix_cases_forclusion", "forclusion_date", "id"),
+        Index("ix_cases_agreement_default", "agreement_default_since", "id"),
+        Index("ix_cases_agreement_check", "agreement_check_on"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -175,6 +177,12 @@ class Case(Base):
     # The nearest end of a consumer credit's two years (services/legal_deadlines.py),
     # counted from an event that may still be to come; empty when none is in sight.
     forclusion_date: Mapped[date | None] = mapped_column(Date)
+    # The follow-up of the case's binding agreement (services/agreement_followup.py): the
+    # day it went into default (its oldest missed instalment), empty while none is
+    # missed; and the next day an instalment may become missed without a payment (the
+    # daily follow-up reads only the cases due a check).
+    agreement_default_since: Mapped[date | None] = mapped_column(Date)
+    agreement_check_on: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
 

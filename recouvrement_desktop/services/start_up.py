@@ -1,6 +1,7 @@
 """What the window runs once it is shown, off the GUI thread: the forclusion dates a
 database upgraded from an older version lacks, then the promises due since the last
-start. Each step stops between committed batches when ``after_batch`` raises."""
+start, then the agreements' instalments missed since (``services/agreement_followup.py``).
+Each step stops between committed batches when ``after_batch`` raises."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Callable
 from datetime import date
 
 from recouvrement_desktop.db.database import Database
+from recouvrement_desktop.services.agreement_followup import follow_due_agreements
 from recouvrement_desktop.services.legal_deadlines import refresh_missing
 from recouvrement_desktop.services.promises import SettlementReport, settle_due_promises
 
@@ -18,4 +20,6 @@ def start_up_jobs(
     database: Database, today: date, *, after_batch: Callable[[int, int], None] | None = None
 ) -> SettlementReport:
     refresh_missing(database, after_batch=after_batch)
-    return settle_due_promises(database, today, after_batch=after_batch)
+    settled = settle_due_promises(database, today, after_batch=after_batch)
+    follow_due_agreements(database, today, after_batch=after_batch)
+    return settled
