@@ -72,8 +72,9 @@ class CaseFilterBar(QWidget):
         layout.addWidget(self.my_cases, 1, 0)
         layout.addWidget(self.due_only, 1, 1)
         layout.addWidget(self.forclusion_soon, 1, 2)
-        layout.addWidget(self.agreement_default, 1, 3)
-        layout.addWidget(self.clear_button, 1, 4)
+        layout.addWidget(self.clear_button, 1, 3)
+        # A row of its own: a fifth column would widen the queue, narrowing the case.
+        layout.addWidget(self.agreement_default, 2, 0, 1, 2)
 
         for combo in (self.stage, self.days_past_due, self.loan_category, self.officer):
             combo.currentIndexChanged.connect(self._on_change)
