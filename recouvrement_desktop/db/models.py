@@ -29,6 +29,7 @@ from sqlalchemy import (
     Text,
     Uuid,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -156,7 +157,15 @@ class Case(Base):
         Index("ix_cases_last_contact", "last_contact_at", "id"),
         Index("ix_cases_next_action", "next_action_date", "id"),
         Index("ix_cases_forclusion", "forclusion_date", "id"),
-        Index("ix_cases_agreement_default", "agreement_default_since", "id"),
+        # Partial: the few cases in default, in the day's order (amount at risk), so the
+        # queue's filter walks them alone on SQLite and PostgreSQL.
+        Index(
+            "ix_cases_agreement_default",
+            "total_arrears",
+            "id",
+            sqlite_where=text("agreement_default_since IS NOT NULL"),
+            postgresql_where=text("agreement_default_since IS NOT NULL"),
+        ),
         Index("ix_cases_agreement_check", "agreement_check_on"),
     )
 

@@ -393,7 +393,7 @@ class CaseQueries:
             bound = day + timedelta(days=case_filter.forclusion_within)
             conditions.append(Case.forclusion_date <= bound)
         if case_filter.agreement_in_default:
-            # On its index: the cases in default are few.
+            # Spelt as the partial index says: the planner then walks it (few cases).
             conditions.append(Case.agreement_default_since.is_not(None))
         search = self._search.condition(session, case_filter.search, counting=counting)
         if search is not None:
