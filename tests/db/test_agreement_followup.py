@@ -128,9 +128,10 @@ def test_a_missed_instalment_brings_the_case_back_once(
     ]
 
     # Missed on 5 February: one entry, the marker, the next action today.
-    start_up_jobs(database, date(2027, 2, 5))
-    start_up_jobs(database, date(2027, 2, 5))  # the same day again: nothing more
+    report = start_up_jobs(database, date(2027, 2, 5))
+    again = start_up_jobs(database, date(2027, 2, 5))  # the same day again: nothing more
     (entry,) = _missed(database)
+    assert (report.missed, again.missed) == ([entry.uuid], [])
     details = entry_details(entry.kind, entry.payload)
     assert details == InstalmentMissed(
         agreement="ACC-TEST-1", period=2, due_date=date(2027, 1, 25), amount=INSTALMENT,
