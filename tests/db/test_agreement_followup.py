@@ -34,6 +34,7 @@ from recouvrement_desktop.services.demo_agreements import write_demo_agreements
 from recouvrement_desktop.services.demo_data import generate_demo_data
 from recouvrement_desktop.services.journal import record_payment
 from recouvrement_desktop.services.journal_payloads import InstalmentMissed, entry_details
+from recouvrement_desktop.services.payments.allocation import allocate_payment
 from recouvrement_desktop.services.payments.importer import import_payments
 from recouvrement_desktop.services.start_up import start_up_jobs
 from recouvrement_desktop.services.unit_of_work import unit_of_work
@@ -162,8 +163,8 @@ def test_a_missed_instalment_brings_the_case_back_once(
         "contract_number;date;amount;reference\nCA000000211;10/02/2027;818,89;VIR-ACC-2\n",
         encoding="utf-8",
     )
-    report = import_payments(database, supervisor, path, today=date(2027, 2, 10))
-    assert report.matched == 1
+    imported = import_payments(database, supervisor, path, today=date(2027, 2, 10))
+    assert imported.matched == 1
     stored = _case(database, case.id)
     assert stored.agreement_default_since is None
     assert _in_default(database, date(2027, 2, 10)) == []
@@ -202,3 +203,28 @@ def test_upgrading_a_populated_database_keeps_the_audit_intact(database: Databas
     # the two signed and the one by phone awaiting the client's paper.
     assert len(followed) == 3 and defaulted == followed
     assert {e.case_id for e in _missed(database)} == followed
+
+
+def test_a_payment_allocated_by_a_supervisor_pays_the_missed_instalment(
+    database: Database, officer: Identity, case: Case, tmp_path: Path
+) -> None:
+    _signed_agreement(database, officer, case)
+    follow_due_agreements(database, date(2027, 1, 10))  # December's missed on 5 January
+    assert _case(database, case.id).agreement_default_since == date(2027, 1, 5)
+    supervisor = add_officer(
+        database, login="s.bernard", full_name="Sophie Bernard", role=OfficerRole.SUPERVISOR,
+        max_waiver="2000.00", max_extension_months=24, min_rate="1.0000",
+    )  # fmt: skip
+    path = tmp_path / "virements.csv"
+    path.write_text(
+        "contract_number;date;amount;reference\nXX-0000;08/01/2027;818,89;VIR-X\n",
+        encoding="utf-8",
+    )
+    assert import_payments(database, supervisor, path, today=date(2027, 1, 8)).unmatched == 1
+    assert _case(database, case.id).agreement_default_since == date(2027, 1, 5)
+    allocate_payment(database, supervisor, "VIR-X", case.reference, today=date(2027, 1, 10))
+    stored = _case(database, case.id)
+    assert stored.agreement_default_since is None
+    assert stored.agreement_check_on == date(2027, 2, 5)  # January's next
+    assert len(_missed(database)) == 1
+    assert _intact(database)
