@@ -134,6 +134,7 @@ def run(database: Database, runs: int) -> None:
         ("loan category: mortgage", CaseFilter(loan_category=LoanCategory.MORTGAGE), None),
         ("officer / my cases", CaseFilter(officer_id=officer_id), None),
         ("due today or overdue", CaseFilter(due_only=True), None),
+        ("agreement in default (rare)", CaseFilter(agreement_in_default=True), None),
         (
             "officer + litigation + due",
             CaseFilter(officer_id=officer_id, stage=CaseStage.LITIGATION, due_only=True),

@@ -15,7 +15,15 @@ Signed in like every command that reads client data (``--user``, the password fr
      "forclusion_date", "outstanding_principal", "arrears_amount", "rate_type",
      "co_borrowers": [...], "guarantee", "guarantors": [...], "sepa_mandate_reference", ...}],
      "overindebtedness": {"status", "filed_on", "status_on", "open", "note"} | null,
-     "ficp": [{"registered_on", "incident", "removed_on"}]}
+     "ficp": [{"registered_on", "incident", "removed_on"}],
+     "plan": {"agreement", "on", "grace_days", "paid", "due", "late", "missed",
+              "imputed", "default_since", "instalments": [...]} | null}
+
+``plan`` follows the case's binding agreement (``services/agreement_followup.py``):
+``paid``, ``due`` (not yet past its due date), ``late`` (within the grace days) and
+``missed`` are ``{"count", "amount"}`` (the instalments' amounts for those paid, what
+is left to pay on the others); each instalment has ``period``, ``due_date``,
+``amount``, ``paid`` (imputed to it) and ``status``.
 
 Dates are ISO 8601, amounts strings with two decimals; ``forclusion_date`` is null
 when no forclusion runs (``forclusion_state`` says why: ``not_running`` or, for a
@@ -40,7 +48,7 @@ from recouvrement_desktop.i18n.translation import translate
 
 if TYPE_CHECKING:
     from recouvrement_desktop.services.case_report import CaseReport
-    from recouvrement_desktop.services.views import OverindebtednessView
+    from recouvrement_desktop.services.views import OverindebtednessView, PlanFollowUp
 
 __all__ = ["case_json", "register", "run_ficp", "run_overindebtedness", "run_show"]
 
@@ -225,6 +233,38 @@ def case_json(report: CaseReport) -> dict[str, Any]:
             }
             for entry in detail.ficp
         ],
+        "plan": _plan_json(detail.plan),
+    }
+
+
+def _plan_json(plan: PlanFollowUp | None) -> dict[str, Any] | None:
+    if plan is None:
+        return None
+    summary = plan.progress
+
+    def tally(count: int, amount: Any) -> dict[str, Any]:
+        return {"count": count, "amount": _text(amount)}
+
+    return {
+        "agreement": plan.reference,
+        "on": plan.on.isoformat(),
+        "grace_days": plan.grace_days,
+        "paid": tally(summary.paid.count, summary.paid.amount),
+        "due": tally(summary.due.count, summary.due.amount),
+        "late": tally(summary.late.count, summary.late.amount),
+        "missed": tally(summary.missed.count, summary.missed.amount),
+        "imputed": _text(summary.imputed),
+        "default_since": _day(summary.default_since),
+        "instalments": [
+            {
+                "period": one.number,
+                "due_date": one.due.isoformat(),
+                "amount": _text(one.amount),
+                "paid": _text(one.covered),
+                "status": one.status.value,
+            }
+            for one in plan.instalments
+        ],
     }
 
 
@@ -291,6 +331,24 @@ def _print_text(data: dict[str, Any]) -> None:
         print(title)
         for line in lines or ["—"]:
             print("  " + line)
+    plan = data["plan"]
+    if plan is not None:
+        print()
+        print(
+            translate(
+                "Cases",
+                "Plan {agreement}: {paid} paid, {due} to come, {late} late, {missed} missed",
+            ).format(
+                agreement=plan["agreement"], paid=plan["paid"]["count"],
+                due=plan["due"]["count"], late=plan["late"]["count"],
+                missed=plan["missed"]["count"],
+            )
+        )  # fmt: skip
+        if plan["default_since"]:
+            print(
+                "  "
+                + translate("Cases", "in default since {date}").format(date=plan["default_since"])
+            )
 
 
 def _forclusion_text(loan: dict[str, Any]) -> str:

@@ -29,6 +29,7 @@ from sqlalchemy import (
     Text,
     Uuid,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -157,6 +158,16 @@ class Case(Base):
         Index("ix_cases_last_contact", "last_contact_at", "id"),
         Index("ix_cases_next_action", "next_action_date", "id"),
         Index("ix_cases_forclusion", "forclusion_date", "id"),
+        # Partial: the few cases in default, in the day's order (amount at risk), so the
+        # queue's filter walks them alone on SQLite and PostgreSQL.
+        Index(
+            "ix_cases_agreement_default",
+            "total_arrears",
+            "id",
+            sqlite_where=text("agreement_default_since IS NOT NULL"),
+            postgresql_where=text("agreement_default_since IS NOT NULL"),
+        ),
+        Index("ix_cases_agreement_check", "agreement_check_on"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -176,6 +187,12 @@ class Case(Base):
     # The nearest end of a consumer credit's two years (services/legal_deadlines.py),
     # counted from an event that may still be to come; empty when none is in sight.
     forclusion_date: Mapped[date | None] = mapped_column(Date)
+    # The follow-up of the case's binding agreement (services/agreement_followup.py): the
+    # day it went into default (its oldest missed instalment), empty while none is
+    # missed; and the next day an instalment may become missed without a payment (the
+    # daily follow-up reads only the cases due a check).
+    agreement_default_since: Mapped[date | None] = mapped_column(Date)
+    agreement_check_on: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
 

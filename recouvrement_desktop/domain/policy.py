@@ -298,6 +298,11 @@ class Policy:
     # Arrêté of 26 October 2010 on the FICP, art. 4: the incident may be reported to the
     # Banque de France only if it is not settled within 30 days of informing the debtor.
     ficp_notice_days: int = 30
+    # Days after an agreement instalment's due date before it counts as missed (the
+    # case then comes back to the officer's queue, marked "agreement in default"): a
+    # transfer or direct debit takes a few working days to show, and a client paid on
+    # the 10th may pay a little after a due date on the 1st. The bank's to set.
+    instalment_grace_days: int = 10
 
 
 DEMO_POLICY: Final = Policy()

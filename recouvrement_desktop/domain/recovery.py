@@ -74,6 +74,9 @@ class JournalKind(StrEnum):
     # supervisor's approval or an officer's exclusion of a letter of the day's batch.
     LETTER = "letter"
     LETTER_DECISION = "letter_decision"
+    # An instalment of a binding agreement's new schedule unpaid past the grace days
+    # (``services/agreement_followup.py``): written by the application, once each.
+    INSTALMENT_MISSED = "instalment_missed"
 
 
 class Channel(StrEnum):

@@ -45,6 +45,7 @@ from recouvrement_desktop.db.models import (
     Officer,
 )
 from recouvrement_desktop.domain.recovery import CaseStage, JournalKind, LoanCategory
+from recouvrement_desktop.services.agreement_followup import plan_follow_up
 from recouvrement_desktop.services.case_search import CaseSearch
 from recouvrement_desktop.services.legal_deadlines import WARNING_DAYS, case_deadlines
 from recouvrement_desktop.services.overindebtedness import current_file_of, ficp_registrations
@@ -94,6 +95,8 @@ class CaseFilter:
     due_only: bool = False  # next action due today or overdue
     # Cases whose nearest forclusion ends within this many days (or has ended).
     forclusion_within: int | None = None
+    # Cases whose binding agreement has a missed instalment (services/agreement_followup).
+    agreement_in_default: bool = False
     # The cases of one branch (those assigned to its officers, and the unassigned ones):
     # an officer's or a supervisor's queue (``services.permissions.queue_branch``).
     branch: str | None = None
@@ -127,6 +130,7 @@ class CaseFlags(Flag):
     PENDING_APPROVAL = auto()
     AWAITING_SIGNATURE = auto()
     FORCLUSION_SOON = auto()  # a forclusion ends within WARNING_DAYS
+    AGREEMENT_DEFAULT = auto()  # an instalment of the binding agreement missed
 
 
 @dataclass(frozen=True)
@@ -143,6 +147,7 @@ class CaseRow:
     has_broken_promise: bool
     flags: CaseFlags = CaseFlags.NONE
     forclusion_date: date | None = None
+    agreement_default_since: date | None = None
 
 
 @dataclass(frozen=True)
@@ -393,6 +398,9 @@ class CaseQueries:
             # A plain date bound: the same SQL on SQLite and PostgreSQL, on the index.
             bound = day + timedelta(days=case_filter.forclusion_within)
             conditions.append(Case.forclusion_date <= bound)
+        if case_filter.agreement_in_default:
+            # Spelt as the partial index says: the planner then walks it (few cases).
+            conditions.append(Case.agreement_default_since.is_not(None))
         search = self._search.condition(session, case_filter.search, counting=counting)
         if search is not None:
             conditions.append(search)
@@ -429,6 +437,7 @@ class CaseQueries:
                 today=day,
                 overindebtedness=_current_file(session, case_id),
                 ficp=ficp_registrations(session, found.client_id),
+                plan=plan_follow_up(session, case_id, day),
             )
 
 
@@ -460,6 +469,7 @@ def _queue_select(key: SQLColumnExpression[Any] | None) -> Select[*tuple[Any, ..
             Case.last_contact_at,
             Case.has_broken_promise,
             Case.forclusion_date,
+            Case.agreement_default_since,
             (Case.id if key is None else key).label("sort_key"),
         )
         .join(Client, Client.id == Case.client_id)
@@ -471,6 +481,8 @@ def _case_row(row: Any, day: date) -> CaseRow:
     flags = CaseFlags.BROKEN_PROMISE if row.has_broken_promise else CaseFlags.NONE
     if row.forclusion_date is not None and forclusion_soon(row.forclusion_date, day):
         flags |= CaseFlags.FORCLUSION_SOON
+    if row.agreement_default_since is not None:
+        flags |= CaseFlags.AGREEMENT_DEFAULT
     return CaseRow(
         id=row.id,
         reference=row.reference,
@@ -484,6 +496,7 @@ def _case_row(row: Any, day: date) -> CaseRow:
         has_broken_promise=row.has_broken_promise,
         flags=flags,
         forclusion_date=row.forclusion_date,
+        agreement_default_since=row.agreement_default_since,
     )
 
 

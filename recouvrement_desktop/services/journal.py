@@ -48,6 +48,7 @@ from recouvrement_desktop.domain.recovery import (
     LifeEventType,
 )
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
+from recouvrement_desktop.services.agreement_followup import follow_in
 from recouvrement_desktop.services.legal_deadlines import refresh_cases
 from recouvrement_desktop.services.permissions import authorize_case
 from recouvrement_desktop.services.promises import PromisePolicy, settle_in
@@ -298,6 +299,7 @@ def record_payment(
         entry = write_payment(uow, case, value, received_on)
         uow.session.flush()
         settle_in(uow, present.today, policy or PromisePolicy(), case_ids=[case.id])
+        follow_in(uow, present.today, [case.id])
         # Imputed to an agreement's oldest instalments: its forclusion may move on.
         refresh_cases(uow.session, [case.id])
     return journal_entry_view(entry)

@@ -21,7 +21,10 @@ Shapes written so far:
 - LETTER entries (``services/escalation.py``): ``letter`` (its kind), ``on`` (the batch's
   day), ``channel``, ``language``, ``version`` (of the template), ``recipient``,
   ``sha256`` and ``pdf`` (the document, base64); LETTER_DECISION entries: ``letter``,
-  ``decision`` (``approved`` or ``excluded``; the reason is the note), ``on``.
+  ``decision`` (``approved`` or ``excluded``; the reason is the note), ``on``;
+- INSTALMENT_MISSED entries (``services/agreement_followup.py``): ``agreement`` (its
+  reference), ``period``, ``due_date``, ``amount`` (the instalment), ``outstanding``
+  (what was left unpaid), ``missed_on``, ``grace_days``.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ __all__ = [
     "AgreementMade",
     "Countersigned",
     "EntryDetails",
+    "InstalmentMissed",
     "LetterDecided",
     "LetterSent",
     "SessionEnded",
@@ -126,6 +130,19 @@ class LetterDecided:
     excluded: bool
 
 
+@dataclass(frozen=True, slots=True)
+class InstalmentMissed:
+    """An instalment of a binding agreement unpaid once the grace days had passed."""
+
+    agreement: str
+    period: int
+    due_date: date
+    amount: Decimal
+    outstanding: Decimal
+    missed_on: date
+    grace_days: int
+
+
 EntryDetails = (
     KeptOffer
     | AgreementMade
@@ -135,6 +152,7 @@ EntryDetails = (
     | SessionEnded
     | LetterSent
     | LetterDecided
+    | InstalmentMissed
 )
 
 
@@ -222,6 +240,18 @@ def read_letter_decision(data: Mapping[str, Any]) -> LetterDecided:
     return LetterDecided(LetterKind(data["letter"]), on, data["decision"] == "excluded")
 
 
+def read_instalment_missed(data: Mapping[str, Any]) -> InstalmentMissed:
+    return InstalmentMissed(
+        agreement=_required(data.get("agreement"), str),
+        period=int(data["period"]),
+        due_date=_required(data.get("due_date"), date.fromisoformat),
+        amount=_required(data.get("amount"), Decimal),
+        outstanding=_required(data.get("outstanding"), Decimal),
+        missed_on=_required(data.get("missed_on"), date.fromisoformat),
+        grace_days=int(data["grace_days"]),
+    )
+
+
 _READERS = {
     JournalKind.OFFER: read_offer,
     JournalKind.AGREEMENT: read_agreement_entry,
@@ -230,6 +260,7 @@ _READERS = {
     JournalKind.SESSION_OUTCOME: read_session_end,
     JournalKind.LETTER: read_letter,
     JournalKind.LETTER_DECISION: read_letter_decision,
+    JournalKind.INSTALMENT_MISSED: read_instalment_missed,
 }
 
 

@@ -43,6 +43,7 @@ from recouvrement_desktop.services.export_log import ExportWindow, export_scope
 from recouvrement_desktop.services.journal_payloads import (
     AgreementMade,
     Countersigned,
+    InstalmentMissed,
     StageChanged,
     entry_details,
 )
@@ -65,6 +66,7 @@ class EventType(StrEnum):
     AGREEMENT_COUNTERSIGNED = "agreement_countersigned"
     AGREEMENT_APPROVED = "agreement_approved"
     AGREEMENT_REJECTED = "agreement_rejected"
+    AGREEMENT_INSTALMENT_MISSED = "agreement_instalment_missed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +174,7 @@ def _journal_events(session: Session, window: ExportWindow, branch: str) -> list
         JournalKind.CONTACT,
         JournalKind.STAGE_CHANGE,
         JournalKind.AGREEMENT,
+        JournalKind.INSTALMENT_MISSED,
     )
     rows = session.execute(
         select(
@@ -189,7 +192,8 @@ def _journal_events(session: Session, window: ExportWindow, branch: str) -> list
             promise,
             and_(
                 promise.id == JournalEntry.refers_to_id,
-                JournalEntry.kind == JournalKind.PROMISE_OUTCOME,
+                # A promise's outcome names its promise, a missed instalment its agreement.
+                JournalEntry.kind.in_((JournalKind.PROMISE_OUTCOME, JournalKind.INSTALMENT_MISSED)),
             ),
         )
         .where(
@@ -281,6 +285,15 @@ def _journal_event(  # noqa: PLR0917 - one case per kind of entry
             )
         case JournalKind.AGREEMENT:
             return _agreement_entry_event(details, common, agreements)
+        case JournalKind.INSTALMENT_MISSED if isinstance(details, InstalmentMissed):
+            return OutcomeEvent(
+                event_type=EventType.AGREEMENT_INSTALMENT_MISSED,
+                amount=details.outstanding,  # what was left unpaid on it
+                due_date=details.due_date,
+                refers_to_event_id=promise_uuid,  # the agreement_signed event
+                agreement_reference=details.agreement,
+                **common,
+            )
     return None
 
 

@@ -24,6 +24,7 @@ from recouvrement_desktop.db.models import (
     Officer,
     OverindebtednessFile,
 )
+from recouvrement_desktop.domain.agreement_followup import InstalmentState, PlanProgress
 from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.legal_deadlines import Forclusion
 from recouvrement_desktop.domain.recovery import (
@@ -236,6 +237,18 @@ class FicpView:
 
 
 @dataclass(frozen=True, slots=True)
+class PlanFollowUp:
+    """Where a case's binding agreement stands on a day (``services/agreement_followup``):
+    each instalment and the totals paid / due / late / missed."""
+
+    reference: str
+    on: date
+    grace_days: int
+    instalments: tuple[InstalmentState, ...]
+    progress: PlanProgress
+
+
+@dataclass(frozen=True, slots=True)
 class CaseDetail:
     """One case whole: its client, loans and the newest part of its history."""
 
@@ -247,6 +260,7 @@ class CaseDetail:
     today: date | None = None  # the day the deadlines were read for
     overindebtedness: OverindebtednessView | None = None  # the file's current status
     ficp: tuple[FicpView, ...] = ()  # the client's FICP registrations, oldest first
+    plan: PlanFollowUp | None = None  # the binding agreement's follow-up, if any
 
     @property
     def total_owed(self) -> Decimal:

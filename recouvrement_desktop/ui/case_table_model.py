@@ -122,6 +122,7 @@ class CaseTableModel(QAbstractTableModel):
             CaseFlags.PENDING_APPROVAL: self.tr("Pending approval"),
             CaseFlags.AWAITING_SIGNATURE: self.tr("Awaiting signature"),
             CaseFlags.FORCLUSION_SOON: self.tr("Forclusion within 60 days"),
+            CaseFlags.AGREEMENT_DEFAULT: self.tr("Agreement in default"),
         }
 
     # --- what to show ---------------------------------------------------------------

@@ -42,6 +42,7 @@ from recouvrement_desktop.services.views import (
     LoanDeadline,
     LoanView,
     OverindebtednessView,
+    PlanFollowUp,
 )
 from recouvrement_desktop.ui.focus import set_tab_order
 from recouvrement_desktop.ui.history_text import describe
@@ -155,9 +156,20 @@ class ClientPanel(QWidget):
         self.parties = _value_label()
         self.parties.setObjectName("loanParties")
         self.parties.setTextFormat(Qt.TextFormat.RichText)
+        # The binding agreement's follow-up (services/agreement_followup.py).
+        self.plan_progress = _value_label()
+        self.plan_progress.setObjectName("planProgress")
+        self.plan_progress.setTextFormat(Qt.TextFormat.RichText)
+        self.plan_progress.setToolTip(
+            self.tr(
+                "The agreement's instalments: payments are imputed to the oldest first; an "
+                "instalment unpaid after the grace days is missed"
+            )
+        )
         loans_layout.addWidget(self.loans)
         loans_layout.addWidget(self.parties)
         loans_layout.addWidget(self.deadlines)
+        loans_layout.addWidget(self.plan_progress)
         loans_layout.addWidget(self.total_owed)
 
         self.history = QTreeWidget()
@@ -248,6 +260,7 @@ class ClientPanel(QWidget):
             self.parties.clear()
             self.parties.setVisible(False)
             self.deadlines.clear()
+            self._show_plan(None)
             self.total_owed.clear()
             self.history.clear()
             return
@@ -264,6 +277,7 @@ class ClientPanel(QWidget):
         self._show_legal_status(detail.overindebtedness, detail.ficp)
         self._show_loans(detail.loans)
         self._show_deadlines(detail.deadlines, detail.today or date.today())
+        self._show_plan(detail.plan)
         self.total_owed.setText(
             self.tr("Total owed: {amount}").format(amount=format_money(detail.total_owed))
         )
@@ -376,6 +390,36 @@ class ClientPanel(QWidget):
         ]
         lines = [self._deadline_text(deadline, today) for deadline in deadlines]
         self.deadlines.setText(" &nbsp;·&nbsp; ".join(lines))
+
+    def _show_plan(self, plan: PlanFollowUp | None) -> None:
+        """The plan's progress: paid, to come, late and missed, with the amounts; a plan
+        in default is marked (red, bold, ⚠)."""
+        self.plan_progress.setVisible(plan is not None)
+        if plan is None:
+            self.plan_progress.clear()
+            return
+        summary = plan.progress
+        text = self.tr(
+            "Plan {reference}: {paid} of {total} instalments paid ({paid_amount}) · "
+            "{due} to come · {late} late ({late_amount}) · {missed} missed ({missed_amount})"
+        ).format(
+            reference=plan.reference,
+            paid=summary.paid.count,
+            total=len(plan.instalments),
+            paid_amount=format_money(summary.paid.amount),
+            due=summary.due.count,
+            late=summary.late.count,
+            late_amount=format_money(summary.late.amount),
+            missed=summary.missed.count,
+            missed_amount=format_money(summary.missed.amount),
+        )
+        html = escape(text)
+        if summary.default_since is not None:
+            warning = self.tr("⚠ in default since {date}").format(
+                date=format_date(summary.default_since)
+            )
+            html += f' <b style="color:{tone(Tone.DANGER).name()}">{escape(warning)}</b>'
+        self.plan_progress.setText(html)
 
     def _deadline_text(self, deadline: LoanDeadline, today: date) -> str:
         first = deadline.agreement_first_unpaid or deadline.first_unpaid_date

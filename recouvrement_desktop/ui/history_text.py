@@ -17,6 +17,7 @@ from recouvrement_desktop.i18n.translation import translate
 from recouvrement_desktop.services.journal_payloads import (
     AgreementMade,
     Countersigned,
+    InstalmentMissed,
     LetterDecided,
     LetterSent,
     SessionEnded,
@@ -28,7 +29,12 @@ from recouvrement_desktop.ui.labels import label
 
 # Kinds whose sentence says it all: their note (if any) is not repeated after it.
 _WITHOUT_NOTE = frozenset(
-    {JournalKind.PROMISE_OUTCOME, JournalKind.PAYMENT, JournalKind.STAGE_CHANGE}
+    {
+        JournalKind.PROMISE_OUTCOME,
+        JournalKind.PAYMENT,
+        JournalKind.STAGE_CHANGE,
+        JournalKind.INSTALMENT_MISSED,
+    }
 )
 
 
@@ -74,7 +80,23 @@ def _headline(entry: JournalEntryView, outcome: JournalEntryView | None) -> str:
             return _session_outcome(entry)
         case JournalKind.LETTER | JournalKind.LETTER_DECISION:
             return _letter(entry)
+        case JournalKind.INSTALMENT_MISSED:
+            return _instalment_missed(entry)
     return ""
+
+
+def _instalment_missed(entry: JournalEntryView) -> str:
+    details = entry.details
+    if not isinstance(details, InstalmentMissed):
+        return entry.note or ""
+    return translate(
+        "HistoryText", "Instalment {period} of {reference} due {date} missed ({amount} unpaid)"
+    ).format(
+        period=details.period,
+        reference=details.agreement,
+        date=format_date(details.due_date),
+        amount=format_money(details.outstanding),
+    )
 
 
 def _letter(entry: JournalEntryView) -> str:

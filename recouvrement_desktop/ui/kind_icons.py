@@ -31,6 +31,7 @@ KIND_COLOURS: Final[dict[Scheme, dict[JournalKind, str]]] = {
         JournalKind.SESSION_OUTCOME: "#4e342e",
         JournalKind.LETTER: "#283593",
         JournalKind.LETTER_DECISION: "#283593",
+        JournalKind.INSTALMENT_MISSED: "#c62828",
     },
     Scheme.DARK: {
         JournalKind.CONTACT: "#64b5f6",
@@ -46,6 +47,7 @@ KIND_COLOURS: Final[dict[Scheme, dict[JournalKind, str]]] = {
         JournalKind.SESSION_OUTCOME: "#bcaaa4",
         JournalKind.LETTER: "#9fa8da",
         JournalKind.LETTER_DECISION: "#9fa8da",
+        JournalKind.INSTALMENT_MISSED: "#e57373",
     },
 }
 

@@ -65,6 +65,7 @@ _SOURCES: dict[StrEnum, str] = {
     JournalKind.SESSION_OUTCOME: QT_TRANSLATE_NOOP("Labels", "Session outcome"),
     JournalKind.LETTER: QT_TRANSLATE_NOOP("Labels", "Letter sent"),
     JournalKind.LETTER_DECISION: QT_TRANSLATE_NOOP("Labels", "Letter approved or excluded"),
+    JournalKind.INSTALMENT_MISSED: QT_TRANSLATE_NOOP("Labels", "Agreement instalment missed"),
     Channel.PHONE: QT_TRANSLATE_NOOP("Labels", "Phone"),
     Channel.BRANCH: QT_TRANSLATE_NOOP("Labels", "Branch"),
     Channel.LETTER: QT_TRANSLATE_NOOP("Labels", "Letter"),

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from recouvrement_desktop.domain.policy import DelegationLimits
     from recouvrement_desktop.services.case_file import CaseFile, FirstView
     from recouvrement_desktop.services.changes import Changes
-    from recouvrement_desktop.services.promises import SettlementReport
+    from recouvrement_desktop.services.start_up import StartUpReport
     from recouvrement_desktop.services.views import CaseDetail, JournalEntryView
     from recouvrement_desktop.services.workspace import Workspace
     from recouvrement_desktop.ui.agreement_dialog import AgreementDialog
@@ -358,7 +358,7 @@ class MainWindow(QMainWindow):
             self._promises_settled,
             changes=lambda report: (
                 Changes.of(None, Record.JOURNAL, Record.CASE)
-                if report.kept or report.broken
+                if report.kept or report.broken or report.missed
                 else Changes.of(())
             ),
         )
@@ -376,7 +376,7 @@ class MainWindow(QMainWindow):
         self._filled = True
         self.filled.emit()
 
-    def _promises_settled(self, report: SettlementReport) -> None:
+    def _promises_settled(self, report: StartUpReport) -> None:
         if report.kept or report.broken:
             self.statusBar().showMessage(
                 self.tr("Promises updated: {kept} kept, {broken} broken").format(

@@ -83,7 +83,9 @@ def test_a_case_near_its_forclusion(demo: tuple[str, Path]) -> None:
         "loans",
         "overindebtedness",
         "ficp",
+        "plan",
     }
+    assert data["plan"] is None  # no agreement to follow
     assert data["case"]["reference"] == reference
     assert data["stage"] == data["case"]["stage"]
     assert data["client"]["client_number"].startswith("CL")
@@ -113,6 +115,13 @@ def test_a_rescheduled_case_names_its_agreement(demo: tuple[str, Path]) -> None:
     assert [a["reference"] for a in data["agreements"]] == [agreement]
     assert data["agreements"][0]["status"] == "signed"
     assert any(loan["rescheduled_by"] == agreement for loan in data["loans"])
+    # Its new schedule is followed: every instalment paid, due, late or missed.
+    plan = data["plan"]
+    assert plan["agreement"] == agreement and plan["grace_days"] == 10
+    counts = [plan[key]["count"] for key in ("paid", "due", "late", "missed")]
+    assert sum(counts) == data["agreements"][0]["periods"] == len(plan["instalments"])
+    statuses = {one["status"] for one in plan["instalments"]}
+    assert statuses <= {"paid", "due", "late", "missed"}
 
 
 def test_the_text_form_lists_the_deadlines(demo: tuple[str, Path]) -> None:

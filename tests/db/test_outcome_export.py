@@ -34,6 +34,7 @@ from recouvrement_desktop.domain.recovery import (
 )
 from recouvrement_desktop.services import agreements, journal
 from recouvrement_desktop.services import export_log as export
+from recouvrement_desktop.services.agreement_followup import follow_case, plan_follow_up
 from recouvrement_desktop.services.export_files import render
 from recouvrement_desktop.services.officers import delegation_of
 from recouvrement_desktop.services.outcome_export import EventType, OutcomeEvent, outcome_events
@@ -450,3 +451,33 @@ def test_a_phone_agreement_then_its_countersigned_paper(
     assert (back.agreement_reference, back.agreement_status) == (made.reference, "signed")
     assert (back.installment, back.periods) == (signed.installment, signed.periods)
     assert back.event_id == entry(database, JournalKind.AGREEMENT, loan_case)[-1].uuid
+
+
+def test_a_missed_agreement_instalment(
+    database: Database, officer: Identity, supervisor: Identity, loan_case: Case
+) -> None:
+    """An agreement made binding by the workflow is followed at once (its next check
+    set); its first instalment unpaid past the grace days is exported, naming the
+    agreement_signed event, once."""
+    made = accept(database, officer, loan_case, 40)
+    with database.session() as session:
+        stored = session.get_one(Case, loan_case.id)
+        plan = plan_follow_up(session, loan_case.id, TODAY)
+    assert plan is not None and plan.reference == made.reference
+    first = plan.instalments[0]
+    assert stored.agreement_check_on == first.missed_on
+    assert stored.agreement_default_since is None
+    start = now()
+    follow_case(database, loan_case.id, first.missed_on)
+    follow_case(database, loan_case.id, first.missed_on)  # again: nothing more
+    (missed,) = outcome_events(database, supervisor, export.ExportWindow(start, now()))
+    (signed_entry,) = entry(database, JournalKind.AGREEMENT, loan_case)
+    assert missed.event_type is EventType.AGREEMENT_INSTALMENT_MISSED
+    assert (missed.amount, missed.due_date) == (first.amount, first.due)
+    assert (missed.agreement_reference, missed.refers_to_event_id) == (
+        made.reference, signed_entry.uuid,
+    )  # fmt: skip
+    assert missed.officer_login is None  # found by the application
+    with database.session() as session:
+        assert session.get_one(Case, loan_case.id).agreement_default_since == first.missed_on
+        assert verify_audit(session).intact

@@ -31,6 +31,7 @@ from recouvrement_desktop.services.agreements import (
 from recouvrement_desktop.services.journal_payloads import (
     AgreementMade,
     Countersigned,
+    InstalmentMissed,
     LetterDecided,
     LetterSent,
     SessionEnded,
@@ -62,6 +63,7 @@ DETAILS: Final[dict[JournalKind, tuple[type, ...]]] = {
     JournalKind.OFFER: (KeptOffer,),
     JournalKind.LETTER: (LetterSent,),
     JournalKind.LETTER_DECISION: (LetterDecided,),
+    JournalKind.INSTALMENT_MISSED: (InstalmentMissed,),
 }
 
 
@@ -261,6 +263,10 @@ def _check_details(details: object, payload: dict[str, Any]) -> None:
         case LetterDecided():
             assert details.kind.value == payload["letter"]
             assert details.excluded is (payload["decision"] == "excluded")
+        case InstalmentMissed():
+            assert (details.agreement, details.period) == (payload["agreement"], payload["period"])
+            assert details.outstanding == Decimal(payload["outstanding"]) <= details.amount
+            assert details.missed_on.isoformat() == payload["missed_on"]
 
 
 @pytest.mark.parametrize("path", JOURNALS, ids=_ids(JOURNALS))

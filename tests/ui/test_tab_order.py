@@ -80,6 +80,7 @@ def test_tab_goes_from_the_search_through_the_queue_the_case_and_the_session(
         filters.my_cases,
         filters.due_only,
         filters.forclusion_soon,
+        filters.agreement_default,
         filters.clear_button,  # disabled until a filter is chosen: skipped
         queue.table,  # Tab leaves the list (arrows move in it)
         window.tabs.tabBar(),

@@ -49,6 +49,7 @@ from recouvrement_desktop.domain.rescheduling import Restructuring
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP
 from recouvrement_desktop.i18n.language import Language
 from recouvrement_desktop.services import sealing
+from recouvrement_desktop.services.agreement_followup import follow_in
 from recouvrement_desktop.services.agreements.archive import AgreementView, agreement_view
 from recouvrement_desktop.services.agreements.document import (
     CaseFacts,
@@ -160,6 +161,8 @@ def _make_binding(
     case.next_action_date = watch.first_check
     uow.session.flush()
     refresh_cases(uow.session, [case.id])  # a signed rescheduling restarts the two years
+    # The new plan replaces any earlier one: its follow-up starts (default cleared).
+    follow_in(uow, at.astimezone().date(), [case.id], policy)
 
 
 def _reassess(

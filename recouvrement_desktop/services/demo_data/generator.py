@@ -316,6 +316,9 @@ class DemoDataGenerator:
                 "last_contact_at": history.last_contact,
                 "has_broken_promise": history.broken_promise and not closed,
                 "forclusion_date": _nearest_forclusion(loans),
+                # Set by the follow-up of the agreements the demonstration signs.
+                "agreement_default_since": None,
+                "agreement_check_on": None,
                 "created_at": datetime.combine(opened, time(8), tzinfo=UTC),
                 "updated_at": self.moment(self.today - timedelta(days=self.between(0, 20))),
             }

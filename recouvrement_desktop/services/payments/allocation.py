@@ -17,6 +17,7 @@ from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.permissions import Permission
 from recouvrement_desktop.domain.recovery import BankEntryStatus
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
+from recouvrement_desktop.services.agreement_followup import follow_in
 from recouvrement_desktop.services.journal import require_officer
 from recouvrement_desktop.services.payments.recording import record_on_case
 from recouvrement_desktop.services.permissions import authorize, authorize_case
@@ -127,5 +128,7 @@ def allocate_payment(
             reference=entry.reference, case=str(case.uuid), amount=entry.amount,
             journal_entry=str(payment.uuid), was=reason,
         )  # fmt: skip
-        settle_in(uow, today or utc_now().date(), policy or PromisePolicy(), [case_id])
+        day = today or utc_now().date()
+        settle_in(uow, day, policy or PromisePolicy(), [case_id])
+        follow_in(uow, day, [case_id])
         return Allocated(entry.reference, case.reference, entry.amount, payment.id)

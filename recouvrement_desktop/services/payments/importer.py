@@ -4,7 +4,8 @@ written in one transaction — all of it, or, when the file is refused, nothing.
 Each transaction read is counted once, as one of:
 
 - **matched**: a booked credit found a case (``matching.py``): a payment received on
-  it, its arrears paid off; the case's promises are settled as for any payment;
+  it, its arrears paid off; the case's promises are settled and its
+  agreement followed (``agreement_followup.py``) as for any payment;
 - **unmatched**: a booked credit that found no case, or two, or is not in euros: kept
   in the payments to allocate, where an officer assigns it (``allocation.py``);
 - **duplicates**: its bank reference is already stored (a statement imported again, or
@@ -32,6 +33,7 @@ from recouvrement_desktop.db.types import utc_now
 from recouvrement_desktop.domain.identity import Identity
 from recouvrement_desktop.domain.permissions import Permission
 from recouvrement_desktop.domain.recovery import BankEntryStatus
+from recouvrement_desktop.services.agreement_followup import follow_in
 from recouvrement_desktop.services.payments.camt import is_xml, read_camt
 from recouvrement_desktop.services.payments.csv_payments import read_payments_csv
 from recouvrement_desktop.services.payments.matching import Matcher, Target
@@ -216,6 +218,7 @@ def import_payments(
             writer.write(line)
         uow.session.flush()
         settle_in(uow, day, policy or PromisePolicy(), sorted(report.cases))
+        follow_in(uow, day, sorted(report.cases))  # agreement instalments paid or missed
         details: dict[str, Any] = {"file": report.file, "sha256": report.sha256}
         uow.audit(
             "payments.imported", "import", None, source=report.source, **details, **report.counts()

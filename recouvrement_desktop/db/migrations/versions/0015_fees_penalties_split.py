@@ -23,7 +23,7 @@ name and leaves out a zero ``fees`` (``db/record_digest.py``), so a loan stored 
 keeps its digest and the chain stays intact without covering the records again.
 
 Revision ID: 0015_fees_penalties_split
-Revises: 0013_overindebtedness_ficp
+Revises: 0014_agreement_followup
 Create Date: 2026-12-03 19:45:00
 """
 
@@ -33,7 +33,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0015_fees_penalties_split"
-down_revision: str | None = "0013_overindebtedness_ficp"
+down_revision: str | None = "0014_agreement_followup"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
