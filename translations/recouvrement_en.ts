@@ -921,6 +921,14 @@
         <translation>Only cases with a consumer credit whose forclusion ends within 90 days</translation>
     </message>
     <message>
+        <source>&amp;Agreement in default</source>
+        <translation>&amp;Agreement in default</translation>
+    </message>
+    <message>
+        <source>Only cases whose agreement has an instalment missed</source>
+        <translation>Only cases whose agreement has an instalment missed</translation>
+    </message>
+    <message>
         <source>C&amp;lear filters</source>
         <translation>C&amp;lear filters</translation>
     </message>
@@ -1012,6 +1020,10 @@
     <message>
         <source>Forclusion within 60 days</source>
         <translation>Forclusion within 60 days</translation>
+    </message>
+    <message>
+        <source>Agreement in default</source>
+        <translation>Agreement in default</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1107,6 +1119,14 @@
     <message>
         <source>Agreements</source>
         <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Plan {agreement}: {paid} paid, {due} to come, {late} late, {missed} missed</source>
+        <translation>Plan {agreement}: {paid} paid, {due} to come, {late} late, {missed} missed</translation>
+    </message>
+    <message>
+        <source>in default since {date}</source>
+        <translation>in default since {date}</translation>
     </message>
     <message>
         <source>forclusion not applicable (mortgage)</source>
@@ -1390,6 +1410,10 @@
         <translation>First unregularised unpaid instalment (payments imputed oldest first) and the last day to bring an action for payment (C. consom. art. R312-35)</translation>
     </message>
     <message>
+        <source>The agreement&apos;s instalments: payments are imputed to the oldest first; an instalment unpaid after the grace days is missed</source>
+        <translation>The agreement&apos;s instalments: payments are imputed to the oldest first; an instalment unpaid after the grace days is missed</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1470,6 +1494,14 @@
     <message>
         <source>guarantee: {text}</source>
         <translation>guarantee: {text}</translation>
+    </message>
+    <message>
+        <source>Plan {reference}: {paid} of {total} instalments paid ({paid_amount}) · {due} to come · {late} late ({late_amount}) · {missed} missed ({missed_amount})</source>
+        <translation>Plan {reference}: {paid} of {total} instalments paid ({paid_amount}) · {due} to come · {late} late ({late_amount}) · {missed} missed ({missed_amount})</translation>
+    </message>
+    <message>
+        <source>⚠ in default since {date}</source>
+        <translation>⚠ in default since {date}</translation>
     </message>
     <message>
         <source>{date} (agreement {reference})</source>
@@ -2609,6 +2641,10 @@
         <translation>Payment of {amount}</translation>
     </message>
     <message>
+        <source>Instalment {period} of {reference} due {date} missed ({amount} unpaid)</source>
+        <translation>Instalment {period} of {reference} due {date} missed ({amount} unpaid)</translation>
+    </message>
+    <message>
         <source>Letter {kind} sent ({channel})</source>
         <translation>Letter {kind} sent ({channel})</translation>
     </message>
@@ -3026,6 +3062,10 @@
     <message>
         <source>Letter approved or excluded</source>
         <translation>Letter approved or excluded</translation>
+    </message>
+    <message>
+        <source>Agreement instalment missed</source>
+        <translation>Agreement instalment missed</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -3866,6 +3906,73 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
     </message>
 </context>
 <context>
+    <name>OutcomesExportDialog</name>
+    <message>
+        <source>Export outcomes</source>
+        <translation>Export outcomes</translation>
+    </message>
+    <message>
+        <source>Without a day, the window ends five minutes ago.</source>
+        <translation>Without a day, the window ends five minutes ago.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Where the last export ended</source>
+        <translation>Where the last export ended</translation>
+    </message>
+    <message>
+        <source>From the day</source>
+        <translation>From the day</translation>
+    </message>
+    <message>
+        <source>Up to the day (excluded)</source>
+        <translation>Up to the day (excluded)</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>The file for the core banking system</source>
+        <translation>The file for the core banking system</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Export files (*.{extension})</source>
+        <translation>Export files (*.{extension})</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>{rows} events written to {path} (SHA-256 {digest}).</source>
+        <translation>{rows} events written to {path} (SHA-256 {digest}).</translation>
+    </message>
+    <message>
+        <source>E&amp;xport outcomes…</source>
+        <translation>E&amp;xport outcomes…</translation>
+    </message>
+</context>
+<context>
     <name>Overindebtedness</name>
     <message>
         <source>No case has the reference {reference}.</source>
@@ -4033,6 +4140,89 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
     <message>
         <source>This file cannot be read: {reason}</source>
         <translation>This file cannot be read: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsDialog</name>
+    <message>
+        <source>Payments to allocate</source>
+        <extracomment>What an allocation changes: a case&apos;s arrears and history (which case: the service names it by reference only).</extracomment>
+        <translation>Payments to allocate</translation>
+    </message>
+    <message>
+        <source>Reading the payments to allocate…</source>
+        <translation>Reading the payments to allocate…</translation>
+    </message>
+    <message>
+        <source>Booked on</source>
+        <translation>Booked on</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Remittance text</source>
+        <translation>Remittance text</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Bank reference</source>
+        <translation>Bank reference</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Case reference</source>
+        <translation>&amp;Case reference</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate to this case</source>
+        <translation>&amp;Allocate to this case</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) to allocate: choose one, type its case&apos;s reference.</source>
+        <translation>
+            <numerusform>%n payment to allocate: choose it, type its case&apos;s reference.</numerusform>
+            <numerusform>%n payments to allocate: choose one, type its case&apos;s reference.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No payment is waiting to be allocated.</source>
+        <translation>No payment is waiting to be allocated.</translation>
+    </message>
+    <message>
+        <source>Names several cases</source>
+        <translation>Names several cases</translation>
+    </message>
+    <message>
+        <source>Not in euros</source>
+        <translation>Not in euros</translation>
+    </message>
+    <message>
+        <source>Names no case</source>
+        <translation>Names no case</translation>
+    </message>
+    <message>
+        <source>The payment {reference} was allocated to the case {case}.</source>
+        <translation>The payment {reference} was allocated to the case {case}.</translation>
+    </message>
+    <message>
+        <source>&amp;Payments to allocate…</source>
+        <translation>&amp;Payments to allocate…</translation>
     </message>
 </context>
 <context>

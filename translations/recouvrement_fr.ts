@@ -921,6 +921,14 @@
         <translation>Seulement les dossiers ayant un crédit à la consommation dont la forclusion arrive sous 90 jours</translation>
     </message>
     <message>
+        <source>&amp;Agreement in default</source>
+        <translation>&amp;Protocole en défaut</translation>
+    </message>
+    <message>
+        <source>Only cases whose agreement has an instalment missed</source>
+        <translation>Seulement les dossiers dont le protocole a une échéance manquée</translation>
+    </message>
+    <message>
         <source>C&amp;lear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
@@ -1012,6 +1020,10 @@
     <message>
         <source>Forclusion within 60 days</source>
         <translation>Forclusion sous 60 jours</translation>
+    </message>
+    <message>
+        <source>Agreement in default</source>
+        <translation>Protocole en défaut</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1107,6 +1119,14 @@
     <message>
         <source>Agreements</source>
         <translation>Protocoles</translation>
+    </message>
+    <message>
+        <source>Plan {agreement}: {paid} paid, {due} to come, {late} late, {missed} missed</source>
+        <translation>Plan {agreement} : {paid} payées, {due} à venir, {late} en retard, {missed} manquées</translation>
+    </message>
+    <message>
+        <source>in default since {date}</source>
+        <translation>en défaut depuis le {date}</translation>
     </message>
     <message>
         <source>forclusion not applicable (mortgage)</source>
@@ -1390,6 +1410,10 @@
         <translation>Premier incident de paiement non régularisé (paiements imputés sur les échéances les plus anciennes) et dernier jour pour agir en paiement (C. consom. art. R312-35)</translation>
     </message>
     <message>
+        <source>The agreement&apos;s instalments: payments are imputed to the oldest first; an instalment unpaid after the grace days is missed</source>
+        <translation>Les échéances du protocole : les paiements s’imputent d’abord sur les plus anciennes ; une échéance impayée après le délai de grâce est manquée</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1470,6 +1494,14 @@
     <message>
         <source>guarantee: {text}</source>
         <translation>garantie : {text}</translation>
+    </message>
+    <message>
+        <source>Plan {reference}: {paid} of {total} instalments paid ({paid_amount}) · {due} to come · {late} late ({late_amount}) · {missed} missed ({missed_amount})</source>
+        <translation>Plan {reference} : {paid} échéances payées sur {total} ({paid_amount}) · {due} à venir · {late} en retard ({late_amount}) · {missed} manquées ({missed_amount})</translation>
+    </message>
+    <message>
+        <source>⚠ in default since {date}</source>
+        <translation>⚠ en défaut depuis le {date}</translation>
     </message>
     <message>
         <source>{date} (agreement {reference})</source>
@@ -2609,6 +2641,10 @@
         <translation>Paiement de {amount}</translation>
     </message>
     <message>
+        <source>Instalment {period} of {reference} due {date} missed ({amount} unpaid)</source>
+        <translation>Échéance {period} du protocole {reference} du {date} manquée ({amount} impayés)</translation>
+    </message>
+    <message>
         <source>Letter {kind} sent ({channel})</source>
         <translation>Courrier {kind} envoyé ({channel})</translation>
     </message>
@@ -3026,6 +3062,10 @@
     <message>
         <source>Letter approved or excluded</source>
         <translation>Courrier approuvé ou écarté</translation>
+    </message>
+    <message>
+        <source>Agreement instalment missed</source>
+        <translation>Échéance du protocole manquée</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -3866,6 +3906,73 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
     </message>
 </context>
 <context>
+    <name>OutcomesExportDialog</name>
+    <message>
+        <source>Export outcomes</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <source>Without a day, the window ends five minutes ago.</source>
+        <translation>Sans date, la période s’arrête il y a cinq minutes.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Where the last export ended</source>
+        <translation>Là où le dernier export s’est arrêté</translation>
+    </message>
+    <message>
+        <source>From the day</source>
+        <translation>À partir du</translation>
+    </message>
+    <message>
+        <source>Up to the day (excluded)</source>
+        <translation>Jusqu’au (exclu)</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’à</translation>
+    </message>
+    <message>
+        <source>The file for the core banking system</source>
+        <translation>Le fichier pour le système central de la banque</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>F&amp;ichier</translation>
+    </message>
+    <message>
+        <source>Export files (*.{extension})</source>
+        <translation>Fichiers d’export (*.{extension})</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>{rows} events written to {path} (SHA-256 {digest}).</source>
+        <translation>{rows} évènements écrits dans {path} (SHA-256 {digest}).</translation>
+    </message>
+    <message>
+        <source>E&amp;xport outcomes…</source>
+        <translation>E&amp;xporter les résultats…</translation>
+    </message>
+</context>
+<context>
     <name>Overindebtedness</name>
     <message>
         <source>No case has the reference {reference}.</source>
@@ -4033,6 +4140,89 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
     <message>
         <source>This file cannot be read: {reason}</source>
         <translation>Ce fichier ne peut pas être lu : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsDialog</name>
+    <message>
+        <source>Payments to allocate</source>
+        <extracomment>What an allocation changes: a case&apos;s arrears and history (which case: the service names it by reference only).</extracomment>
+        <translation>Paiements à affecter</translation>
+    </message>
+    <message>
+        <source>Reading the payments to allocate…</source>
+        <translation>Lecture des paiements à affecter…</translation>
+    </message>
+    <message>
+        <source>Booked on</source>
+        <translation>Comptabilisé le</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payeur</translation>
+    </message>
+    <message>
+        <source>Remittance text</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Bank reference</source>
+        <translation>Référence bancaire</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Case reference</source>
+        <translation>Référence du &amp;dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate to this case</source>
+        <translation>&amp;Affecter à ce dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) to allocate: choose one, type its case&apos;s reference.</source>
+        <translation>
+            <numerusform>%n paiement à affecter : choisissez-le, saisissez la référence de son dossier.</numerusform>
+            <numerusform>%n paiements à affecter : choisissez-en un, saisissez la référence de son dossier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No payment is waiting to be allocated.</source>
+        <translation>Aucun paiement n’attend d’être affecté.</translation>
+    </message>
+    <message>
+        <source>Names several cases</source>
+        <translation>Désigne plusieurs dossiers</translation>
+    </message>
+    <message>
+        <source>Not in euros</source>
+        <translation>Pas en euros</translation>
+    </message>
+    <message>
+        <source>Names no case</source>
+        <translation>Ne désigne aucun dossier</translation>
+    </message>
+    <message>
+        <source>The payment {reference} was allocated to the case {case}.</source>
+        <translation>Le paiement {reference} a été affecté au dossier {case}.</translation>
+    </message>
+    <message>
+        <source>&amp;Payments to allocate…</source>
+        <translation>&amp;Paiements à affecter…</translation>
     </message>
 </context>
 <context>
