@@ -192,6 +192,19 @@ def append_event(
     details: dict[str, Any] | None = None,
 ) -> str:
     """Add the next link of the chain to the session's transaction; returns its hash."""
+    entity = str(entity_uuid) if entity_uuid is not None else None
+    return _append_links(session, officer, [(action, entity_type, entity, details or {})])[0]
+
+
+# What one link says: its action, entity type, entity and details.
+_Link = tuple[str, str, str | None, dict[str, Any]]
+
+
+def _append_links(session: Session, officer: Identity | None, links: list[_Link]) -> list[str]:
+    """Add *links* in their order as the chain's next links, in four statements whatever
+    their number (a flush covering many records writes them together); their hashes."""
+    if not links:
+        return []
     keying = _session_keying(session)
     if keying.baseline_pending and not session.info.get(_IN_BASELINE):
         _write_baseline(session, keying)
@@ -201,7 +214,7 @@ def append_event(
     session.execute(
         update(AuditChainHead)
         .where(AuditChainHead.id == HEAD_ID)
-        .values(sequence=AuditChainHead.sequence + 1)
+        .values(sequence=AuditChainHead.sequence + len(links))
         # Not matched against the session's objects: that costs a scan of them all, for
         # each event of a large write.
         .execution_options(synchronize_session=False)
@@ -211,45 +224,53 @@ def append_event(
             AuditChainHead.id == HEAD_ID
         )
     ).one()
-    if key is not None and keying.keyed_from is not None and head.sequence < keying.keyed_from:
-        key = None  # a link from before the chain was keyed (only while migrating)
-    event_uuid = uuid.uuid4()
-    occurred_at = utc_now()
-    stored_details = canonical_details(details or {})
-    entity = str(entity_uuid) if entity_uuid is not None else None
-    digest = event_hash(
-        sequence=head.sequence,
-        event_uuid=event_uuid,
-        occurred_at=occurred_at,
-        officer_uuid=officer.uuid if officer else None,
-        action=action,
-        entity_type=entity_type,
-        entity_uuid=entity,
-        details=stored_details,
-        previous_hash=head.last_hash,
-        key=key,
-    )
-    session.execute(
-        insert(AuditEvent).values(
-            uuid=event_uuid,
-            sequence=head.sequence,
+    officer_uuid = officer.uuid if officer else None
+    previous = head.last_hash
+    rows: list[dict[str, Any]] = []
+    for sequence, (action, entity_type, entity, details) in enumerate(
+        links, start=head.sequence - len(links) + 1
+    ):
+        link_key = key
+        if key is not None and keying.keyed_from is not None and sequence < keying.keyed_from:
+            link_key = None  # a link from before the chain was keyed (only while migrating)
+        event_uuid = uuid.uuid4()
+        occurred_at = utc_now()
+        stored_details = canonical_details(details)
+        digest = event_hash(
+            sequence=sequence,
+            event_uuid=event_uuid,
             occurred_at=occurred_at,
-            officer_id=officer.id if officer else None,
+            officer_uuid=officer_uuid,
             action=action,
             entity_type=entity_type,
             entity_uuid=entity,
             details=stored_details,
-            previous_hash=head.last_hash,
-            hash=digest,
+            previous_hash=previous,
+            key=link_key,
         )
-    )
+        rows.append(
+            {
+                "uuid": event_uuid,
+                "sequence": sequence,
+                "occurred_at": occurred_at,
+                "officer_id": officer.id if officer else None,
+                "action": action,
+                "entity_type": entity_type,
+                "entity_uuid": entity,
+                "details": stored_details,
+                "previous_hash": previous,
+                "hash": digest,
+            }
+        )
+        previous = digest
+    session.execute(insert(AuditEvent), rows)
     session.execute(
         update(AuditChainHead)
         .where(AuditChainHead.id == HEAD_ID)
-        .values(last_hash=digest)
+        .values(last_hash=previous)
         .execution_options(synchronize_session=False)
     )
-    return digest
+    return [row["hash"] for row in rows]
 
 
 # --------------------------------------------------------------------- record coverage
@@ -270,24 +291,12 @@ def cover_records(
 ) -> None:
     """One event per record written (its digest as stored) or deleted."""
     officer: Identity | None = session.info.get(ACTING_OFFICER)
-    connection = session.connection()
-    for key, digest in stored_records(connection, table, keys):
-        append_event(
-            session,
-            officer=officer,
-            action=RECORD_WRITTEN,
-            entity_type=table.name,
-            entity_uuid=str(key),
-            details={"digest": digest.hex()},
-        )
-    for key in deleted:
-        append_event(
-            session,
-            officer=officer,
-            action=RECORD_DELETED,
-            entity_type=table.name,
-            entity_uuid=str(key),
-        )
+    links: list[_Link] = [
+        (RECORD_WRITTEN, table.name, str(key), {"digest": digest.hex()})
+        for key, digest in stored_records(session.connection(), table, keys)
+    ]
+    links += [(RECORD_DELETED, table.name, str(key), {}) for key in deleted]
+    _append_links(session, officer, links)
 
 
 def cover_in_bulk(
