@@ -85,6 +85,42 @@ timeout 300 "$exe" demo-data --cases 5001 --db "sqlite:///$work/workers.sqlite3"
   || fail "demo-data with worker processes failed in the frozen build"
 echo "::endgroup::"
 
+echo "::group::a bank's encrypted database in the frozen build (SQLCipher, keystore, backup, restore)"
+# CI has no desktop keystore: keyring's own configuration points the frozen build at
+# keyrings.alt's file backend, taken from the project's environment (the tests' keystore).
+site=$(uv run python -c 'import keyrings.alt, pathlib; print(pathlib.Path(keyrings.alt.__file__).parents[2])')
+mkdir -p "$work/keyring/keyrings" "$work/bank/config/python_keyring"
+cp -r "$site/keyrings/alt" "$site/keyrings/__init__.py" "$work/keyring/keyrings/"
+printf '[backend]\ndefault-keyring=keyrings.alt.file.PlaintextKeyring\nkeyring-path=%s\n' \
+  "$work/keyring" >"$work/bank/config/python_keyring/keyringrc.cfg"
+(
+  export XDG_DATA_HOME="$work/bank/data" XDG_CONFIG_HOME="$work/bank/config" RECOUVREMENT_PASSWORD=Tr3s-solide-Secret
+  unset PYTHON_KEYRING_BACKEND
+  real="sqlite:///$work/bank/cases.sqlite3"
+  printf 'Tr3s-solide-Secret\nTr3s-solide-Secret\n' \
+    | "$exe" --lang en users add admin --name Admin --role administrator --db "$real" >/dev/null \
+    || fail "the frozen build cannot create a bank's database"
+  "$exe" --lang en backup --out "$work/bank/copy.sqlite3" --db "$real" --user admin >/dev/null \
+    || fail "the frozen build cannot back up an encrypted database"
+  "$exe" --lang en restore "$work/bank/copy.sqlite3" --db "$real" --user admin >/dev/null \
+    || fail "the frozen build cannot restore an encrypted database"
+  [ "$("$exe" --lang en users list --db "$real" --user admin | awk '{print $1}')" = admin ] \
+    || fail "the restored database lost its administrator"
+  python3 - "$work/bank" <<'PY'
+import sqlite3, sys
+from pathlib import Path
+
+for path in sorted(Path(sys.argv[1]).rglob("*.sqlite3")):
+    try:
+        sqlite3.connect(path).execute("select count(*) from sqlite_master").fetchall()
+    except sqlite3.DatabaseError:
+        continue
+    raise SystemExit(f"{path} opens as SQLite without its key")
+print("encrypted database, its copy and the replaced file: none opens without the key")
+PY
+) || fail "the encrypted database check failed"
+echo "::endgroup::"
+
 echo "::group::per-user installation from the tarball (install.sh)"
 home="$work/home"
 mkdir -p "$home" "$work/unpacked"

@@ -18,6 +18,7 @@ from recouvrement_desktop.i18n.messages import user_message
 from recouvrement_desktop.i18n.translation import translate
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QDialog, QWidget
 
     from recouvrement_desktop.db.database import Database
@@ -135,6 +136,39 @@ def _after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
             return False
 
     widget.installEventFilter(FirstPaint(widget))
+
+
+#: How often an open window checks that today's copy of the database exists and seals
+#: the chain's head: a window left open overnight still makes the next day's copy.
+DAILY_CARE_INTERVAL_MS = 60 * 60 * 1000
+
+
+def keep_daily_care(window: MainWindow, database: Database) -> QTimer:
+    """The day's copy of the database beside it and the chain's head sealed, once the
+    window is up, then every hour while it stays open (a copy is made once a day; a
+    failure is logged and the officer's work goes on). The timer goes with the window."""
+    from PySide6.QtCore import QTimer
+
+    from recouvrement_desktop.services.audit_trail import seal
+    from recouvrement_desktop.services.backups import daily_backup
+
+    def back_up_and_seal() -> None:
+        daily_backup(database)
+        seal(database)  # at least daily: the chain's end cannot go unseen
+
+    def run() -> None:
+        window.runner.read(
+            back_up_and_seal,
+            lambda _none: None,
+            failed=lambda message: _log.warning("daily backup: %s", message),
+        )
+
+    timer = QTimer(window)
+    timer.setInterval(DAILY_CARE_INTERVAL_MS)
+    timer.timeout.connect(run)
+    timer.start()
+    run()
+    return timer
 
 
 class _Start:
@@ -332,25 +366,7 @@ class _Start:
         self.window.attach(Workspace(self.database, identity))
         self.window.start(first)
         if not self.args.demo and self.args.screenshot is None:
-            self.daily_backup()
-
-    def daily_backup(self) -> None:
-        """The day's copy of the database beside it and the chain's head sealed, once
-        the window is up (a failure is logged; the officer's work goes on)."""
-        from recouvrement_desktop.services.audit_trail import seal
-        from recouvrement_desktop.services.backups import daily_backup
-
-        database = self.database
-
-        def back_up_and_seal() -> None:
-            daily_backup(database)
-            seal(database)  # at least daily: the chain's end cannot go unseen
-
-        self.window.runner.read(
-            back_up_and_seal,
-            lambda _copy: None,
-            failed=lambda message: _log.warning("daily backup: %s", message),
-        )
+            keep_daily_care(self.window, self.database)
 
     def sign_out(self) -> None:
         """Back to the sign-in, in a new window (the old one and its panels go)."""

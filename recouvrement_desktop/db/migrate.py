@@ -7,7 +7,7 @@ does not know was written by a newer version: it is refused and left untouched.
 
 from __future__ import annotations
 
-from contextlib import closing
+from contextlib import closing, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -171,6 +171,8 @@ def upgrade_database(database: Database, backup_dir: Path | None = None) -> Migr
         # it was, so its copy is dropped rather than piled up at every retry.
         if backup is not None:
             backup.unlink(missing_ok=True)
+            with suppress(OSError):  # the folder too, when the copy was all it held
+                backup.parent.rmdir()
         raise SchemaMismatchError(
             QT_TRANSLATE_NOOP(
                 "Database",

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from decimal import Decimal, localcontext
 from typing import Final
 
-from recouvrement_desktop.domain.errors import QT_TRANSLATE_NOOP, DomainError
+from recouvrement_desktop.domain.errors import QT_TRANSLATE_NOOP, DomainError, Percent
 from recouvrement_desktop.domain.money import DOMAIN_CONTEXT, HUNDRED, ZERO
 
 __all__ = [
@@ -36,6 +36,9 @@ _TWO: Final = Decimal(2)
 _TOLERANCE: Final = Decimal("1E-15")
 _MAX_ITERATIONS: Final = 400
 _PERCENT_2DP: Final = Decimal("0.01")
+# Beyond 1,000,000 % a rate means nothing, and far beyond it the result no longer fits the
+# quantum (absurd fees or insurance against a few cents actually lent).
+MAX_APR: Final = Decimal(10_000)
 
 
 def percent_2dp(rate: Decimal) -> Decimal:
@@ -51,6 +54,19 @@ def equivalent_annual_rate(periodic_rate: Decimal, periods_per_year: int) -> Dec
 
 def _no_solution() -> DomainError:
     return DomainError(QT_TRANSLATE_NOOP("Domain", "The APR of this plan cannot be computed"))
+
+
+def _meaningful(rate: Decimal) -> Decimal:
+    """*rate* quantized, or a clear refusal when it is beyond any meaningful rate."""
+    if rate > MAX_APR:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Domain",
+                "The APR would exceed {max}: fees, insurance or grace dwarf the amount lent",
+            ),
+            {"max": Percent(MAX_APR * HUNDRED)},
+        )
+    return rate.quantize(APR_QUANTUM)
 
 
 def apr_of_regular_payments(
@@ -126,8 +142,7 @@ def apr_of_regular_payments(
             v = candidate
         else:  # pragma: no cover - Newton/bisection converges far earlier
             raise _no_solution()
-        rate = (_ONE / v) ** periods_per_year - _ONE
-        return rate.quantize(APR_QUANTUM)
+        return _meaningful((_ONE / v) ** periods_per_year - _ONE)
 
 
 def apr_of_flows(

@@ -98,6 +98,15 @@ def back_up(database: Database, by: Identity, out: Path) -> BackupReport:
     authorize(database, by, Permission.BACKUP_RESTORE)
     path = database.sqlite_path
     if path is not None:
+        if out.exists() and path.exists() and out.samefile(path):
+            raise BackupError(
+                QT_TRANSLATE_NOOP(
+                    "Backups",
+                    "{path} is the database itself: write the copy to another file; "
+                    "nothing was changed.",
+                ),
+                path=str(out),
+            )
         copy_sqlite(path, out, key=database.key)
         if database.key is not None:  # so that the copy opens on this computer
             store_key(out, database.key)
@@ -148,7 +157,17 @@ def copy_sqlite(
 @contextmanager
 def _written_whole(out: Path) -> Iterator[Path]:
     """The temporary file to write *out* into: made private, synced and renamed to *out*
-    once complete, removed if the writing fails (a previous *out* stays whole)."""
+    once complete, removed if the writing fails (a previous *out* stays whole). Only a
+    regular file is replaced: renaming over ``/dev/null``, a pipe or a folder would
+    replace the device itself (as root) or fail halfway."""
+    if out.exists() and not out.is_file():
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Backups",
+                "{path} is not a file: name a new file or one to replace; nothing was written.",
+            ),
+            path=str(out),
+        )
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(f".{out.name}.partial")
     partial.unlink(missing_ok=True)

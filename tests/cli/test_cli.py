@@ -216,6 +216,11 @@ def test_a_reader_that_goes_away_ends_the_command_quietly() -> None:
         ("simulate", "--principal", "1000000000", "--rate", "99", "--periods", "600",
          "--grace", "599", "--grace-kind", "capitalized"),
         ("simulate", "--principal", "1e33", "--rate", "4", "--periods", "12"),
+        ("simulate", "--principal", "1000000000", "--rate", "0", "--periods", "600",
+         "--fee", "999999999.99"),
+        ("simulate", "--principal", "1000000000", "--rate", "100", "--periods", "600",
+         "--grace", "599", "--insurance", "1000000000", "--fee", "999999999"),
+        ("simulate", "--principal", "1", "--rate", "0", "--periods", "1", "--fee", "0.99"),
     ],
 )  # fmt: skip
 def test_impossible_input_is_one_line_and_exit_2(arguments: tuple[str, ...]) -> None:

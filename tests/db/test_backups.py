@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import subprocess
 import sys
 import uuid
@@ -112,6 +113,41 @@ def test_only_an_administrator_backs_up(database: Database, tmp_path: Path) -> N
     with pytest.raises(AccessRefusedError, match="administrator"):
         back_up(database, officer, tmp_path / "copy.backup")
     assert not (tmp_path / "copy.backup").exists() and not list(tmp_path.glob(".*partial"))
+
+
+@pytest.mark.parametrize("kind", ["pipe", "folder"])
+def test_a_backup_over_what_is_not_a_file_is_refused_and_leaves_it_alone(
+    database: Database, tmp_path: Path, kind: str
+) -> None:
+    """``backup --out /dev/null`` as root replaced the device with a regular file: the
+    copy is renamed into place. A pipe stands for the device here (a test never
+    touches /dev); a folder would fail halfway."""
+    admin = add_administrator(database)
+    (tmp_path / "copies").mkdir()
+    out = tmp_path / "copies" / "out"
+    if kind == "pipe":
+        os.mkfifo(out)
+    else:
+        out.mkdir()
+    with pytest.raises(BackupError, match="is not a file") as refused:
+        back_up(database, admin, out)
+    assert refused.value.exit_code == 2
+    assert stat.S_ISFIFO(out.stat().st_mode) if kind == "pipe" else out.is_dir()
+    assert [p.name for p in out.parent.iterdir()] == ["out"]  # no partial copy
+
+
+def test_a_backup_over_the_database_itself_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "cases.sqlite3"
+    database, _ = open_sqlite(path, tmp_path / "backups")
+    try:
+        admin = add_administrator(database)
+        before = _counts(database)
+        with pytest.raises(BackupError, match="the database itself"):
+            back_up(database, admin, tmp_path / "." / "cases.sqlite3")
+        assert _counts(database) == before
+        assert not list(tmp_path.glob(".*partial"))
+    finally:
+        database.dispose()
 
 
 @pytest.fixture

@@ -24,6 +24,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from recouvrement_desktop.domain.apr import (
+    MAX_APR,
     apr_of_flows,
     apr_of_regular_payments,
     equivalent_annual_rate,
@@ -104,3 +105,24 @@ def test_impossible_apr(amount: Decimal, payments: list[Decimal]) -> None:
     with pytest.raises(DomainError) as info:
         apr_of_regular_payments(amount, payments, periods_per_year=12)
     assert info.value.message == "The APR of this plan cannot be computed"
+
+
+@pytest.mark.parametrize(
+    ("amount", "payments", "periods_per_year"),
+    [(D("0.01"), [D(1)], 12), (D("0.01"), [D(1_000_000_000)] * 600, 12), (D(1), [D(2)], 365)],
+)
+def test_an_apr_out_of_all_proportion_is_refused_clearly(
+    amount: Decimal, payments: list[Decimal], periods_per_year: int
+) -> None:
+    """A few cents actually lent against huge fees or insurance: the rate would not even
+    fit its quantum. The refusal says why instead of failing in the decimal module."""
+    with pytest.raises(DomainError) as info:
+        apr_of_regular_payments(amount, payments, periods_per_year=periods_per_year)
+    assert info.value.message.startswith("The APR would exceed {max}")
+    assert info.value.params == {"max": MAX_APR * 100}
+
+
+def test_the_highest_meaningful_apr_is_still_given() -> None:
+    """Half the amount kept as fees over one month: 409,500 %, under the ceiling."""
+    apr = apr_of_regular_payments(D(500), [D(1000)], periods_per_year=12)
+    assert apr == D(4095)
