@@ -701,6 +701,14 @@
         <translation>The replaced database is kept as {path}</translation>
     </message>
     <message>
+        <source>{path} is the database itself: write the copy to another file; nothing was changed.</source>
+        <translation>{path} is the database itself: write the copy to another file; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file: name a new file or one to replace; nothing was written.</source>
+        <translation>{path} is not a file: name a new file or one to replace; nothing was written.</translation>
+    </message>
+    <message>
         <source>{program} is needed to back up a PostgreSQL database: install the PostgreSQL client programs.</source>
         <translation>{program} is needed to back up a PostgreSQL database: install the PostgreSQL client programs.</translation>
     </message>
@@ -1292,6 +1300,7 @@
     </message>
     <message>
         <source>Could not write the screenshot to {path}</source>
+        <extracomment>How often an open window checks that today&apos;s copy of the database exists and seals the chain&apos;s head: a window left open overnight still makes the next day&apos;s copy.</extracomment>
         <translation>Could not write the screenshot to {path}</translation>
     </message>
     <message>
@@ -1810,6 +1819,10 @@
     <message>
         <source>The APR of this plan cannot be computed</source>
         <translation>The APR of this plan cannot be computed</translation>
+    </message>
+    <message>
+        <source>The APR would exceed {max}: fees, insurance or grace dwarf the amount lent</source>
+        <translation>The APR would exceed {max}: fees, insurance or grace dwarf the amount lent</translation>
     </message>
     <message>
         <source>The payment day must be between 1 and 31, not {day}</source>

@@ -701,6 +701,14 @@
         <translation>La base remplacée est conservée dans {path}</translation>
     </message>
     <message>
+        <source>{path} is the database itself: write the copy to another file; nothing was changed.</source>
+        <translation>{path} est la base elle-même : écrivez la copie dans un autre fichier ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file: name a new file or one to replace; nothing was written.</source>
+        <translation>{path} n’est pas un fichier : indiquez un nouveau fichier ou un fichier à remplacer ; rien n’a été écrit.</translation>
+    </message>
+    <message>
         <source>{program} is needed to back up a PostgreSQL database: install the PostgreSQL client programs.</source>
         <translation>{program} est nécessaire pour sauvegarder une base PostgreSQL : installez les programmes clients de PostgreSQL.</translation>
     </message>
@@ -1292,6 +1300,7 @@
     </message>
     <message>
         <source>Could not write the screenshot to {path}</source>
+        <extracomment>How often an open window checks that today&apos;s copy of the database exists and seals the chain&apos;s head: a window left open overnight still makes the next day&apos;s copy.</extracomment>
         <translation>Impossible d&apos;écrire la capture d&apos;écran dans {path}</translation>
     </message>
     <message>
@@ -1810,6 +1819,10 @@
     <message>
         <source>The APR of this plan cannot be computed</source>
         <translation>Le TAEG de ce plan ne peut pas être calculé</translation>
+    </message>
+    <message>
+        <source>The APR would exceed {max}: fees, insurance or grace dwarf the amount lent</source>
+        <translation>Le TAEG dépasserait {max} : les frais, l’assurance ou le différé écrasent le montant prêté</translation>
     </message>
     <message>
         <source>The payment day must be between 1 and 31, not {day}</source>
