@@ -21,7 +21,6 @@ ORM, so the audit chain covers them; one audit event per run names the missed en
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
@@ -42,7 +41,7 @@ from recouvrement_desktop.domain.agreement_followup import (
 from recouvrement_desktop.domain.legal_deadlines import Instalment, Payment
 from recouvrement_desktop.domain.policy import DEMO_POLICY, Policy
 from recouvrement_desktop.domain.recovery import AgreementState, JournalKind
-from recouvrement_desktop.services.legal_deadlines import snapshot_terms
+from recouvrement_desktop.services.legal_deadlines import case_payments, snapshot_terms
 from recouvrement_desktop.services.unit_of_work import UnitOfWork, unit_of_work
 from recouvrement_desktop.services.views import PlanFollowUp
 
@@ -111,20 +110,6 @@ def _followed(session: Session, case_ids: Sequence[int]) -> dict[int, _Followed]
     return found
 
 
-def _payments(session: Session, case_ids: Sequence[int]) -> dict[int, list[Payment]]:
-    """The payments of the cases, a reversal as the negative payment it is."""
-    found: dict[int, list[Payment]] = defaultdict(list)
-    rows = session.execute(
-        select(JournalEntry.case_id, JournalEntry.occurred_at, JournalEntry.amount).where(
-            JournalEntry.case_id.in_(case_ids), JournalEntry.kind == JournalKind.PAYMENT
-        )
-    )
-    for case_id, occurred_at, amount in rows:
-        if amount is not None:
-            found[case_id].append(Payment(occurred_at.astimezone(UTC).date(), amount))
-    return found
-
-
 def _states(
     followed: _Followed, payments: Sequence[Payment], today: date, policy: Policy
 ) -> tuple[InstalmentState, ...]:
@@ -183,7 +168,7 @@ def follow_in(
     session.execute(select(AuditChainHead.id).with_for_update()).all()
     ids = sorted(set(case_ids))
     followed = _followed(session, ids)
-    payments = _payments(session, list(followed))
+    payments = case_payments(session, list(followed))
     recorded = _recorded(session, list(followed))
     # The cases to follow, and those marked by an agreement no longer binding.
     marked = or_(Case.agreement_default_since.is_not(None), Case.agreement_check_on.is_not(None))
@@ -286,7 +271,7 @@ def plan_follow_up(
     plan = _followed(session, [case_id]).get(case_id)
     if plan is None:
         return None
-    states = _states(plan, _payments(session, [case_id]).get(case_id, []), today, policy)
+    states = _states(plan, case_payments(session, [case_id]).get(case_id, []), today, policy)
     return PlanFollowUp(
         plan.reference, today, policy.instalment_grace_days, states, progress(states)
     )

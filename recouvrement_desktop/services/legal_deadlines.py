@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, Final
 
@@ -52,6 +52,7 @@ __all__ = [
     "WARNING_DAYS",
     "AgreementTerms",
     "case_deadlines",
+    "case_payments",
     "derived_first_unpaid",
     "missing_cases",
     "nearest_forclusion",
@@ -133,7 +134,9 @@ def snapshot_terms(data: Mapping[str, Any]) -> tuple[frozenset[str], tuple[Insta
     )
 
 
-def _payments(session: Session, case_ids: Sequence[int]) -> dict[int, list[Payment]]:
+def case_payments(session: Session, case_ids: Sequence[int]) -> dict[int, list[Payment]]:
+    """The payments of the cases by the day they were received, a reversal as the
+    negative payment it is."""
     found: dict[int, list[Payment]] = defaultdict(list)
     rows = session.execute(
         select(JournalEntry.case_id, JournalEntry.occurred_at, JournalEntry.amount).where(
@@ -142,7 +145,7 @@ def _payments(session: Session, case_ids: Sequence[int]) -> dict[int, list[Payme
     )
     for case_id, occurred_at, amount in rows:
         if amount is not None:
-            found[case_id].append(Payment(occurred_at.date(), amount))
+            found[case_id].append(Payment(occurred_at.astimezone(UTC).date(), amount))
     return found
 
 
@@ -199,7 +202,7 @@ def _loan_deadlines(
 def case_deadlines(session: Session, case: Case, today: date) -> tuple[LoanDeadline, ...]:
     """The deadlines of each of the case's contracts, in the order of its loans."""
     agreements = _agreements(session, [case.id]).get(case.id, [])
-    payments = _payments(session, [case.id]).get(case.id, [])
+    payments = case_payments(session, [case.id]).get(case.id, [])
     return _loan_deadlines(case.loans, agreements, payments, today)
 
 
@@ -239,7 +242,7 @@ def refresh_cases(session: Session, case_ids: Iterable[int]) -> int:
         for loan in session.scalars(select(Loan).where(Loan.case_id.in_(chunk))):
             loans[loan.case_id].append(loan)
         agreements = _agreements(session, chunk)
-        payments = _payments(session, chunk)
+        payments = case_payments(session, chunk)
         for case in cases:
             nearest = nearest_forclusion(
                 loans.get(case.id, []), agreements.get(case.id, []), payments.get(case.id, [])
