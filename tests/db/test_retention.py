@@ -330,7 +330,9 @@ def test_a_policy_removing_agreement_pdfs_removes_them_and_keeps_their_hash(
     _add_case(database, officer, "DOS-KEPT", client_number="C0000002", stage=CaseStage.AMICABLE)
     with database.session() as session:
         hashes = dict(session.execute(select(Agreement.reference, Agreement.pdf_sha256)).all())
-        snapshots = dict(session.execute(select(Agreement.reference, Agreement.snapshot)).all())
+        snapshots: dict[str, Any] = dict(
+            session.execute(select(Agreement.reference, Agreement.snapshot)).all()
+        )
     before = _rows(database)
 
     dry = run_retention(database, admin, today=TODAY, dry_run=True, policy=REMOVE_PDFS)
