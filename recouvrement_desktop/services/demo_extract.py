@@ -99,9 +99,6 @@ def write_demo_extract(
                     **client,
                     **loan,
                     "rate_type": "fixed",
-                    # The bank's extract keeps them apart; the generator has their sum.
-                    "fees": loan["fees_and_penalties"],
-                    "penalties": Decimal("0.00"),
                     "first_unpaid_date": day - timedelta(days=days) if days else None,
                     "officer_login": officer_logins[n % len(officer_logins)],
                 }
