@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -39,7 +41,13 @@ from recouvrement_desktop.domain.recovery import (
 )
 from recouvrement_desktop.domain.retention import Hold
 from recouvrement_desktop.services.agreements import PdfRemovedError, archived_pdf
-from recouvrement_desktop.services.retention import ANONYMISED_ACTION, run_retention
+from recouvrement_desktop.services.retention import (
+    ANONYMISED_ACTION,
+    RetentionError,
+    configured_policy,
+    run_retention,
+)
+from recouvrement_desktop.services.sealing import settings_path
 from tests.factories import add_administrator, add_plain_officer
 from tests.migration_steps import run_alone
 
@@ -504,3 +512,36 @@ def test_anonymised_clients_are_not_found_by_name_any_more(
     run_retention(database, admin, today=TODAY)
     with database.engine.connect() as connection:
         assert connection.execute(text(query)).scalar_one() == 0
+
+
+@pytest.fixture
+def settings_file() -> Iterator[Path]:
+    """The installation's settings.json, as it was before the test afterwards."""
+    path = settings_path()
+    before = path.read_bytes() if path.is_file() else None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        yield path
+    finally:
+        if before is None:
+            path.unlink(missing_ok=True)
+        else:
+            path.write_bytes(before)
+
+
+def test_the_installation_s_settings_say_whether_the_pdfs_are_kept(settings_file: Path) -> None:
+    settings_file.unlink(missing_ok=True)
+    assert configured_policy().retention_keeps_agreement_documents
+    settings_file.write_text('{"seal": {}, "retention": {}}', encoding="utf-8")
+    assert configured_policy().retention_keeps_agreement_documents
+    settings_file.write_text('{"retention": {"keep_agreement_documents": false}}', encoding="utf-8")
+    policy = configured_policy()
+    assert not policy.retention_keeps_agreement_documents
+    assert policy.retention_years == DEMO_POLICY.retention_years
+    settings_file.write_text('{"retention": {"keep_agreement_documents": "no"}}', "utf-8")
+    with pytest.raises(RetentionError, match="must be true or false") as refused:
+        configured_policy()
+    assert refused.value.exit_code == 2
+    settings_file.write_text("{not json", encoding="utf-8")
+    with pytest.raises(RetentionError, match="Cannot read the settings file"):
+        configured_policy()
