@@ -184,6 +184,9 @@ def test_a_policy_removing_the_pdfs_the_counts_and_the_readers(
     assert exported.returncode == 0, exported.stderr
     before = rows(path)
 
+    said = cli("retention", "run", "--dry-run", "--db", url, "--user", "demo.admin")
+    assert said.returncode == 0, said.stderr
+    assert "sealed agreement PDF(s) would be removed (dry run)" in said.stdout
     dry = cli("retention", "run", "--dry-run", "--json", "--db", url, "--user", "demo.admin")
     assert dry.returncode == 0, dry.stderr
     listed = json.loads(dry.stdout)
