@@ -50,11 +50,14 @@ def register(subparsers: Subparsers) -> None:
 
 def run_retention_command(args: argparse.Namespace) -> int:
     from recouvrement_desktop.db.bootstrap import open_database
-    from recouvrement_desktop.services.retention import run_retention
+    from recouvrement_desktop.services.retention import configured_policy, run_retention
 
+    policy = configured_policy()
     database, _ = open_database(chosen_database_url(args))
     try:
-        report = run_retention(database, signed_in(args, database), dry_run=args.dry_run)
+        report = run_retention(
+            database, signed_in(args, database), dry_run=args.dry_run, policy=policy
+        )
     finally:
         database.dispose()
     if args.json:
@@ -64,6 +67,7 @@ def run_retention_command(args: argparse.Namespace) -> int:
             "retention_years": report.retention_years,
             "agreement_documents": "kept" if report.agreement_documents_kept else "removed",
             "journal_notes_kept": report.journal_notes_kept,
+            "agreement_pdfs_removed": report.agreement_pdfs_removed,
             "anonymised": [
                 {
                     "case": case.reference,
@@ -71,6 +75,7 @@ def run_retention_command(args: argparse.Namespace) -> int:
                     "closed_on": case.closed_on.isoformat(),
                     "retention_ended_on": case.retention_ended_on.isoformat(),
                     "journal_notes_kept": case.journal_notes,
+                    "agreement_pdfs_removed": case.agreement_pdfs_removed,
                 }
                 for case in report.anonymised
             ],
@@ -113,6 +118,18 @@ def run_retention_command(args: argparse.Namespace) -> int:
         )
     else:
         print(translate("Retention", "{count} case(s) anonymised").format(count=count))
+    if report.agreement_pdfs_removed:
+        removed = format_integer(report.agreement_pdfs_removed)
+        print(
+            translate(
+                "Retention", "{count} sealed agreement PDF(s) would be removed (dry run)"
+            ).format(count=removed)
+            if report.dry_run
+            else translate(
+                "Retention",
+                "{count} sealed agreement PDF(s) removed: their SHA-256 stays in the archive",
+            ).format(count=removed)
+        )
     if report.journal_notes_kept:
         print(
             translate(

@@ -4,7 +4,9 @@ Prints a one-line verdict. Exit status 0 when the seal is valid, trusted, covers
 whole file and the file is an archived agreement's (same SHA-256); 1 when the file is
 altered, unsigned, sealed by an untrusted key or unknown; 2 on a usage error (no such
 file). A seal made with the demonstration certificate (trusted only against a
-demonstration database) is said to be one on the same line.
+demonstration database) is said to be one on the same line. When the retention policy
+removed the archive's copy of the PDF, a second line says so (the kept SHA-256 still
+identifies the file).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 from recouvrement_desktop.cli.database import add_database_options, chosen_database_url
 from recouvrement_desktop.cli.errors import UsageError
 from recouvrement_desktop.cli.parser import Subparsers
+from recouvrement_desktop.i18n.formatting import format_date
 from recouvrement_desktop.i18n.translation import translate
 
 __all__ = ["register", "run"]
@@ -114,4 +117,12 @@ def run(args: argparse.Namespace) -> int:
             level=verdict.level,
         )
     )
+    if agreement.pdf_removed_on is not None:
+        print(
+            translate(
+                "Agreements",
+                "The archive's copy of this PDF was removed by the retention policy on "
+                "{removed_on}; the file matches the SHA-256 the archive kept.",
+            ).format(removed_on=format_date(agreement.pdf_removed_on))
+        )
     return 0

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 #: The newest migration's revision. A database already there opens without importing
 #: Alembic, which would add a quarter of a second to every start; a test keeps this
 #: equal to Alembic's head.
-SCHEMA_REVISION: Final = "0016_loan_parties"
+SCHEMA_REVISION: Final = "0017_agreement_pdf_removal"
 
 
 class SchemaMismatchError(DatabaseError):

@@ -408,6 +408,9 @@ class Agreement(Base):
 
     ``snapshot`` never changes; ``pdf`` and ``pdf_sha256`` never change once written
     (database triggers refuse it, and any delete). A pending agreement has no PDF yet.
+    The one exception: the retention job may remove the PDF's bytes (``pdf`` set to NULL
+    with ``pdf_removed_on``), once; the hash stays, so the archive still proves what was
+    signed.
     """
 
     __tablename__ = "agreements"
@@ -431,6 +434,8 @@ class Agreement(Base):
     snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
     pdf: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     pdf_sha256: Mapped[str | None] = mapped_column(String(64), unique=True)
+    # The day the retention policy removed the PDF's bytes (migration 0017).
+    pdf_removed_on: Mapped[date | None] = mapped_column(Date)
     # Supervisor's decision on a plan beyond the officer's delegation.
     decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("officers.id"))
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

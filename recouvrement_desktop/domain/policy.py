@@ -285,9 +285,11 @@ class Policy:
     # monétaire et financier art. L561-12) and of the civil limitation (Code civil
     # art. 2224). The figures stay.
     retention_years: int = 5
-    # Whether the sealed agreement PDFs (and the countersigned scans) of an anonymised
-    # case are kept as evidence of the contract. The schema keeps a sealed PDF for ever
-    # (database triggers), so removing them is refused until a migration allows it.
+    # Whether the sealed agreement PDFs of an anonymised case are kept as evidence of the
+    # contract. When not, the retention job removes their bytes (the one change the
+    # schema's triggers allow, migration 0017); their SHA-256 and the snapshot stay.
+    # An installation sets it in settings.json: "retention": {"keep_agreement_documents":
+    # false}. The countersigned scans are kept either way (for now).
     retention_keeps_agreement_documents: bool = True
     # The cure period a formal notice (mise en demeure) gives, in days from the letter,
     # before the loan may be accelerated or an agreement's termination clause applies: the

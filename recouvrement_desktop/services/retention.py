@@ -13,12 +13,16 @@ their personal data (``recouvrement-desktop retention run``).
   the overindebtedness files and FICP registrations (their dates stay). Figures stay: loans,
   cases, journal amounts, agreements' snapshots. Each anonymised case gets one audit
   event (``retention.anonymised``) naming no one.
-* What stays, and why: the sealed agreement PDFs, their snapshots and the countersigned
-  scans are the contract's evidence, kept as ``Policy.retention_keeps_agreement_documents``
-  says (a sealed PDF cannot be removed: the schema's triggers keep it for ever, so a
-  policy asking to remove them is refused). Journal notes are free text written by the
-  officers and may name people, but the journal is append-only (triggers): they stay
-  until a migration opens a controlled way to redact them; the report counts them.
+* What stays, and why: the agreements' snapshots (figures) and their PDFs' SHA-256 are
+  the contract's evidence and always stay. The sealed PDFs themselves (they name the
+  client) stay or go as ``Policy.retention_keeps_agreement_documents`` says: removed, a
+  PDF's bytes are cleared and ``pdf_removed_on`` set, the one change the schema's
+  triggers allow on a sealed agreement (migration 0017); the kept hash still recognises
+  a copy the client kept (``verify``), and whoever asks for the PDF is told when it was
+  removed. The countersigned scans stay (not yet covered by the policy). Journal notes
+  are free text written by the officers and may name people, but the journal is
+  append-only (triggers): they stay until a migration opens a controlled way to redact
+  them; the report counts them.
 
 One unit of work per client: an interrupted run leaves whole clients anonymised or not,
 and the next run carries on. A client already anonymised is skipped, so running twice
@@ -27,10 +31,11 @@ changes nothing the second time.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -64,6 +69,7 @@ from recouvrement_desktop.domain.retention import (
 )
 from recouvrement_desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
 from recouvrement_desktop.services.permissions import authorize
+from recouvrement_desktop.services.sealing import settings_path
 from recouvrement_desktop.services.unit_of_work import unit_of_work
 
 __all__ = [
@@ -72,6 +78,7 @@ __all__ = [
     "RetentionCase",
     "RetentionError",
     "RetentionReport",
+    "configured_policy",
     "run_retention",
 ]
 
@@ -94,6 +101,7 @@ class RetentionCase:
     closed_on: date
     retention_ended_on: date
     journal_notes: int  # notes kept (append-only journal)
+    agreement_pdfs_removed: int = 0  # sealed PDFs removed (or, in a dry run, to remove)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +126,10 @@ class RetentionReport:
     def journal_notes_kept(self) -> int:
         return sum(case.journal_notes for case in self.anonymised)
 
+    @property
+    def agreement_pdfs_removed(self) -> int:
+        return sum(case.agreement_pdfs_removed for case in self.anonymised)
+
 
 @dataclass(frozen=True, slots=True)
 class _CaseState:
@@ -136,6 +148,33 @@ class _ClientPlan:
     held: tuple[HeldCase, ...]
 
 
+def configured_policy(base: Policy = DEMO_POLICY) -> Policy:
+    """*base* with this installation's retention settings: ``settings.json``'s
+    ``"retention": {"keep_agreement_documents": false}`` has the sealed PDFs removed."""
+    path = settings_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    except (OSError, ValueError) as error:
+        raise RetentionError(
+            QT_TRANSLATE_NOOP("Retention", "Cannot read the settings file {path}: {error}"),
+            path=str(path),
+            error=str(error),
+        ) from error
+    section = data.get("retention") if isinstance(data, dict) else None
+    if not isinstance(section, dict) or "keep_agreement_documents" not in section:
+        return base
+    keep = section["keep_agreement_documents"]
+    if not isinstance(keep, bool):
+        raise RetentionError(
+            QT_TRANSLATE_NOOP(
+                "Retention",
+                'In {path}, "retention": "keep_agreement_documents" must be true or false.',
+            ),
+            path=str(path),
+        )
+    return replace(base, retention_keeps_agreement_documents=keep)
+
+
 def run_retention(
     database: Database,
     by: Identity | None,
@@ -147,14 +186,7 @@ def run_retention(
     """Anonymise (or, with *dry_run*, list without changing anything) the clients whose
     cases are all closed longer than the retention period, as an administrator (*by*)."""
     authorize(database, by, Permission.RUN_RETENTION)
-    if not policy.retention_keeps_agreement_documents:
-        raise RetentionError(
-            QT_TRANSLATE_NOOP(
-                "Retention",
-                "The policy asks to remove the agreements' sealed PDFs, which this "
-                "version keeps as evidence: nothing was changed.",
-            )
-        )
+    remove_pdfs = not policy.retention_keeps_agreement_documents
     day = today or utc_now().astimezone().date()
     years = policy.retention_years
     anonymised: list[RetentionCase] = []
@@ -164,7 +196,8 @@ def run_retention(
         if dry_run:
             for plan in plans:
                 held.extend(plan.held)
-                anonymised.extend(_retention_cases(session, plan, years))
+                pdfs = _pdfs_per_case(session, plan) if remove_pdfs else {}
+                anonymised.extend(_retention_cases(session, plan, years, pdfs))
             plans = []
     for plan in plans:
         if not plan.due:
@@ -178,7 +211,7 @@ def run_retention(
             held.extend(current.held)
             if not current.due:
                 continue
-            done = _anonymise(uow.session, current, years)
+            done = _anonymise(uow.session, current, years, day if remove_pdfs else None)
             for case in done:
                 uow.audit(
                     ANONYMISED_ACTION,
@@ -188,7 +221,8 @@ def run_retention(
                     stage=case.stage.value,
                     closed_on=case.closed_on.isoformat(),
                     retention_years=years,
-                    agreement_documents="kept",
+                    agreement_documents="removed" if remove_pdfs else "kept",
+                    agreement_pdfs_removed=case.agreement_pdfs_removed,
                     journal_notes_kept=case.journal_notes,
                 )
             anonymised.extend(done)
@@ -196,7 +230,7 @@ def run_retention(
         dry_run=dry_run,
         today=day,
         retention_years=years,
-        agreement_documents_kept=True,
+        agreement_documents_kept=not remove_pdfs,
         anonymised=tuple(sorted(anonymised, key=lambda case: case.reference)),
         held=tuple(sorted(held, key=lambda case: case.reference)),
     )
@@ -298,7 +332,19 @@ def _notes_per_case(session: Session, case_ids: list[int]) -> dict[int, int]:
     return {case_id: int(count) for case_id, count in rows}
 
 
-def _retention_cases(session: Session, plan: _ClientPlan, years: int) -> list[RetentionCase]:
+def _pdfs_per_case(session: Session, plan: _ClientPlan) -> dict[int, int]:
+    """The sealed PDFs each case's agreements still hold."""
+    rows = session.execute(
+        select(Agreement.case_id, func.count(Agreement.id))
+        .where(Agreement.case_id.in_([case.id for case in plan.due]), Agreement.pdf.is_not(None))
+        .group_by(Agreement.case_id)
+    ).all()
+    return {case_id: int(count) for case_id, count in rows}
+
+
+def _retention_cases(
+    session: Session, plan: _ClientPlan, years: int, pdfs: dict[int, int]
+) -> list[RetentionCase]:
     if not plan.due:
         return []
     notes = _notes_per_case(session, [case.id for case in plan.due])
@@ -313,6 +359,7 @@ def _retention_cases(session: Session, plan: _ClientPlan, years: int) -> list[Re
                 closed_on=case.closed_on,
                 retention_ended_on=retention_ends(case.closed_on, years),
                 journal_notes=notes.get(case.id, 0),
+                agreement_pdfs_removed=pdfs.get(case.id, 0),
             )
         )
     return cases
@@ -321,8 +368,11 @@ def _retention_cases(session: Session, plan: _ClientPlan, years: int) -> list[Re
 # ------------------------------------------------------------------------ anonymising
 
 
-def _anonymise(session: Session, plan: _ClientPlan, years: int) -> list[RetentionCase]:
-    """Clear the client's personal fields; the figures stay."""
+def _anonymise(
+    session: Session, plan: _ClientPlan, years: int, remove_pdfs_on: date | None
+) -> list[RetentionCase]:
+    """Clear the client's personal fields (and, with *remove_pdfs_on*, the sealed PDFs of
+    the cases' agreements, dated that day); the figures stay."""
     session.execute(
         update(Client)
         .where(Client.id == plan.client_id)
@@ -352,11 +402,20 @@ def _anonymise(session: Session, plan: _ClientPlan, years: int) -> list[Retentio
         )
     )
     case_ids = [case.id for case in plan.due]
-    # The name on the agreements' rows (what lists show); the sealed snapshot and PDF,
-    # the contract's evidence, are kept (see the module's docstring).
+    # The name on the agreements' rows (what lists show); the sealed snapshot and the
+    # PDF's hash, the contract's evidence, are kept (see the module's docstring).
     session.execute(
         update(Agreement).where(Agreement.case_id.in_(case_ids)).values(client_name=ANONYMISED_TEXT)
     )
+    pdfs: dict[int, int] = {}
+    if remove_pdfs_on is not None:
+        pdfs = _pdfs_per_case(session, plan)
+        # The one change the triggers allow on a sealed agreement (migration 0017).
+        session.execute(
+            update(Agreement)
+            .where(Agreement.case_id.in_(case_ids), Agreement.pdf.is_not(None))
+            .values(pdf=None, pdf_removed_on=remove_pdfs_on)
+        )
     # Written past the ORM's flush: the audit trail covers the records as they now are.
     cover_records(session, table_of(Client), [plan.client_id])
     agreement_ids = session.scalars(
@@ -364,7 +423,7 @@ def _anonymise(session: Session, plan: _ClientPlan, years: int) -> list[Retentio
     ).all()
     cover_records(session, table_of(Agreement), agreement_ids)
     _anonymise_legal_status(session, plan.client_id, case_ids)
-    return _retention_cases(session, plan, years)
+    return _retention_cases(session, plan, years, pdfs)
 
 
 def _anonymise_legal_status(session: Session, client_id: int, case_ids: list[int]) -> None:

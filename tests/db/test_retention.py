@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
 
 from recouvrement_desktop.db.audit_verify import verify_audit
 from recouvrement_desktop.db.database import Database
@@ -37,12 +40,16 @@ from recouvrement_desktop.domain.recovery import (
     LoanCategory,
 )
 from recouvrement_desktop.domain.retention import Hold
+from recouvrement_desktop.services.agreements import PdfRemovedError, archived_pdf
 from recouvrement_desktop.services.retention import (
     ANONYMISED_ACTION,
     RetentionError,
+    configured_policy,
     run_retention,
 )
+from recouvrement_desktop.services.sealing import settings_path
 from tests.factories import add_administrator, add_plain_officer
+from tests.migration_steps import run_alone
 
 from .conftest import new_client
 
@@ -320,15 +327,163 @@ def test_running_twice_changes_nothing_the_second_time(database: Database) -> No
     assert _rows(database) == after_first
 
 
-def test_a_policy_removing_agreement_pdfs_is_refused(database: Database) -> None:
+REMOVE_PDFS = Policy(retention_keeps_agreement_documents=False)
+
+
+def test_a_policy_removing_agreement_pdfs_removes_them_and_keeps_their_hash(
+    database: Database,
+) -> None:
     admin, officer = add_administrator(database), add_plain_officer(database)
     _add_case(database, officer, "DOS-1", closed_on=FIVE_YEARS_AGO - timedelta(days=1))
+    _add_case(database, officer, "DOS-KEPT", client_number="C0000002", stage=CaseStage.AMICABLE)
+    with database.session() as session:
+        hashes = dict(session.execute(select(Agreement.reference, Agreement.pdf_sha256)).all())
+        snapshots: dict[str, Any] = dict(
+            session.execute(select(Agreement.reference, Agreement.snapshot)).all()
+        )
     before = _rows(database)
-    policy = Policy(retention_keeps_agreement_documents=False)
-    with pytest.raises(RetentionError, match="nothing was changed") as refused:
-        run_retention(database, admin, today=TODAY, policy=policy)
-    assert refused.value.exit_code == 2
+
+    dry = run_retention(database, admin, today=TODAY, dry_run=True, policy=REMOVE_PDFS)
+    assert dry.agreement_pdfs_removed == 1 and not dry.agreement_documents_kept
     assert _rows(database) == before
+
+    report = run_retention(database, admin, today=TODAY, policy=REMOVE_PDFS)
+
+    assert [(case.reference, case.agreement_pdfs_removed) for case in report.anonymised] == [
+        ("DOS-1", 1)
+    ]
+    assert report.agreement_pdfs_removed == 1 and not report.agreement_documents_kept
+    with database.session() as session:
+        rows = {
+            row.reference: row
+            for row in session.execute(
+                select(
+                    Agreement.reference, Agreement.pdf, Agreement.pdf_sha256,
+                    Agreement.pdf_removed_on, Agreement.snapshot,
+                )
+            )
+        }  # fmt: skip
+        assert verify_audit(session).intact  # the removal is covered like any write
+    assert rows["ACC-DOS-1"].pdf is None and rows["ACC-DOS-1"].pdf_removed_on == TODAY
+    assert rows["ACC-DOS-KEPT"].pdf is not None and rows["ACC-DOS-KEPT"].pdf_removed_on is None
+    assert {reference: row.pdf_sha256 for reference, row in rows.items()} == hashes
+    assert {reference: row.snapshot for reference, row in rows.items()} == snapshots
+    (event,) = _anonymised_events(database)
+    assert event.details["agreement_documents"] == "removed"
+    assert event.details["agreement_pdfs_removed"] == 1
+
+    with pytest.raises(PdfRemovedError, match=f"removed by the retention policy on {TODAY}"):
+        archived_pdf(database, "ACC-DOS-1")
+    assert archived_pdf(database, "ACC-DOS-KEPT").startswith(b"%PDF")
+    # Running again removes nothing more and changes nothing.
+    after = _rows(database)
+    again = run_retention(database, admin, today=TODAY + timedelta(days=1), policy=REMOVE_PDFS)
+    assert again.anonymised == () and _rows(database) == after
+
+
+def _sealed_update(database: Database, sql: str, **params: object) -> None:
+    """Run *sql* on the agreements, expecting the sealing trigger to refuse it."""
+    with (
+        pytest.raises(DBAPIError, match="sealed PDF never change"),
+        database.engine.begin() as connection,
+    ):
+        connection.execute(text(sql), params)
+
+
+def test_the_triggers_allow_only_the_removal_of_a_sealed_pdf_once(database: Database) -> None:
+    officer = add_plain_officer(database)
+    _add_case(database, officer, "DOS-1")
+    with database.engine.connect() as connection:
+        sha = connection.execute(text("SELECT pdf_sha256 FROM agreements")).scalar_one()
+    before = _rows(database)
+    where = " WHERE reference = 'ACC-DOS-1'"
+    # Another PDF, the PDF without its date, the date without the removal, a new hash.
+    _sealed_update(database, "UPDATE agreements SET pdf = :pdf" + where, pdf=b"%PDF forged")
+    _sealed_update(database, "UPDATE agreements SET pdf = NULL" + where)
+    _sealed_update(database, "UPDATE agreements SET pdf_removed_on = :day" + where, day=TODAY)
+    _sealed_update(
+        database,
+        "UPDATE agreements SET pdf = NULL, pdf_removed_on = :day, pdf_sha256 = NULL" + where,
+        day=TODAY,
+    )
+    _sealed_update(
+        database,
+        "UPDATE agreements SET pdf = :pdf, pdf_removed_on = :day" + where,
+        pdf=b"%PDF forged",
+        day=TODAY,
+    )
+    assert _rows(database) == before
+    # The removal, as retention makes it.
+    with database.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE agreements SET pdf = NULL, pdf_removed_on = :day" + where),
+            {"day": TODAY},
+        )
+    # Never back, never another date, the hash never changes, no delete.
+    _sealed_update(database, "UPDATE agreements SET pdf = :pdf" + where, pdf=b"%PDF again")
+    _sealed_update(
+        database,
+        "UPDATE agreements SET pdf_removed_on = :day" + where,
+        day=TODAY + timedelta(days=1),
+    )
+    _sealed_update(database, "UPDATE agreements SET pdf_removed_on = NULL" + where)
+    _sealed_update(database, "UPDATE agreements SET pdf_sha256 = :sha" + where, sha="0" * 64)
+    with (
+        pytest.raises(DBAPIError, match="never deleted"),
+        database.engine.begin() as connection,
+    ):
+        connection.execute(text("DELETE FROM agreements"))
+    with database.engine.connect() as connection:
+        row = connection.execute(
+            text("SELECT pdf, pdf_sha256, pdf_removed_on FROM agreements")
+        ).one()
+    assert row.pdf is None and row.pdf_sha256 == sha and row.pdf_removed_on is not None
+
+
+def test_a_pending_agreement_cannot_be_marked_removed(database: Database) -> None:
+    officer = add_plain_officer(database)
+    case_id = _add_case(database, officer, "DOS-1")
+    with database.transaction() as session:
+        session.add(
+            Agreement(
+                reference="ACC-PENDING", case_id=case_id, client_name="Mme Garçon",
+                officer_id=officer.id, status=AgreementState.PENDING_APPROVAL,
+                channel=Channel.PHONE, language="fr", snapshot={"installment": "100.00"},
+            )
+        )  # fmt: skip
+    _sealed_update(
+        database,
+        "UPDATE agreements SET pdf_removed_on = :day WHERE reference = 'ACC-PENDING'",
+        day=TODAY,
+    )
+
+
+def test_migration_0017_on_a_populated_database_keeps_the_audit_intact(
+    database: Database,
+) -> None:
+    officer = add_plain_officer(database)
+    _add_case(database, officer, "DOS-1", closed_on=FIVE_YEARS_AGO - timedelta(days=1))
+    run_alone(database, "0017_agreement_pdf_removal", up=False)
+    with database.engine.connect() as connection:
+        columns = connection.execute(text("SELECT * FROM agreements")).keys()
+        assert "pdf_removed_on" not in columns
+    # Before 0017, a sealed PDF cannot be removed at all.
+    _sealed_update(database, "UPDATE agreements SET pdf = NULL")
+    run_alone(database, "0017_agreement_pdf_removal", up=True)
+    with database.session() as session:
+        assert verify_audit(session).intact  # the empty column leaves every digest as it was
+    admin = add_administrator(database)
+    assert run_retention(database, admin, today=TODAY, policy=REMOVE_PDFS).agreement_pdfs_removed
+    with database.session() as session:
+        assert verify_audit(session).intact
+    # Once a PDF was removed, the downgrade is refused and changes nothing.
+    with pytest.raises(RuntimeError, match="restore a backup"):
+        run_alone(database, "0017_agreement_pdf_removal", up=False)
+    with database.engine.connect() as connection:
+        assert (
+            connection.execute(text("SELECT pdf_removed_on FROM agreements")).scalar_one()
+            is not None
+        )
 
 
 def test_the_retention_period_is_the_policy_s(database: Database) -> None:
@@ -357,3 +512,36 @@ def test_anonymised_clients_are_not_found_by_name_any_more(
     run_retention(database, admin, today=TODAY)
     with database.engine.connect() as connection:
         assert connection.execute(text(query)).scalar_one() == 0
+
+
+@pytest.fixture
+def settings_file() -> Iterator[Path]:
+    """The installation's settings.json, as it was before the test afterwards."""
+    path = settings_path()
+    before = path.read_bytes() if path.is_file() else None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        yield path
+    finally:
+        if before is None:
+            path.unlink(missing_ok=True)
+        else:
+            path.write_bytes(before)
+
+
+def test_the_installation_s_settings_say_whether_the_pdfs_are_kept(settings_file: Path) -> None:
+    settings_file.unlink(missing_ok=True)
+    assert configured_policy().retention_keeps_agreement_documents
+    settings_file.write_text('{"seal": {}, "retention": {}}', encoding="utf-8")
+    assert configured_policy().retention_keeps_agreement_documents
+    settings_file.write_text('{"retention": {"keep_agreement_documents": false}}', encoding="utf-8")
+    policy = configured_policy()
+    assert not policy.retention_keeps_agreement_documents
+    assert policy.retention_years == DEMO_POLICY.retention_years
+    settings_file.write_text('{"retention": {"keep_agreement_documents": "no"}}', "utf-8")
+    with pytest.raises(RetentionError, match="must be true or false") as refused:
+        configured_policy()
+    assert refused.value.exit_code == 2
+    settings_file.write_text("{not json", encoding="utf-8")
+    with pytest.raises(RetentionError, match="Cannot read the settings file"):
+        configured_policy()

@@ -34,7 +34,11 @@ from recouvrement_desktop.services.agreements.document import (
     seal_model,
     sealer_for,
 )
-from recouvrement_desktop.services.agreements.errors import AgreementError, ScanError
+from recouvrement_desktop.services.agreements.errors import (
+    AgreementError,
+    PdfRemovedError,
+    ScanError,
+)
 from recouvrement_desktop.services.agreements.snapshot import (
     SNAPSHOT_FORMAT,
     AffordabilityAtAcceptance,
@@ -63,6 +67,7 @@ __all__ = [
     "AgreementSnapshot",
     "AgreementView",
     "CaseFacts",
+    "PdfRemovedError",
     "PlanSummary",
     "ScanError",
     "Watch",

@@ -1,7 +1,9 @@
 """Reading agreements back: views, the archived file, the proposal, verification.
 
 The archived bytes never change (the services never write them twice, and database
-triggers refuse it): ``archived_pdf`` gives the identical file at every reprint.
+triggers refuse it): ``archived_pdf`` gives the identical file at every reprint, until
+the retention policy removes them (``pdf_removed_on``); then every reader says so, and
+the kept SHA-256 still lets ``verify_file`` recognise a copy the client kept.
 ``verify_file`` checks a file's seal and that its SHA-256 is an archived agreement's.
 
 Which seals ``verify_file`` trusts — the rule an auditor can state in one sentence:
@@ -43,7 +45,7 @@ from recouvrement_desktop.errors import QT_TRANSLATE_NOOP
 from recouvrement_desktop.i18n.language import Language
 from recouvrement_desktop.services import sealing
 from recouvrement_desktop.services.agreements.document import render
-from recouvrement_desktop.services.agreements.errors import AgreementError
+from recouvrement_desktop.services.agreements.errors import AgreementError, PdfRemovedError
 from recouvrement_desktop.services.agreements.snapshot import AgreementSnapshot, read_snapshot
 from recouvrement_desktop.services.case_queries import in_branch
 from recouvrement_desktop.services.database_purpose import is_demonstration
@@ -80,6 +82,7 @@ class AgreementView:
     created_at: datetime
     signed_at: datetime | None
     pdf_sha256: str | None
+    pdf_removed_on: date | None  # the retention policy removed the PDF's bytes that day
     decided_by: str | None
     decided_at: datetime | None
     decision_reason: str | None
@@ -116,6 +119,7 @@ def agreement_view(row: Agreement, has_scan: bool | None = None) -> AgreementVie
         created_at=row.created_at,
         signed_at=row.signed_at,
         pdf_sha256=row.pdf_sha256,
+        pdf_removed_on=row.pdf_removed_on,
         decided_by=row.decided_by.full_name if row.decided_by else None,
         decided_at=row.decided_at,
         decision_reason=row.decision_reason,
@@ -250,6 +254,17 @@ def archived_pdf(database: Database, reference: str, *, reader: Identity | None 
     _may_read(database, reader)
     with database.session() as session:
         row = by_reference(session, reference)
+        if row.pdf is None and row.pdf_removed_on is not None:
+            raise PdfRemovedError(
+                QT_TRANSLATE_NOOP(
+                    "Agreements",
+                    "The PDF of agreement {reference} was removed by the retention policy "
+                    "on {removed_on}; its SHA-256 stays in the archive, so a copy kept "
+                    "elsewhere can still be verified.",
+                ),
+                reference=row.reference,
+                removed_on=row.pdf_removed_on.isoformat(),
+            )
         if row.pdf is None:
             raise AgreementError(
                 QT_TRANSLATE_NOOP(

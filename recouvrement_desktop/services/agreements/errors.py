@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from recouvrement_desktop.errors import UserFacingError
 
-__all__ = ["AgreementError", "ScanError"]
+__all__ = ["AgreementError", "PdfRemovedError", "ScanError"]
 
 
 class AgreementError(UserFacingError):
@@ -13,3 +13,9 @@ class AgreementError(UserFacingError):
 
 class ScanError(AgreementError):
     """The scan of a countersigned paper is refused (empty, too large, wrong type)."""
+
+
+class PdfRemovedError(AgreementError):
+    """The agreement's sealed PDF was removed by the retention policy (its hash stays)."""
+
+    exit_code = 2  # refused: there is no file to give
