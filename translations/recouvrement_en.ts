@@ -367,6 +367,10 @@
         <translation>VALID: agreement {reference} of case {case}, sealed by {signer} (PAdES {level})</translation>
     </message>
     <message>
+        <source>The archive&apos;s copy of this PDF was removed by the retention policy on {removed_on}; the file matches the SHA-256 the archive kept.</source>
+        <translation>The archive&apos;s copy of this PDF was removed by the retention policy on {removed_on}; the file matches the SHA-256 the archive kept.</translation>
+    </message>
+    <message>
         <source>This case no longer exists.</source>
         <translation>This case no longer exists.</translation>
     </message>
@@ -377,6 +381,10 @@
     <message>
         <source>No agreement has the reference {reference}.</source>
         <translation>No agreement has the reference {reference}.</translation>
+    </message>
+    <message>
+        <source>The PDF of agreement {reference} was removed by the retention policy on {removed_on}; its SHA-256 stays in the archive, so a copy kept elsewhere can still be verified.</source>
+        <translation>The PDF of agreement {reference} was removed by the retention policy on {removed_on}; its SHA-256 stays in the archive, so a copy kept elsewhere can still be verified.</translation>
     </message>
     <message>
         <source>Agreement {reference} is not binding yet: only its proposal can be printed.</source>
@@ -4740,12 +4748,24 @@ Debt recovery cases, live rescheduling and repayment agreements.</translation>
         <translation>{count} case(s) anonymised</translation>
     </message>
     <message>
+        <source>{count} sealed agreement PDF(s) would be removed (dry run)</source>
+        <translation>{count} sealed agreement PDF(s) would be removed (dry run)</translation>
+    </message>
+    <message>
+        <source>{count} sealed agreement PDF(s) removed: their SHA-256 stays in the archive</source>
+        <translation>{count} sealed agreement PDF(s) removed: their SHA-256 stays in the archive</translation>
+    </message>
+    <message>
         <source>{count} journal note(s) of these cases are kept: the journal is append-only</source>
         <translation>{count} journal note(s) of these cases are kept: the journal is append-only</translation>
     </message>
     <message>
-        <source>The policy asks to remove the agreements&apos; sealed PDFs, which this version keeps as evidence: nothing was changed.</source>
-        <translation>The policy asks to remove the agreements&apos; sealed PDFs, which this version keeps as evidence: nothing was changed.</translation>
+        <source>Cannot read the settings file {path}: {error}</source>
+        <translation>Cannot read the settings file {path}: {error}</translation>
+    </message>
+    <message>
+        <source>In {path}, &quot;retention&quot;: &quot;keep_agreement_documents&quot; must be true or false.</source>
+        <translation>In {path}, &quot;retention&quot;: &quot;keep_agreement_documents&quot; must be true or false.</translation>
     </message>
 </context>
 <context>

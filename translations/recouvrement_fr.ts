@@ -367,6 +367,10 @@
         <translation>VALIDE : protocole {reference} du dossier {case}, scellé par {signer} (PAdES {level})</translation>
     </message>
     <message>
+        <source>The archive&apos;s copy of this PDF was removed by the retention policy on {removed_on}; the file matches the SHA-256 the archive kept.</source>
+        <translation>La copie de ce PDF dans l’archive a été supprimée par la politique de conservation le {removed_on} ; le fichier correspond au SHA-256 conservé par l’archive.</translation>
+    </message>
+    <message>
         <source>This case no longer exists.</source>
         <translation>Ce dossier n&apos;existe plus.</translation>
     </message>
@@ -377,6 +381,10 @@
     <message>
         <source>No agreement has the reference {reference}.</source>
         <translation>Aucun protocole ne porte la référence {reference}.</translation>
+    </message>
+    <message>
+        <source>The PDF of agreement {reference} was removed by the retention policy on {removed_on}; its SHA-256 stays in the archive, so a copy kept elsewhere can still be verified.</source>
+        <translation>Le PDF du protocole {reference} a été supprimé par la politique de conservation le {removed_on} ; son SHA-256 reste dans l’archive : une copie conservée ailleurs peut toujours être vérifiée.</translation>
     </message>
     <message>
         <source>Agreement {reference} is not binding yet: only its proposal can be printed.</source>
@@ -4740,12 +4748,24 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
         <translation>{count} dossier(s) anonymisé(s)</translation>
     </message>
     <message>
+        <source>{count} sealed agreement PDF(s) would be removed (dry run)</source>
+        <translation>{count} PDF de protocole scellé(s) seraient supprimé(s) (simulation)</translation>
+    </message>
+    <message>
+        <source>{count} sealed agreement PDF(s) removed: their SHA-256 stays in the archive</source>
+        <translation>{count} PDF de protocole scellé(s) supprimé(s) : leur SHA-256 reste dans l’archive</translation>
+    </message>
+    <message>
         <source>{count} journal note(s) of these cases are kept: the journal is append-only</source>
         <translation>{count} note(s) du journal de ces dossiers sont conservées : le journal n&apos;admet que des ajouts</translation>
     </message>
     <message>
-        <source>The policy asks to remove the agreements&apos; sealed PDFs, which this version keeps as evidence: nothing was changed.</source>
-        <translation>La politique demande de supprimer les PDF scellés des protocoles, que cette version conserve comme preuve : rien n&apos;a été modifié.</translation>
+        <source>Cannot read the settings file {path}: {error}</source>
+        <translation>Impossible de lire le fichier de paramètres {path} : {error}</translation>
+    </message>
+    <message>
+        <source>In {path}, &quot;retention&quot;: &quot;keep_agreement_documents&quot; must be true or false.</source>
+        <translation>Dans {path}, « retention » : « keep_agreement_documents » doit valoir true ou false.</translation>
     </message>
 </context>
 <context>
