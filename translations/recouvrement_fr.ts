@@ -4749,11 +4749,11 @@ Dossiers de recouvrement, rééchelonnement en direct et protocoles d&apos;accor
     </message>
     <message>
         <source>{count} sealed agreement PDF(s) would be removed (dry run)</source>
-        <translation>{count} PDF de protocole scellé(s) seraient supprimé(s) (simulation)</translation>
+        <translation>PDF de protocoles scellés qui seraient supprimés : {count} (simulation)</translation>
     </message>
     <message>
         <source>{count} sealed agreement PDF(s) removed: their SHA-256 stays in the archive</source>
-        <translation>{count} PDF de protocole scellé(s) supprimé(s) : leur SHA-256 reste dans l’archive</translation>
+        <translation>PDF de protocoles scellés supprimés : {count} ; leur SHA-256 reste dans l’archive</translation>
     </message>
     <message>
         <source>{count} journal note(s) of these cases are kept: the journal is append-only</source>
