@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from recouvrement_desktop.db.database import Database
-from recouvrement_desktop.db.models import Case, JournalEntry
+from recouvrement_desktop.db.models import Case, JournalEntry, Loan
 from recouvrement_desktop.domain.calendar import add_months
 from recouvrement_desktop.domain.guardrails import WarningCode
 from recouvrement_desktop.domain.identity import Identity
@@ -31,6 +31,7 @@ from recouvrement_desktop.domain.recovery import (
     AgreementState,
     CaseStage,
     JournalKind,
+    LoanCategory,
     OfficerRole,
 )
 from recouvrement_desktop.i18n.formatting import format_money
@@ -77,6 +78,31 @@ def _case_beyond_delegation(database: Database, officer: Identity) -> tuple[str,
         if assessment and assessment.needs_supervisor_approval and not assessment.blocking:
             return detail.case.reference, periods
     raise AssertionError("no demonstration case for a plan beyond delegation")
+
+
+def _consumer_case(database: Database, officer: Identity) -> str:
+    """A case of *officer*'s branch whose contracts are consumer credits and whose
+    default plan may be accepted today (a mortgage amendment waits ten days)."""
+    with database.session() as session:
+        mortgaged = select(Loan.case_id).where(Loan.category == LoanCategory.MORTGAGE)
+        case_ids = session.scalars(
+            select(Case.id)
+            .where(Case.stage == CaseStage.AMICABLE, branch_cases(officer))
+            .where(Case.id.not_in(mortgaged))
+            .order_by(Case.id)
+            .limit(60)
+        ).all()
+    limits = delegation(database, officer)
+    assert limits is not None
+    for case_id in case_ids:
+        detail = CaseQueries(database).detail(case_id)
+        if detail is None or not detail.loans:
+            continue
+        context = SimulationContext.from_detail(detail, limits)
+        assessment = simulate(context, context.default_inputs()).assessment
+        if assessment is not None and not assessment.blocking:
+            return detail.case.reference
+    raise AssertionError("no demonstration consumer case with an acceptable plan")
 
 
 def _supervisor(database: Database, officer: Identity) -> Identity:
@@ -202,9 +228,18 @@ def test_a_database_held_by_another_writer_never_leaves_the_dialog_stuck(
     main.show()
     with qtbot.waitSignal(main.filled, timeout=10_000):
         main.start()
+    assert main.officer is not None
+    reference = _consumer_case(impatient, main.officer)
+    with qtbot.waitSignal(main.case_shown, timeout=10_000):
+        qtbot.keyClicks(main.case_list.search, reference)
     main.tabs.setCurrentIndex(1)
     qtbot.waitUntil(
-        lambda: main.simulator.result is not None and main.simulator.result.plan is not None,
+        lambda: (
+            main.simulator.result is not None
+            and main.simulator.result.plan is not None
+            and main.simulator.context is not None
+            and main.simulator.context.reference == reference
+        ),
         timeout=10_000,
     )
     dialog = main.accept_plan()
