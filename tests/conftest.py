@@ -31,6 +31,10 @@ os.environ["RECOUVREMENT_TEST_REFERENCE_DATA"] = str(
 
 from PySide6.QtCore import QCoreApplication  # noqa: E402 - after the environment
 
+from tests.keystore_file import write_keystore_file_whole  # noqa: E402
+
+write_keystore_file_whole()
+
 from recouvrement_desktop.db.bootstrap import open_sqlite  # noqa: E402
 from recouvrement_desktop.db.database import Database  # noqa: E402
 from recouvrement_desktop.i18n.language import Language  # noqa: E402
