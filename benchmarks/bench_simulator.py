@@ -63,7 +63,7 @@ def mortgage_case() -> CaseDetail:
         original_amount=D("250000.00"), nominal_rate=D("3.9000"), start_date=date(2026, 11, 5),
         term_months=361, installment=D("1179.16"), insurance_monthly=D("28.50"),
         outstanding_principal=D("249650.00"), arrears_count=1, arrears_amount=D("1179.16"),
-        late_interest=D("12.40"), penalties=D("40.00"), days_past_due=23,
+        late_interest=D("12.40"), fees=D("0.00"), penalties=D("40.00"), days_past_due=23,
     )  # fmt: skip
     case = CaseView(
         id=1, uuid=uuid.uuid4(), reference="REC-BENCH-0001", stage=CaseStage.AMICABLE,
